@@ -1,0 +1,1 @@
+"""Code generation toolchain for nexla-api: bundle, lint and normalise the spec, then generate the binding."""

@@ -1,0 +1,103 @@
+"""Command line: python -m generator {bundle,lint,generate,check}."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import codegen
+from .lint import lint
+from .normalize import normalize
+from .paths import BUILD_DIR
+from .spec import SpecError, bundle
+
+
+def _validated_bundle() -> dict[str, Any] | None:
+    """Bundle, validate against the OpenAPI 3.1 meta-schema and lint; print findings."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        doc = bundle()
+    except SpecError as exc:
+        print(f"spec: {exc}", file=sys.stderr)
+        return None
+    findings = lint(doc)
+    for finding in findings:
+        print(f"spec: {finding}", file=sys.stderr)
+    if findings:
+        print(f"spec: {len(findings)} lint error(s)", file=sys.stderr)
+        return None
+    try:
+        validate(doc)
+    except OpenAPIValidationError as exc:
+        pointer = "/" + "/".join(str(p) for p in exc.path)
+        print(f"spec: {pointer}: not valid OpenAPI 3.1: {exc.message}", file=sys.stderr)
+        return None
+    return doc
+
+
+def _write_json(doc: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_bundle = sub.add_parser(
+        "bundle", help="write the bundled spec (and its codegen form) as JSON"
+    )
+    p_bundle.add_argument("--out", type=Path, default=BUILD_DIR / "openapi.json")
+    sub.add_parser("lint", help="validate the spec and apply the house rules")
+    sub.add_parser(
+        "generate", help="regenerate nexla_api/ (and recipe config models) from the spec"
+    )
+    sub.add_parser("check", help="fail if the spec is invalid or the committed binding is stale")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    doc = _validated_bundle()
+    if doc is None:
+        return 1
+    if args.command == "bundle":
+        _write_json(doc, args.out)
+        _write_json(normalize(doc), args.out.with_name(args.out.stem + ".codegen.json"))
+        print(f"wrote {args.out}")
+        return 0
+    if args.command == "lint":
+        operations = sum(1 for item in doc["paths"].values() for k in item if k != "parameters")
+        print(
+            f"spec ok: {operations} operations, {len(doc['components'].get('schemas', {}))} schemas"
+        )
+        return 0
+    with codegen.scratch_dir() as tmp:
+        out_root = Path(tmp)
+        try:
+            generated = codegen.generate_into(normalize(doc), out_root)
+        except codegen.GenerationError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+        if args.command == "generate":
+            codegen.install(generated, out_root)
+            print(f"generated nexla_api in {time.perf_counter() - started:.1f}s")
+            return 0
+        problems = codegen.compare(generated, out_root)
+    if problems:
+        print(
+            "the committed binding does not match the spec; run `nox -s generate` and commit:",
+            file=sys.stderr,
+        )
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"binding up to date ({time.perf_counter() - started:.1f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

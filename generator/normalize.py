@@ -1,0 +1,165 @@
+"""Rewrite the bundled spec into the shape openapi-python-client generates well.
+
+The curated spec says what the wire carries; this step only changes how the generator
+sees it, deterministically, in ways the stock generator would otherwise get wrong:
+
+* error responses are dropped: the runtime raises a typed error for every non-2xx, so
+  the generated functions return only success types;
+* optional properties accept `null` (servers send null for absent values all the time,
+  and an undeclared null on an object, enum or date field would fail a whole response);
+* free-form objects (no declared properties), and lists of them, become untyped, so
+  connector configs and credentials arrive as plain dicts instead of wrapper classes;
+* `oneOf`/`anyOf` unions of object variants get a free-form fallback variant, so a new
+  kind of object parses instead of raising;
+* vendor extensions and documentation-only keywords the generator ignores are removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .spec import deep_copy, iter_operations
+
+_DOC_ONLY_KEYS = ("x-nexla-source", "x-nexla-aliases", "externalDocs", "examples", "example")
+
+
+def normalize(doc: dict[str, Any]) -> dict[str, Any]:
+    out = deep_copy(doc)
+    for operation in iter_operations(out):
+        responses = operation.op.get("responses", {})
+        for code in list(responses):
+            if not str(code).startswith("2"):
+                del responses[code]
+        operation.op.pop("security", None)
+        for key in _DOC_ONLY_KEYS:
+            operation.op.pop(key, None)
+        operation.op.pop("servers", None)
+    out.pop("webhooks", None)
+    components = out.get("components", {})
+    components.pop("responses", None)
+    components.pop("headers", None)
+    for name, schema in components.get("schemas", {}).items():
+        components["schemas"][name] = _schema(schema)
+    for param in components.get("parameters", {}).values():
+        if "schema" in param:
+            param["schema"] = _schema(param["schema"])
+    for operation in iter_operations(out):
+        for param in operation.op.get("parameters", []):
+            if isinstance(param, dict) and "schema" in param:
+                param["schema"] = _schema(param["schema"])
+        for media in _media(operation.op.get("requestBody")):
+            media["schema"] = _schema(media["schema"])
+        for response in operation.op.get("responses", {}).values():
+            for media in _media(response):
+                media["schema"] = _schema(media["schema"])
+    return out
+
+
+def _media(holder: Any) -> list[dict[str, Any]]:
+    if not isinstance(holder, dict):
+        return []
+    return [
+        m for m in (holder.get("content") or {}).values() if isinstance(m, dict) and "schema" in m
+    ]
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    value = schema.get("type")
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _is_free_form(schema: dict[str, Any]) -> bool:
+    types = _types(schema)
+    return (
+        "object" in types
+        and not schema.get("properties")
+        and set(types) <= {"object", "null"}
+        and schema.get("additionalProperties", True) in (True, {})
+        and "allOf" not in schema
+        and "oneOf" not in schema
+        and "anyOf" not in schema
+    )
+
+
+def _untyped(schema: dict[str, Any]) -> dict[str, Any]:
+    kept = {k: schema[k] for k in ("description", "title") if k in schema}
+    return kept
+
+
+def _schema(schema: Any) -> Any:
+    """Normalise one schema node (recursively)."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return schema
+    if _is_free_form(schema):
+        return _untyped(schema)
+    if (
+        "array" in _types(schema)
+        and isinstance(schema.get("items"), dict)
+        and (_is_free_form(schema["items"]) or _is_untyped(schema["items"]))
+    ):
+        # A list of free-form objects: the generator can only express it as a list of
+        # wrapper classes or a redundant cast, so hand it over as plain JSON.
+        return _untyped(schema)
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            schema[key] = _schema(schema[key])
+    for key in ("allOf", "oneOf", "anyOf"):
+        if isinstance(schema.get(key), list):
+            schema[key] = [_schema(s) for s in schema[key]]
+    for key in ("oneOf", "anyOf"):
+        variants = schema.get(key)
+        if isinstance(variants, list) and any(_is_object_variant(v) for v in variants):
+            if not any(_is_untyped(v) for v in variants):
+                variants.append(
+                    {
+                        "title": "UnknownVariant",
+                        "description": "A variant this binding does not know yet.",
+                    }
+                )
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        required = set(schema.get("required", []))
+        for name, prop in list(properties.items()):
+            prop = _schema(prop)
+            if name not in required:
+                prop = _nullable(prop)
+            properties[name] = prop
+    for key in ("discriminator", "example", "examples", "externalDocs"):
+        schema.pop(key, None)
+    return schema
+
+
+def _is_object_variant(schema: Any) -> bool:
+    return isinstance(schema, dict) and ("$ref" in schema or "object" in _types(schema))
+
+
+def _is_untyped(schema: Any) -> bool:
+    return isinstance(schema, dict) and not (
+        {"type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"} & set(schema)
+    )
+
+
+def _nullable(schema: Any) -> Any:
+    if not isinstance(schema, dict) or _is_untyped(schema):
+        return schema
+    if "$ref" in schema:
+        extra = {k: v for k, v in schema.items() if k != "$ref"}
+        return {**extra, "anyOf": [{"$ref": schema["$ref"]}, {"type": "null"}]}
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            variants = schema[key]
+            if not any(isinstance(v, dict) and v.get("type") == "null" for v in variants):
+                variants.append({"type": "null"})
+            return schema
+    if "enum" in schema:
+        if None in schema["enum"]:
+            return schema
+        inner = dict(schema)
+        extra = {k: inner.pop(k) for k in ("description", "title") if k in inner}
+        return {**extra, "anyOf": [inner, {"type": "null"}]}
+    types = _types(schema)
+    if types and "null" not in types:
+        schema["type"] = [*types, "null"]
+    return schema

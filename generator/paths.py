@@ -1,0 +1,19 @@
+"""Where the toolchain reads and writes; one place so every step agrees."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "spec"
+SPEC_ROOT = SPEC_DIR / "openapi.yaml"
+SPEC_PATHS_DIR = SPEC_DIR / "paths"
+PACKAGE_DIR = ROOT / "nexla_api"
+GENERATOR_DIR = ROOT / "generator"
+TEMPLATES_DIR = GENERATOR_DIR / "templates"
+OPC_CONFIG = GENERATOR_DIR / "opc-config.yaml"
+BUILD_DIR = ROOT / "build"
+RECIPE_SCHEMAS_DIR = ROOT / "recipes" / "schemas"
+RECIPE_MODELS_DIR = ROOT / "recipes" / "config_models"
+
+# Entries of nexla_api/ that the generator owns. Everything else there is hand-written
+# and never touched.
+GENERATED_ENTRIES = ("api", "models", "client.py", "errors.py", "types.py")

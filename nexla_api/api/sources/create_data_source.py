@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_source import DataSource
+from ...models.data_source_create import DataSourceCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DataSourceCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sources",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSource | None:
+    if response.status_code == 200:
+        response_200 = DataSource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCreate,
+) -> Response[DataSource]:
+    """Create a source
+
+     Creates a source for a connector. Nexla starts discovering its nexsets afterwards; they appear on
+    the source (with `expand=1`) once detected.
+
+    Args:
+        body (DataSourceCreate): A new source. Core connectors take `source_config` and a
+            credential; templated API connectors take `vendor_endpoint_id` and `template_config`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCreate,
+) -> DataSource:
+    """Create a source
+
+     Creates a source for a connector. Nexla starts discovering its nexsets afterwards; they appear on
+    the source (with `expand=1`) once detected.
+
+    Args:
+        body (DataSourceCreate): A new source. Core connectors take `source_config` and a
+            credential; templated API connectors take `vendor_endpoint_id` and `template_config`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCreate,
+) -> Response[DataSource]:
+    """Create a source
+
+     Creates a source for a connector. Nexla starts discovering its nexsets afterwards; they appear on
+    the source (with `expand=1`) once detected.
+
+    Args:
+        body (DataSourceCreate): A new source. Core connectors take `source_config` and a
+            credential; templated API connectors take `vendor_endpoint_id` and `template_config`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCreate,
+) -> DataSource:
+    """Create a source
+
+     Creates a source for a connector. Nexla starts discovering its nexsets afterwards; they appear on
+    the source (with `expand=1`) once detected.
+
+    Args:
+        body (DataSourceCreate): A new source. Core connectors take `source_config` and a
+            credential; templated API connectors take `vendor_endpoint_id` and `template_config`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))

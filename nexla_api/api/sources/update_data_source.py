@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_source import DataSource
+from ...models.data_source_update import DataSourceUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    source_id: int,
+    *,
+    body: DataSourceUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_sources/{source_id}".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSource | None:
+    if response.status_code == 200:
+        response_200 = DataSource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceUpdate,
+) -> Response[DataSource]:
+    """Update a source
+
+     Changes the given fields of a source, for example to point it at another credential.
+
+    Args:
+        source_id (int):
+        body (DataSourceUpdate): Fields to change on a source; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceUpdate,
+) -> DataSource:
+    """Update a source
+
+     Changes the given fields of a source, for example to point it at another credential.
+
+    Args:
+        source_id (int):
+        body (DataSourceUpdate): Fields to change on a source; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceUpdate,
+) -> Response[DataSource]:
+    """Update a source
+
+     Changes the given fields of a source, for example to point it at another credential.
+
+    Args:
+        source_id (int):
+        body (DataSourceUpdate): Fields to change on a source; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceUpdate,
+) -> DataSource:
+    """Update a source
+
+     Changes the given fields of a source, for example to point it at another credential.
+
+    Args:
+        source_id (int):
+        body (DataSourceUpdate): Fields to change on a source; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataSourceCreate")
+
+
+@_attrs_define
+class DataSourceCreate:
+    """A new source. Core connectors take `source_config` and a credential; templated API connectors take
+    `vendor_endpoint_id` and `template_config`.
+
+    """
+
+    name: str
+    source_type: str
+    """ Connector type, for example `s3`, `postgres` or `rest`. """
+    description: None | str | Unset = UNSET
+    data_credentials_id: int | None | Unset = UNSET
+    source_config: Any | Unset = UNSET
+    """ Connector-specific configuration, passed through as given. """
+    vendor_endpoint_id: int | None | Unset = UNSET
+    ingest_method: None | str | Unset = UNSET
+    template_config: Any | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source_type = self.source_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        data_credentials_id: int | None | Unset
+        if isinstance(self.data_credentials_id, Unset):
+            data_credentials_id = UNSET
+        else:
+            data_credentials_id = self.data_credentials_id
+
+        source_config = self.source_config
+
+        vendor_endpoint_id: int | None | Unset
+        if isinstance(self.vendor_endpoint_id, Unset):
+            vendor_endpoint_id = UNSET
+        else:
+            vendor_endpoint_id = self.vendor_endpoint_id
+
+        ingest_method: None | str | Unset
+        if isinstance(self.ingest_method, Unset):
+            ingest_method = UNSET
+        else:
+            ingest_method = self.ingest_method
+
+        template_config = self.template_config
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "source_type": source_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_credentials_id is not UNSET:
+            field_dict["data_credentials_id"] = data_credentials_id
+        if source_config is not UNSET:
+            field_dict["source_config"] = source_config
+        if vendor_endpoint_id is not UNSET:
+            field_dict["vendor_endpoint_id"] = vendor_endpoint_id
+        if ingest_method is not UNSET:
+            field_dict["ingest_method"] = ingest_method
+        if template_config is not UNSET:
+            field_dict["template_config"] = template_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        source_type = d.pop("source_type")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_credentials_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        data_credentials_id = _parse_data_credentials_id(
+            d.pop("data_credentials_id", UNSET)
+        )
+
+        source_config = d.pop("source_config", UNSET)
+
+        def _parse_vendor_endpoint_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        vendor_endpoint_id = _parse_vendor_endpoint_id(
+            d.pop("vendor_endpoint_id", UNSET)
+        )
+
+        def _parse_ingest_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ingest_method = _parse_ingest_method(d.pop("ingest_method", UNSET))
+
+        template_config = d.pop("template_config", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        data_source_create = cls(
+            name=name,
+            source_type=source_type,
+            description=description,
+            data_credentials_id=data_credentials_id,
+            source_config=source_config,
+            vendor_endpoint_id=vendor_endpoint_id,
+            ingest_method=ingest_method,
+            template_config=template_config,
+            tags=tags,
+        )
+
+        data_source_create.additional_properties = d
+        return data_source_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Hand-written runtime of nexla_api: configuration, auth, retries, errors, pagination."""

@@ -1,0 +1,1 @@
+"""Hand-written Nexla workflows over the nexla_api binding."""

@@ -1,0 +1,1 @@
+"""A local, stateful Nexla API server that speaks spec/ (loopback only)."""
