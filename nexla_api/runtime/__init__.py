@@ -1,1 +1,56 @@
-"""Hand-written runtime of nexla_api: configuration, auth, retries, errors, pagination."""
+"""Hand-written runtime of nexla_api: configuration, auth, retries, errors, pagination, webhooks.
+
+Generated endpoint functions only import `runtime.errors.raise_for_status`; everything else
+plugs in through httpx (an `httpx.Auth` flow and a retry transport) via `NexlaClient`.
+"""
+
+from .auth import AccessTokenAuth, ServiceKeyAuth
+from .client import NexlaClient
+from .constants import DEFAULT_BASE_URL, __version__
+from .errors import (
+    AuthenticationError,
+    AuthorizationError,
+    ConfigurationError,
+    ConflictError,
+    NexlaError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    ValidationError,
+    error_from_response,
+    raise_for_status,
+)
+from .pagination import AsyncPaginator, Paginator, apaginate, paginate
+from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .webhooks import WebhookClient, WebhookResult
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NO_RETRIES",
+    "AccessTokenAuth",
+    "AsyncPaginator",
+    "AsyncRetryTransport",
+    "AuthenticationError",
+    "AuthorizationError",
+    "ConfigurationError",
+    "ConflictError",
+    "NexlaClient",
+    "NexlaError",
+    "NotFoundError",
+    "Paginator",
+    "RateLimitError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "ServiceKeyAuth",
+    "TransportError",
+    "ValidationError",
+    "WebhookClient",
+    "WebhookResult",
+    "__version__",
+    "apaginate",
+    "error_from_response",
+    "paginate",
+    "raise_for_status",
+]

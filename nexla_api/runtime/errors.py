@@ -1,15 +1,35 @@
-"""Typed errors for every non-2xx reply, raised by the generated `sync`/`asyncio` functions."""
+"""Typed errors for every failed request, raised by the generated `sync`/`asyncio` functions.
+
+`raise_for_status` and `error_from_response` are the seam the generated code imports; keep their
+names and signatures.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import time
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
 
 import httpx
 
+from .constants import redact
+
+#: Headers that may carry a server-side request id, first match wins.
+REQUEST_ID_HEADERS = ("x-request-id", "x-nexla-request-id", "request-id", "x-amzn-requestid")
+
+_MAX_MESSAGE = 300
+_MAX_RAW_TEXT = 2000
+
 
 class NexlaError(Exception):
-    """Base class of every error nexla_api raises for a failed request."""
+    """Base class of every error nexla_api raises.
+
+    Carries what a caller needs to act on or report the failure, never the request headers:
+    `status` (None when no reply arrived), `method`, `path` (no query string, which may hold
+    keys), `request_id`, and `body` (the parsed error body; a non-JSON body is `{"raw_text": ...}`).
+    """
 
     def __init__(
         self,
@@ -30,18 +50,34 @@ class NexlaError(Exception):
         self.body = body
 
     def summary(self) -> str:
-        """One line: status, method, path and the server's message."""
-        where = f"{self.method} {self.path}" if self.method else ""
-        status = f"{self.status} " if self.status is not None else ""
-        rid = f" (request {self.request_id})" if self.request_id else ""
-        return f"{type(self).__name__}: {status}{where}: {self.message}{rid}".replace(" : ", ": ")
+        """One line for logs and alerts: class, status, method, path, message and request id."""
+        parts = [f"{type(self).__name__}:"]
+        if self.status is not None:
+            parts.append(str(self.status))
+        if self.method:
+            parts.append(f"{self.method} {self.path or ''}".rstrip())
+        head = " ".join(parts)
+        text = " ".join(self.message.split())
+        if len(text) > _MAX_MESSAGE:
+            text = text[: _MAX_MESSAGE - 1] + "…"
+        line = f"{head}: {text}" if text else head
+        if self.request_id:
+            line += f" (request {self.request_id})"
+        return line
 
     def __str__(self) -> str:
         return self.summary()
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.summary()!r})"
+
+
+class ConfigurationError(NexlaError):
+    """The client was configured wrongly (missing or conflicting credentials, bad URL)."""
+
 
 class AuthenticationError(NexlaError):
-    """401: the credentials or token were rejected."""
+    """401: the service key or access token was rejected (after one renewal, for service keys)."""
 
 
 class AuthorizationError(NexlaError):
@@ -49,7 +85,7 @@ class AuthorizationError(NexlaError):
 
 
 class NotFoundError(NexlaError):
-    """404: no such resource (or not visible to the caller)."""
+    """404: no such resource, or not visible to the caller."""
 
 
 class ConflictError(NexlaError):
@@ -57,7 +93,14 @@ class ConflictError(NexlaError):
 
 
 class ValidationError(NexlaError):
-    """400 or 422: the request was rejected as invalid."""
+    """400 or 422: the request was rejected as invalid; `field_errors` lists per-field failures."""
+
+    @property
+    def field_errors(self) -> list[Any]:
+        """The body's `errors` list when the server reports field-level failures."""
+        if isinstance(self.body, dict) and isinstance(self.body.get("errors"), list):
+            return list(self.body["errors"])
+        return []
 
 
 class RateLimitError(NexlaError):
@@ -67,14 +110,22 @@ class RateLimitError(NexlaError):
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
 
+    def summary(self) -> str:
+        line = super().summary()
+        if self.retry_after is not None:
+            line += f" (retry after {self.retry_after:g}s)"
+        return line
+
 
 class ServerError(NexlaError):
-    """5xx (or another unexpected status): the server failed."""
+    """5xx: the server failed; for POST/PATCH it may still have applied the change."""
 
 
 class TransportError(NexlaError):
-    """The request did not complete: connection failure, timeout or protocol error."""
+    """No usable reply: connection failure, timeout or protocol error, after any retries."""
 
+
+_E = TypeVar("_E", bound=NexlaError)
 
 _BY_STATUS: dict[int, type[NexlaError]] = {
     400: ValidationError,
@@ -87,63 +138,96 @@ _BY_STATUS: dict[int, type[NexlaError]] = {
 }
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header given as delta-seconds or an HTTP date."""
+def error_class_for(status: int) -> type[NexlaError]:
+    """The error class for a non-2xx status; statuses outside the table map to `NexlaError`."""
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    if 500 <= status < 600:
+        return ServerError
+    return NexlaError
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds from a Retry-After value given as delta-seconds or an HTTP date (None if unusable).
+
+    `now` is the current Unix time, injectable so HTTP-date handling is testable.
+    """
     if value is None or not value.strip():
         return None
     text = value.strip()
     try:
-        return max(0.0, float(text))
+        seconds = float(text)
     except ValueError:
         pass
-    from email.utils import parsedate_to_datetime
-
+    else:
+        return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
     try:
         when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError):
         return None
-    from datetime import UTC, datetime
-
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:
+        return None
 
 
 def _body(response: httpx.Response) -> Any:
     try:
         response.read()
+    except httpx.HTTPError:
+        return None
+    if not response.content:
+        return None
+    try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError, httpx.ResponseNotRead, httpx.StreamError):
-        text = response.text if response.is_stream_consumed else ""
-        return {"raw_text": text[:2000]} if text else None
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+        text = response.text
+        return {"raw_text": text[:_MAX_RAW_TEXT]} if text.strip() else None
+
+
+def _message(body: Any, response: httpx.Response) -> str:
+    if isinstance(body, dict):
+        for key in ("message", "error", "raw_text"):
+            value = body.get(key)
+            if isinstance(value, str) and value.strip():
+                return value
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                return str(value["message"])
+    if isinstance(body, str) and body.strip():
+        return body
+    return response.reason_phrase or f"HTTP {response.status_code}"
 
 
 def error_from_response(response: httpx.Response) -> NexlaError:
-    """The typed error for a non-2xx reply."""
+    """The typed error for a non-2xx reply: class by status, message from `message`/`error`."""
     status = response.status_code
     body = _body(response)
-    message = ""
-    if isinstance(body, dict):
-        message = str(body.get("message") or body.get("error") or body.get("raw_text") or "")
-    if not message:
-        message = response.reason_phrase or f"HTTP {status}"
-    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 or status < 400 else NexlaError)
-    request = response.request
+    request = _request_of(response)
+    request_id = next(
+        (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+    )
     kwargs: dict[str, Any] = {
         "status": status,
-        "method": request.method,
-        "path": request.url.path,
-        "request_id": response.headers.get("x-request-id"),
+        "method": request.method if request is not None else None,
+        "path": request.url.path if request is not None else None,
+        "request_id": request_id,
         "body": body,
     }
+    message = _message(body, response)
+    cls = error_class_for(status)
     if cls is RateLimitError:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if (
-            retry_after is None
-            and isinstance(body, dict)
-            and isinstance(body.get("retry_after"), int | float)
-        ):
-            retry_after = float(body["retry_after"])
+        if retry_after is None and isinstance(body, dict):
+            value = body.get("retry_after")
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                retry_after = float(value)
         return RateLimitError(message, retry_after=retry_after, **kwargs)
     return cls(message, **kwargs)
 
@@ -152,3 +236,37 @@ def raise_for_status(response: httpx.Response) -> None:
     """Raise the typed error for any status outside 2xx; do nothing for success."""
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
+
+
+__all__ = [
+    "AuthenticationError",
+    "AuthorizationError",
+    "ConfigurationError",
+    "ConflictError",
+    "NexlaError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "TransportError",
+    "ValidationError",
+    "error_class_for",
+    "error_from_response",
+    "parse_retry_after",
+    "raise_for_status",
+    "redact_error",
+]
+
+
+def redact_error(error: _E, secrets: tuple[str, ...]) -> _E:
+    """`error` with `secrets` (and any `api_key=` value) removed from its message and raw body.
+
+    Used where a server might echo a credential back, such as webhook and token replies.
+    """
+    error.message = redact(error.message, secrets)
+    error.args = (error.message,)
+    body = error.body
+    if isinstance(body, dict):
+        error.body = {k: redact(v, secrets) if isinstance(v, str) else v for k, v in body.items()}
+    elif isinstance(body, str):
+        error.body = redact(body, secrets)
+    return error

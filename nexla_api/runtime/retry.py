@@ -1,0 +1,236 @@
+"""Method-aware retries as an httpx transport wrapper, so every generated function gets them.
+
+Nexla has no idempotency key, so a POST/PATCH the server may have processed (a 5xx other than
+503, a read timeout, a dropped connection mid-request) is never re-sent: a blind retry could
+create a duplicate resource. Failures where the request provably never reached the application
+(connection refused, connect/pool timeout, 429, 503) are retried for every method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from .constants import redact
+from .errors import TransportError, parse_retry_after
+
+logger = logging.getLogger("nexla_api")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: Statuses meaning "not processed, try later": retried for every method.
+RETRY_ANY_METHOD_STATUSES = frozenset({429, 503})
+#: Statuses after which the request may have been applied: retried for idempotent methods only.
+RETRY_IDEMPOTENT_STATUSES = frozenset({408, 500, 502, 504})
+
+#: The request never left the client: safe to re-send whatever the method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: The request may have reached the server: only idempotent methods are re-sent.
+_MAYBE_SENT = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before re-sending a request.
+
+    Delay before retry n (0-based) is `min(max_delay, base_delay * 2**n)` scaled by a jitter
+    factor in `(1 - jitter, 1]`, unless the server sent `Retry-After`, which is honoured exactly
+    up to `max_retry_after` seconds; a longer requested wait stops retrying at once, so the
+    caller gets the 429 (a `RateLimitError` carrying `retry_after`) instead of a hung call.
+    `sleep`, `async_sleep`, `random` and `clock` (Unix time, for HTTP-date Retry-After) are
+    injectable for tests.
+    """
+
+    max_retries: int = 3
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    max_retry_after: float = 60.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    random: Callable[[], float] = field(default=_random.random, repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+
+    def backoff(self, retry_number: int) -> float:
+        """Exponential delay with jitter before retry `retry_number` (0 for the first retry)."""
+        raw = min(self.max_delay, self.base_delay * 2.0 ** min(retry_number, 64))
+        return raw * (1.0 - self.jitter * self.random())
+
+    def retries_status(self, method: str, status: int) -> bool:
+        """Whether a reply with `status` to `method` may be re-sent."""
+        if status in RETRY_ANY_METHOD_STATUSES:
+            return True
+        return status in RETRY_IDEMPOTENT_STATUSES and method.upper() in IDEMPOTENT_METHODS
+
+    def retries_exception(self, method: str, exc: Exception) -> bool:
+        """Whether a transport failure of `method` may be re-sent."""
+        if isinstance(exc, _NOT_SENT):
+            return True
+        return isinstance(exc, _MAYBE_SENT) and method.upper() in IDEMPOTENT_METHODS
+
+    def retry_after(self, response: httpx.Response) -> float | None:
+        """The server's requested delay in seconds, if it sent a usable `Retry-After`."""
+        return parse_retry_after(response.headers.get("retry-after"), now=self.clock())
+
+
+NO_RETRIES = RetryPolicy(max_retries=0)
+
+
+def _transport_error(request: httpx.Request, exc: Exception, attempts: int) -> TransportError:
+    detail = redact(str(exc)) or type(exc).__name__
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    return TransportError(
+        f"{type(exc).__name__}{tries}: {detail}",
+        method=request.method,
+        path=request.url.path,
+    )
+
+
+class _Decision:
+    """What to do after one attempt: give up (return/raise) or wait `delay` and retry."""
+
+    __slots__ = ("delay",)
+
+    def __init__(self, delay: float | None) -> None:
+        self.delay = delay
+
+
+def _decide_status(
+    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, retry: int
+) -> _Decision:
+    status = response.status_code
+    if retry >= policy.max_retries or not policy.retries_status(request.method, status):
+        return _Decision(None)
+    requested = policy.retry_after(response)
+    if requested is not None and requested > policy.max_retry_after:
+        logger.info(
+            "not retrying %s %s: server asked to wait %.1fs (cap %.1fs)",
+            request.method,
+            request.url.path,
+            requested,
+            policy.max_retry_after,
+        )
+        return _Decision(None)
+    delay = requested if requested is not None else policy.backoff(retry)
+    logger.info(
+        "retrying %s %s after %d (attempt %d of %d) in %.2fs",
+        request.method,
+        request.url.path,
+        status,
+        retry + 2,
+        policy.max_retries + 1,
+        delay,
+    )
+    return _Decision(delay)
+
+
+def _decide_exception(
+    policy: RetryPolicy, request: httpx.Request, exc: Exception, retry: int
+) -> _Decision:
+    if retry >= policy.max_retries or not policy.retries_exception(request.method, exc):
+        return _Decision(None)
+    delay = policy.backoff(retry)
+    logger.info(
+        "retrying %s %s after %s (attempt %d of %d) in %.2fs",
+        request.method,
+        request.url.path,
+        type(exc).__name__,
+        retry + 2,
+        policy.max_retries + 1,
+        delay,
+    )
+    return _Decision(delay)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a sync transport; retries per `RetryPolicy`, raises `TransportError` on give-up.
+
+    The body is read inside the wrapper so a timeout while reading it is handled (and retried
+    for idempotent methods) like any other transport failure.
+    """
+
+    def __init__(self, wrapped: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.wrapped = wrapped
+        self.policy = policy or RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retry = 0
+        while True:
+            try:
+                response = self.wrapped.handle_request(request)
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
+            except httpx.TransportError as exc:
+                decision = _decide_exception(self.policy, request, exc, retry)
+                if decision.delay is None:
+                    raise _transport_error(request, exc, retry + 1) from exc
+            else:
+                decision = _decide_status(self.policy, request, response, retry)
+                if decision.delay is None:
+                    return response
+                response.close()
+            self.policy.sleep(decision.delay)
+            retry += 1
+
+    def close(self) -> None:
+        self.wrapped.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of `RetryTransport`, sleeping with `policy.async_sleep`."""
+
+    def __init__(
+        self, wrapped: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None
+    ) -> None:
+        self.wrapped = wrapped
+        self.policy = policy or RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retry = 0
+        while True:
+            try:
+                response = await self.wrapped.handle_async_request(request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            except httpx.TransportError as exc:
+                decision = _decide_exception(self.policy, request, exc, retry)
+                if decision.delay is None:
+                    raise _transport_error(request, exc, retry + 1) from exc
+            else:
+                decision = _decide_status(self.policy, request, response, retry)
+                if decision.delay is None:
+                    return response
+                await response.aclose()
+            await self.policy.async_sleep(decision.delay)
+            retry += 1
+
+    async def aclose(self) -> None:
+        await self.wrapped.aclose()
+
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "NO_RETRIES",
+    "RETRY_ANY_METHOD_STATUSES",
+    "RETRY_IDEMPOTENT_STATUSES",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+]
