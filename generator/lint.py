@@ -234,7 +234,7 @@ def _check_path_param_names(doc: dict[str, Any]) -> list[LintError]:
     for collection, by_name in sorted(names.items()):
         if len(by_name) > 1:
             usage = ", ".join(f"{{{n}}} in {len(p)} path(s)" for n, p in sorted(by_name.items()))
-            preferred = max(sorted(by_name), key=lambda n: len(by_name[n]))
+            preferred = max(by_name, key=lambda n: len(by_name[n]))  # ties: first seen
             for name, paths in sorted(by_name.items()):
                 if name == preferred:
                     continue
