@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connector import Connector
+    from ..models.data_credential import DataCredential
     from ..models.data_set_brief import DataSetBrief
     from ..models.org_ref import OrgRef
     from ..models.owner import Owner
@@ -46,6 +47,7 @@ class DataSource:
     poll_schedule: None | str | Unset = UNSET
     code_container_id: int | None | Unset = UNSET
     data_credentials_id: int | None | Unset = UNSET
+    data_credentials: DataCredential | None | Unset = UNSET
     data_sets: list[DataSetBrief] | None | Unset = UNSET
     """ Nexsets discovered from this source (filled in with `expand=1`). """
     api_keys: Any | Unset = UNSET
@@ -62,6 +64,7 @@ class DataSource:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.connector import Connector  # noqa: PLC0415
+        from ..models.data_credential import DataCredential  # noqa: PLC0415
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
@@ -164,6 +167,14 @@ class DataSource:
             data_credentials_id = UNSET
         else:
             data_credentials_id = self.data_credentials_id
+
+        data_credentials: dict[str, Any] | None | Unset
+        if isinstance(self.data_credentials, Unset):
+            data_credentials = UNSET
+        elif isinstance(self.data_credentials, DataCredential):
+            data_credentials = self.data_credentials.to_dict()
+        else:
+            data_credentials = self.data_credentials
 
         data_sets: list[dict[str, Any]] | None | Unset
         if isinstance(self.data_sets, Unset):
@@ -276,6 +287,8 @@ class DataSource:
             field_dict["code_container_id"] = code_container_id
         if data_credentials_id is not UNSET:
             field_dict["data_credentials_id"] = data_credentials_id
+        if data_credentials is not UNSET:
+            field_dict["data_credentials"] = data_credentials
         if data_sets is not UNSET:
             field_dict["data_sets"] = data_sets
         if api_keys is not UNSET:
@@ -304,6 +317,7 @@ class DataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.connector import Connector  # noqa: PLC0415
+        from ..models.data_credential import DataCredential  # noqa: PLC0415
         from ..models.data_set_brief import DataSetBrief  # noqa: PLC0415
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
@@ -476,6 +490,23 @@ class DataSource:
             d.pop("data_credentials_id", UNSET)
         )
 
+        def _parse_data_credentials(data: object) -> DataCredential | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_credentials_type_0 = DataCredential.from_dict(data)
+
+                return data_credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataCredential | None | Unset, data)
+
+        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
+
         def _parse_data_sets(data: object) -> list[DataSetBrief] | None | Unset:
             if data is None:
                 return data
@@ -625,6 +656,7 @@ class DataSource:
             poll_schedule=poll_schedule,
             code_container_id=code_container_id,
             data_credentials_id=data_credentials_id,
+            data_credentials=data_credentials,
             data_sets=data_sets,
             api_keys=api_keys,
             run_ids=run_ids,

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_credential import DataCredential
+from ...models.data_credential_create import DataCredentialCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DataCredentialCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_credentials",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataCredential | None:
+    if response.status_code == 200:
+        response_200 = DataCredential.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataCredential]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialCreate,
+) -> Response[DataCredential]:
+    """Create a credential
+
+     Stores a credential for a connector. Core connectors take the secrets in `credentials`; templated
+    API connectors take `vendor_id`, `auth_template_id` and `template_config` instead. The reply never
+    echoes the secrets.
+
+    Args:
+        body (DataCredentialCreate): A new credential. Core connectors carry their secrets in
+            `credentials`; templated API connectors use `vendor_id`, `auth_template_id` and
+            `template_config` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCredential]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialCreate,
+) -> DataCredential:
+    """Create a credential
+
+     Stores a credential for a connector. Core connectors take the secrets in `credentials`; templated
+    API connectors take `vendor_id`, `auth_template_id` and `template_config` instead. The reply never
+    echoes the secrets.
+
+    Args:
+        body (DataCredentialCreate): A new credential. Core connectors carry their secrets in
+            `credentials`; templated API connectors use `vendor_id`, `auth_template_id` and
+            `template_config` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCredential
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataCredential", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialCreate,
+) -> Response[DataCredential]:
+    """Create a credential
+
+     Stores a credential for a connector. Core connectors take the secrets in `credentials`; templated
+    API connectors take `vendor_id`, `auth_template_id` and `template_config` instead. The reply never
+    echoes the secrets.
+
+    Args:
+        body (DataCredentialCreate): A new credential. Core connectors carry their secrets in
+            `credentials`; templated API connectors use `vendor_id`, `auth_template_id` and
+            `template_config` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCredential]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialCreate,
+) -> DataCredential:
+    """Create a credential
+
+     Stores a credential for a connector. Core connectors take the secrets in `credentials`; templated
+    API connectors take `vendor_id`, `auth_template_id` and `template_config` instead. The reply never
+    echoes the secrets.
+
+    Args:
+        body (DataCredentialCreate): A new credential. Core connectors carry their secrets in
+            `credentials`; templated API connectors use `vendor_id`, `auth_template_id` and
+            `template_config` instead.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCredential
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataCredential", _parse_response(client=client, response=response))

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_credential import DataCredential
+from ...models.data_credential_update import DataCredentialUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    credential_id: int,
+    *,
+    body: DataCredentialUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_credentials/{credential_id}".format(
+            credential_id=quote(str(credential_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataCredential | None:
+    if response.status_code == 200:
+        response_200 = DataCredential.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataCredential]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialUpdate,
+) -> Response[DataCredential]:
+    """Update a credential
+
+     Changes the given fields of a credential, for example to replace its secrets.
+
+    Args:
+        credential_id (int):
+        body (DataCredentialUpdate): Fields to change on a credential; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCredential]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialUpdate,
+) -> DataCredential:
+    """Update a credential
+
+     Changes the given fields of a credential, for example to replace its secrets.
+
+    Args:
+        credential_id (int):
+        body (DataCredentialUpdate): Fields to change on a credential; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCredential
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataCredential", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialUpdate,
+) -> Response[DataCredential]:
+    """Update a credential
+
+     Changes the given fields of a credential, for example to replace its secrets.
+
+    Args:
+        credential_id (int):
+        body (DataCredentialUpdate): Fields to change on a credential; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCredential]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataCredentialUpdate,
+) -> DataCredential:
+    """Update a credential
+
+     Changes the given fields of a credential, for example to replace its secrets.
+
+    Args:
+        credential_id (int):
+        body (DataCredentialUpdate): Fields to change on a credential; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCredential
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataCredential", _parse_response(client=client, response=response))

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["full_tree"] = full_tree
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/flows/{flow_id}/activate".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Activate a flow
+
+     Starts the flow at the given node. With `all=1` every node of the tree is activated, not only the
+    given one and what lies below it.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+) -> FlowResponse:
+    """Activate a flow
+
+     Starts the flow at the given node. With `all=1` every node of the tree is activated, not only the
+    given one and what lies below it.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Activate a flow
+
+     Starts the flow at the given node. With `all=1` every node of the tree is activated, not only the
+    given one and what lies below it.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+) -> FlowResponse:
+    """Activate a flow
+
+     Starts the flow at the given node. With `all=1` every node of the tree is activated, not only the
+    given one and what lies below it.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_async_request import FlowAsyncRequest
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+    async_: int | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["full_tree"] = full_tree
+
+    params["async"] = async_
+
+    params["request_id"] = request_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/flows/{flow_id}/pause".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FlowAsyncRequest | FlowResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Any | FlowAsyncRequest | FlowResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FlowResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = FlowAsyncRequest.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | FlowAsyncRequest | FlowResponse, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FlowAsyncRequest | FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+    async_: int | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[Any | FlowAsyncRequest | FlowResponse]:
+    """Pause a flow
+
+     Stops the flow at the given node (the whole tree with `all=1`). With `async=1` Nexla queues the
+    pause and answers with the status of that request instead of the flow.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+        async_ (int | Unset):
+        request_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FlowAsyncRequest | FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+    async_: int | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Any | FlowAsyncRequest | FlowResponse:
+    """Pause a flow
+
+     Stops the flow at the given node (the whole tree with `all=1`). With `async=1` Nexla queues the
+    pause and answers with the status of that request instead of the flow.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+        async_ (int | Unset):
+        request_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FlowAsyncRequest | FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "Any | FlowAsyncRequest | FlowResponse",
+        _parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+    async_: int | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[Any | FlowAsyncRequest | FlowResponse]:
+    """Pause a flow
+
+     Stops the flow at the given node (the whole tree with `all=1`). With `async=1` Nexla queues the
+    pause and answers with the status of that request instead of the flow.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+        async_ (int | Unset):
+        request_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FlowAsyncRequest | FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
+    async_: int | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Any | FlowAsyncRequest | FlowResponse:
+    """Pause a flow
+
+     Stops the flow at the given node (the whole tree with `all=1`). With `async=1` Nexla queues the
+    pause and answers with the status of that request instead of the flow.
+
+    Args:
+        flow_id (int):
+        all_ (int | Unset):
+        full_tree (int | Unset):
+        async_ (int | Unset):
+        request_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FlowAsyncRequest | FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        all_=all_,
+        full_tree=full_tree,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "Any | FlowAsyncRequest | FlowResponse",
+        _parse_response(client=client, response=response),
+    )

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["flows_only"] = flows_only
+
+    params["include_run_metrics"] = include_run_metrics
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/flows/{flow_id}".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Get a flow
+
+     One flow, addressed by the id of any of its nodes.
+
+    Args:
+        flow_id (int):
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+) -> FlowResponse:
+    """Get a flow
+
+     One flow, addressed by the id of any of its nodes.
+
+    Args:
+        flow_id (int):
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Get a flow
+
+     One flow, addressed by the id of any of its nodes.
+
+    Args:
+        flow_id (int):
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+) -> FlowResponse:
+    """Get a flow
+
+     One flow, addressed by the id of any of its nodes.
+
+    Args:
+        flow_id (int):
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))

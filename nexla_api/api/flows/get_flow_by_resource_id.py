@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_resource_type import FlowResourceType
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    flows_only: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["flows_only"] = flows_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{resource_type}/{resource_id}/flow".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Get the flow of a resource
+
+     The flow a source, nexset or destination belongs to; the usual way to find the flow id of a resource
+    just created.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        flows_only (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        flows_only=flows_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+) -> FlowResponse:
+    """Get the flow of a resource
+
+     The flow a source, nexset or destination belongs to; the usual way to find the flow id of a resource
+    just created.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        flows_only (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        flows_only=flows_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """Get the flow of a resource
+
+     The flow a source, nexset or destination belongs to; the usual way to find the flow id of a resource
+    just created.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        flows_only (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        flows_only=flows_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+) -> FlowResponse:
+    """Get the flow of a resource
+
+     The flow a source, nexset or destination belongs to; the usual way to find the flow id of a resource
+    just created.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        flows_only (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        flows_only=flows_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))

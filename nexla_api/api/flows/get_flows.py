@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_role import AccessRole
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["flows_only"] = flows_only
+
+    params["include_run_metrics"] = include_run_metrics
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_access_role: str | Unset = UNSET
+    if not isinstance(access_role, Unset):
+        json_access_role = access_role.value
+
+    params["access_role"] = json_access_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/flows",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """List flows
+
+     All flows the caller can see, as a single object: `flows` holds the node trees and the element
+    arrays hold the resources they reference. The reply is one object, not an array, whatever the paging
+    parameters say.
+
+    Args:
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> FlowResponse:
+    """List flows
+
+     All flows the caller can see, as a single object: `flows` holds the node trees and the element
+    arrays hold the resources they reference. The reply is one object, not an array, whatever the paging
+    parameters say.
+
+    Args:
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[FlowResponse]:
+    """List flows
+
+     All flows the caller can see, as a single object: `flows` holds the node trees and the element
+    arrays hold the resources they reference. The reply is one object, not an array, whatever the paging
+    parameters say.
+
+    Args:
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    flows_only: int | Unset = UNSET,
+    include_run_metrics: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> FlowResponse:
+    """List flows
+
+     All flows the caller can see, as a single object: `flows` holds the node trees and the element
+    arrays hold the resources they reference. The reply is one object, not an array, whatever the paging
+    parameters say.
+
+    Args:
+        flows_only (int | Unset):
+        include_run_metrics (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flows_only=flows_only,
+        include_run_metrics=include_run_metrics,
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))

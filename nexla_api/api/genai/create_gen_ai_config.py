@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gen_ai_config import GenAiConfig
+from ...models.gen_ai_config_create import GenAiConfigCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenAiConfigCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gen_ai_integration_configs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenAiConfig | None:
+    if response.status_code == 200:
+        response_200 = GenAiConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenAiConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigCreate,
+) -> Response[GenAiConfig]:
+    """Create a GenAI config
+
+     Registers a model provider. The provider's API key lives in a credential (`data_credentials_id`),
+    not in the config; `config` holds provider options such as the model name.
+
+    Args:
+        body (GenAiConfigCreate): A new GenAI integration config.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigCreate,
+) -> GenAiConfig:
+    """Create a GenAI config
+
+     Registers a model provider. The provider's API key lives in a credential (`data_credentials_id`),
+    not in the config; `config` holds provider options such as the model name.
+
+    Args:
+        body (GenAiConfigCreate): A new GenAI integration config.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigCreate,
+) -> Response[GenAiConfig]:
+    """Create a GenAI config
+
+     Registers a model provider. The provider's API key lives in a credential (`data_credentials_id`),
+    not in the config; `config` holds provider options such as the model name.
+
+    Args:
+        body (GenAiConfigCreate): A new GenAI integration config.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigCreate,
+) -> GenAiConfig:
+    """Create a GenAI config
+
+     Registers a model provider. The provider's API key lives in a credential (`data_credentials_id`),
+    not in the config; `config` holds provider options such as the model name.
+
+    Args:
+        body (GenAiConfigCreate): A new GenAI integration config.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_gen_ai_config import ActiveGenAiConfig
+from ...models.gen_ai_usage import GenAiUsage
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    gen_ai_usage: GenAiUsage,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_gen_ai_usage = gen_ai_usage.value
+    params["gen_ai_usage"] = json_gen_ai_usage
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gen_ai_org_settings/active_config",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveGenAiConfig | None:
+    if response.status_code == 200:
+        response_200 = ActiveGenAiConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveGenAiConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    gen_ai_usage: GenAiUsage,
+) -> Response[ActiveGenAiConfig]:
+    """Show the active GenAI config for a usage
+
+     Which config the org currently uses for the given usage.
+
+    Args:
+        gen_ai_usage (GenAiUsage): What a GenAI config is used for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveGenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_usage=gen_ai_usage,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    gen_ai_usage: GenAiUsage,
+) -> ActiveGenAiConfig:
+    """Show the active GenAI config for a usage
+
+     Which config the org currently uses for the given usage.
+
+    Args:
+        gen_ai_usage (GenAiUsage): What a GenAI config is used for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveGenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_usage=gen_ai_usage,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("ActiveGenAiConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    gen_ai_usage: GenAiUsage,
+) -> Response[ActiveGenAiConfig]:
+    """Show the active GenAI config for a usage
+
+     Which config the org currently uses for the given usage.
+
+    Args:
+        gen_ai_usage (GenAiUsage): What a GenAI config is used for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveGenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_usage=gen_ai_usage,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    gen_ai_usage: GenAiUsage,
+) -> ActiveGenAiConfig:
+    """Show the active GenAI config for a usage
+
+     Which config the org currently uses for the given usage.
+
+    Args:
+        gen_ai_usage (GenAiUsage): What a GenAI config is used for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveGenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_usage=gen_ai_usage,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("ActiveGenAiConfig", _parse_response(client=client, response=response))

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_resource_type import FlowResourceType
+from ...models.run_metrics_field import RunMetricsField
+from ...models.run_metrics_response import RunMetricsResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    groupby: RunMetricsField | Unset = UNSET,
+    orderby: RunMetricsField | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_groupby: str | Unset = UNSET
+    if not isinstance(groupby, Unset):
+        json_groupby = groupby.value
+
+    params["groupby"] = json_groupby
+
+    json_orderby: str | Unset = UNSET
+    if not isinstance(orderby, Unset):
+        json_orderby = orderby.value
+
+    params["orderby"] = json_orderby
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{resource_type}/{resource_id}/metrics/run_summary".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RunMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = RunMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RunMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    groupby: RunMetricsField | Unset = UNSET,
+    orderby: RunMetricsField | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[RunMetricsResponse]:
+    """Metrics of a resource per run
+
+     Records, bytes and errors of a resource grouped by run (or by write time), one page at a time.
+    Unlike the daily reply, `metrics` here is an object holding `data` and `meta`.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RunMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    groupby: RunMetricsField | Unset = UNSET,
+    orderby: RunMetricsField | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> RunMetricsResponse:
+    """Metrics of a resource per run
+
+     Records, bytes and errors of a resource grouped by run (or by write time), one page at a time.
+    Unlike the daily reply, `metrics` here is an object holding `data` and `meta`.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RunMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("RunMetricsResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    groupby: RunMetricsField | Unset = UNSET,
+    orderby: RunMetricsField | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[RunMetricsResponse]:
+    """Metrics of a resource per run
+
+     Records, bytes and errors of a resource grouped by run (or by write time), one page at a time.
+    Unlike the daily reply, `metrics` here is an object holding `data` and `meta`.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RunMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    groupby: RunMetricsField | Unset = UNSET,
+    orderby: RunMetricsField | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> RunMetricsResponse:
+    """Metrics of a resource per run
+
+     Records, bytes and errors of a resource grouped by run (or by write time), one page at a time.
+    Unlike the daily reply, `metrics` here is an object holding `data` and `meta`.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
+        page (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RunMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("RunMetricsResponse", _parse_response(client=client, response=response))

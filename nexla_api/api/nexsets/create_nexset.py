@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_set import DataSet
+from ...models.data_set_create import DataSetCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DataSetCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSet | None:
+    if response.status_code == 200:
+        response_200 = DataSet.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCreate,
+) -> Response[DataSet]:
+    """Create a nexset
+
+     Derives a nexset from a parent nexset by applying a transform: either a reusable one
+    (`has_custom_transform: true` with `transform_id`) or one given inline in `transform`.
+
+    Args:
+        body (DataSetCreate): A new nexset derived from `parent_data_set_id`. Give `transform_id`
+            (a reusable record transform) with `has_custom_transform: true`, or an inline `transform`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCreate,
+) -> DataSet:
+    """Create a nexset
+
+     Derives a nexset from a parent nexset by applying a transform: either a reusable one
+    (`has_custom_transform: true` with `transform_id`) or one given inline in `transform`.
+
+    Args:
+        body (DataSetCreate): A new nexset derived from `parent_data_set_id`. Give `transform_id`
+            (a reusable record transform) with `has_custom_transform: true`, or an inline `transform`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSet
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSet", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCreate,
+) -> Response[DataSet]:
+    """Create a nexset
+
+     Derives a nexset from a parent nexset by applying a transform: either a reusable one
+    (`has_custom_transform: true` with `transform_id`) or one given inline in `transform`.
+
+    Args:
+        body (DataSetCreate): A new nexset derived from `parent_data_set_id`. Give `transform_id`
+            (a reusable record transform) with `has_custom_transform: true`, or an inline `transform`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSet]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCreate,
+) -> DataSet:
+    """Create a nexset
+
+     Derives a nexset from a parent nexset by applying a transform: either a reusable one
+    (`has_custom_transform: true` with `transform_id`) or one given inline in `transform`.
+
+    Args:
+        body (DataSetCreate): A new nexset derived from `parent_data_set_id`. Give `transform_id`
+            (a reusable record transform) with `has_custom_transform: true`, or an inline `transform`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSet
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSet", _parse_response(client=client, response=response))

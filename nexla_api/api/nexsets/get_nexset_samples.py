@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    set_id: int,
+    *,
+    count: int | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    live: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["count"] = count
+
+    params["include_metadata"] = include_metadata
+
+    params["live"] = live
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_sets/{set_id}/samples".format(
+            set_id=quote(str(set_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Any] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[Any], response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Any]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    count: int | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    live: bool | Unset = UNSET,
+) -> Response[list[Any]]:
+    """Get sample records
+
+     A few records of the nexset, to check its data and transform. With `include_metadata=true` each item
+    is `{rawMessage, nexlaMetaData}` (the record and where it came from); otherwise each item is the
+    bare record.
+
+    Args:
+        set_id (int):
+        count (int | Unset):
+        include_metadata (bool | Unset):
+        live (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        count=count,
+        include_metadata=include_metadata,
+        live=live,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    count: int | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    live: bool | Unset = UNSET,
+) -> list[Any]:
+    """Get sample records
+
+     A few records of the nexset, to check its data and transform. With `include_metadata=true` each item
+    is `{rawMessage, nexlaMetaData}` (the record and where it came from); otherwise each item is the
+    bare record.
+
+    Args:
+        set_id (int):
+        count (int | Unset):
+        include_metadata (bool | Unset):
+        live (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        count=count,
+        include_metadata=include_metadata,
+        live=live,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[Any]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    count: int | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    live: bool | Unset = UNSET,
+) -> Response[list[Any]]:
+    """Get sample records
+
+     A few records of the nexset, to check its data and transform. With `include_metadata=true` each item
+    is `{rawMessage, nexlaMetaData}` (the record and where it came from); otherwise each item is the
+    bare record.
+
+    Args:
+        set_id (int):
+        count (int | Unset):
+        include_metadata (bool | Unset):
+        live (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        count=count,
+        include_metadata=include_metadata,
+        live=live,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    count: int | Unset = UNSET,
+    include_metadata: bool | Unset = UNSET,
+    live: bool | Unset = UNSET,
+) -> list[Any]:
+    """Get sample records
+
+     A few records of the nexset, to check its data and transform. With `include_metadata=true` each item
+    is `{rawMessage, nexlaMetaData}` (the record and where it came from); otherwise each item is the
+    bare record.
+
+    Args:
+        set_id (int):
+        count (int | Unset):
+        include_metadata (bool | Unset):
+        live (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        count=count,
+        include_metadata=include_metadata,
+        live=live,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[Any]", _parse_response(client=client, response=response))

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_response import WebhookResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    webhook_id: str,
+    *,
+    body: Any | list[Any],
+    include_headers: bool | Unset = UNSET,
+    include_url_params: bool | Unset = UNSET,
+    force_schema_detection: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["include_headers"] = include_headers
+
+    params["include_url_params"] = include_url_params
+
+    params["force_schema_detection"] = force_schema_detection
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webhook/{webhook_id}".format(
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, list):
+        _kwargs["json"] = body
+
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WebhookResponse | None:
+    if response.status_code == 200:
+        response_200 = WebhookResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WebhookResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | list[Any],
+    include_headers: bool | Unset = UNSET,
+    include_url_params: bool | Unset = UNSET,
+    force_schema_detection: bool | Unset = UNSET,
+) -> Response[WebhookResponse]:
+    """Send records to a webhook source
+
+     Pushes one record (a JSON object) or several (a JSON array, one record per element) into a webhook
+    source. The URL is the one shown on the webhook source in the Nexla UI: it lives on the webhook
+    host, not under the API base URL, and it is authorised by the source's API key rather than a bearer
+    token.
+
+    Args:
+        webhook_id (str):
+        include_headers (bool | Unset):
+        include_url_params (bool | Unset):
+        force_schema_detection (bool | Unset):
+        body (Any | list[Any]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        include_headers=include_headers,
+        include_url_params=include_url_params,
+        force_schema_detection=force_schema_detection,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | list[Any],
+    include_headers: bool | Unset = UNSET,
+    include_url_params: bool | Unset = UNSET,
+    force_schema_detection: bool | Unset = UNSET,
+) -> WebhookResponse:
+    """Send records to a webhook source
+
+     Pushes one record (a JSON object) or several (a JSON array, one record per element) into a webhook
+    source. The URL is the one shown on the webhook source in the Nexla UI: it lives on the webhook
+    host, not under the API base URL, and it is authorised by the source's API key rather than a bearer
+    token.
+
+    Args:
+        webhook_id (str):
+        include_headers (bool | Unset):
+        include_url_params (bool | Unset):
+        force_schema_detection (bool | Unset):
+        body (Any | list[Any]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookResponse
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        include_headers=include_headers,
+        include_url_params=include_url_params,
+        force_schema_detection=force_schema_detection,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("WebhookResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | list[Any],
+    include_headers: bool | Unset = UNSET,
+    include_url_params: bool | Unset = UNSET,
+    force_schema_detection: bool | Unset = UNSET,
+) -> Response[WebhookResponse]:
+    """Send records to a webhook source
+
+     Pushes one record (a JSON object) or several (a JSON array, one record per element) into a webhook
+    source. The URL is the one shown on the webhook source in the Nexla UI: it lives on the webhook
+    host, not under the API base URL, and it is authorised by the source's API key rather than a bearer
+    token.
+
+    Args:
+        webhook_id (str):
+        include_headers (bool | Unset):
+        include_url_params (bool | Unset):
+        force_schema_detection (bool | Unset):
+        body (Any | list[Any]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        include_headers=include_headers,
+        include_url_params=include_url_params,
+        force_schema_detection=force_schema_detection,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | list[Any],
+    include_headers: bool | Unset = UNSET,
+    include_url_params: bool | Unset = UNSET,
+    force_schema_detection: bool | Unset = UNSET,
+) -> WebhookResponse:
+    """Send records to a webhook source
+
+     Pushes one record (a JSON object) or several (a JSON array, one record per element) into a webhook
+    source. The URL is the one shown on the webhook source in the Nexla UI: it lives on the webhook
+    host, not under the API base URL, and it is authorised by the source's API key rather than a bearer
+    token.
+
+    Args:
+        webhook_id (str):
+        include_headers (bool | Unset):
+        include_url_params (bool | Unset):
+        force_schema_detection (bool | Unset):
+        body (Any | list[Any]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookResponse
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        include_headers=include_headers,
+        include_url_params=include_url_params,
+        force_schema_detection=force_schema_detection,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("WebhookResponse", _parse_response(client=client, response=response))

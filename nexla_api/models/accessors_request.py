@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.accessor import Accessor
+
+
+T = TypeVar("T", bound="AccessorsRequest")
+
+
+@_attrs_define
+class AccessorsRequest:
+    """Accessors to add, set or remove."""
+
+    accessors: list[Accessor]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accessors = []
+        for accessors_item_data in self.accessors:
+            accessors_item = accessors_item_data.to_dict()
+            accessors.append(accessors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessors": accessors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.accessor import Accessor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        accessors = []
+        _accessors = d.pop("accessors")
+        for accessors_item_data in _accessors:
+            accessors_item = Accessor.from_dict(accessors_item_data)
+
+            accessors.append(accessors_item)
+
+        accessors_request = cls(
+            accessors=accessors,
+        )
+
+        accessors_request.additional_properties = d
+        return accessors_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

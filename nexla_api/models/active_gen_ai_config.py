@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActiveGenAiConfig")
+
+
+@_attrs_define
+class ActiveGenAiConfig:
+    """The config in force for a usage."""
+
+    gen_ai_usage: None | str | Unset = UNSET
+    active_config: Any | Unset = UNSET
+    """ The active config, as Nexla returns it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gen_ai_usage: None | str | Unset
+        if isinstance(self.gen_ai_usage, Unset):
+            gen_ai_usage = UNSET
+        else:
+            gen_ai_usage = self.gen_ai_usage
+
+        active_config = self.active_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gen_ai_usage is not UNSET:
+            field_dict["gen_ai_usage"] = gen_ai_usage
+        if active_config is not UNSET:
+            field_dict["active_config"] = active_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_gen_ai_usage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gen_ai_usage = _parse_gen_ai_usage(d.pop("gen_ai_usage", UNSET))
+
+        active_config = d.pop("active_config", UNSET)
+
+        active_gen_ai_config = cls(
+            gen_ai_usage=gen_ai_usage,
+            active_config=active_config,
+        )
+
+        active_gen_ai_config.additional_properties = d
+        return active_gen_ai_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,483 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_role import AccessRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector import Connector
+    from ..models.org_ref import OrgRef
+    from ..models.owner import Owner
+
+
+T = TypeVar("T", bound="DataCredential")
+
+
+@_attrs_define
+class DataCredential:
+    """A credential as Nexla returns it. Secrets are never returned; the parts that are safe to show are in
+    `credentials_non_secure_data`.
+
+    """
+
+    id: int
+    name: str
+    credentials_type: str
+    description: None | str | Unset = UNSET
+    owner: None | Owner | Unset = UNSET
+    org: None | OrgRef | Unset = UNSET
+    access_roles: list[AccessRole] | None | Unset = UNSET
+    managed: bool | None | Unset = UNSET
+    connector: Connector | None | Unset = UNSET
+    credentials_version: None | str | Unset = UNSET
+    verified_status: None | str | Unset = UNSET
+    """ Outcome of the last verification, for example `VERIFIED`, `UNVERIFIED` or `FAILED`. """
+    verified_at: datetime.datetime | None | Unset = UNSET
+    credentials_non_secure_data: Any | Unset = UNSET
+    """ The non-secret part of the connection settings (host, bucket, user name...). """
+    api_keys: Any | Unset = UNSET
+    template_config: Any | Unset = UNSET
+    vendor: Any | Unset = UNSET
+    auth_template: Any | Unset = UNSET
+    referenced_resource_ids: Any | Unset = UNSET
+    """ Ids of the resources that use this credential, as lists of integer ids keyed by resource kind. """
+    copied_from_id: int | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector import Connector  # noqa: PLC0415
+        from ..models.org_ref import OrgRef  # noqa: PLC0415
+        from ..models.owner import Owner  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        credentials_type = self.credentials_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, Owner):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        org: dict[str, Any] | None | Unset
+        if isinstance(self.org, Unset):
+            org = UNSET
+        elif isinstance(self.org, OrgRef):
+            org = self.org.to_dict()
+        else:
+            org = self.org
+
+        access_roles: list[str] | None | Unset
+        if isinstance(self.access_roles, Unset):
+            access_roles = UNSET
+        elif isinstance(self.access_roles, list):
+            access_roles = []
+            for access_roles_type_0_item_data in self.access_roles:
+                access_roles_type_0_item = access_roles_type_0_item_data.value
+                access_roles.append(access_roles_type_0_item)
+
+        else:
+            access_roles = self.access_roles
+
+        managed: bool | None | Unset
+        if isinstance(self.managed, Unset):
+            managed = UNSET
+        else:
+            managed = self.managed
+
+        connector: dict[str, Any] | None | Unset
+        if isinstance(self.connector, Unset):
+            connector = UNSET
+        elif isinstance(self.connector, Connector):
+            connector = self.connector.to_dict()
+        else:
+            connector = self.connector
+
+        credentials_version: None | str | Unset
+        if isinstance(self.credentials_version, Unset):
+            credentials_version = UNSET
+        else:
+            credentials_version = self.credentials_version
+
+        verified_status: None | str | Unset
+        if isinstance(self.verified_status, Unset):
+            verified_status = UNSET
+        else:
+            verified_status = self.verified_status
+
+        verified_at: None | str | Unset
+        if isinstance(self.verified_at, Unset):
+            verified_at = UNSET
+        elif isinstance(self.verified_at, datetime.datetime):
+            verified_at = self.verified_at.isoformat()
+        else:
+            verified_at = self.verified_at
+
+        credentials_non_secure_data = self.credentials_non_secure_data
+
+        api_keys = self.api_keys
+
+        template_config = self.template_config
+
+        vendor = self.vendor
+
+        auth_template = self.auth_template
+
+        referenced_resource_ids = self.referenced_resource_ids
+
+        copied_from_id: int | None | Unset
+        if isinstance(self.copied_from_id, Unset):
+            copied_from_id = UNSET
+        else:
+            copied_from_id = self.copied_from_id
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "credentials_type": credentials_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if org is not UNSET:
+            field_dict["org"] = org
+        if access_roles is not UNSET:
+            field_dict["access_roles"] = access_roles
+        if managed is not UNSET:
+            field_dict["managed"] = managed
+        if connector is not UNSET:
+            field_dict["connector"] = connector
+        if credentials_version is not UNSET:
+            field_dict["credentials_version"] = credentials_version
+        if verified_status is not UNSET:
+            field_dict["verified_status"] = verified_status
+        if verified_at is not UNSET:
+            field_dict["verified_at"] = verified_at
+        if credentials_non_secure_data is not UNSET:
+            field_dict["credentials_non_secure_data"] = credentials_non_secure_data
+        if api_keys is not UNSET:
+            field_dict["api_keys"] = api_keys
+        if template_config is not UNSET:
+            field_dict["template_config"] = template_config
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if auth_template is not UNSET:
+            field_dict["auth_template"] = auth_template
+        if referenced_resource_ids is not UNSET:
+            field_dict["referenced_resource_ids"] = referenced_resource_ids
+        if copied_from_id is not UNSET:
+            field_dict["copied_from_id"] = copied_from_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector import Connector  # noqa: PLC0415
+        from ..models.org_ref import OrgRef  # noqa: PLC0415
+        from ..models.owner import Owner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        credentials_type = d.pop("credentials_type")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_owner(data: object) -> None | Owner | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = Owner.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Owner | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_org(data: object) -> None | OrgRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                org_type_0 = OrgRef.from_dict(data)
+
+                return org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrgRef | Unset, data)
+
+        org = _parse_org(d.pop("org", UNSET))
+
+        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                access_roles_type_0 = []
+                _access_roles_type_0 = data
+                for access_roles_type_0_item_data in _access_roles_type_0:
+                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
+
+                    access_roles_type_0.append(access_roles_type_0_item)
+
+                return access_roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccessRole] | None | Unset, data)
+
+        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+
+        def _parse_managed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        managed = _parse_managed(d.pop("managed", UNSET))
+
+        def _parse_connector(data: object) -> Connector | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connector_type_0 = Connector.from_dict(data)
+
+                return connector_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Connector | None | Unset, data)
+
+        connector = _parse_connector(d.pop("connector", UNSET))
+
+        def _parse_credentials_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credentials_version = _parse_credentials_version(
+            d.pop("credentials_version", UNSET)
+        )
+
+        def _parse_verified_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verified_status = _parse_verified_status(d.pop("verified_status", UNSET))
+
+        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+
+        credentials_non_secure_data = d.pop("credentials_non_secure_data", UNSET)
+
+        api_keys = d.pop("api_keys", UNSET)
+
+        template_config = d.pop("template_config", UNSET)
+
+        vendor = d.pop("vendor", UNSET)
+
+        auth_template = d.pop("auth_template", UNSET)
+
+        referenced_resource_ids = d.pop("referenced_resource_ids", UNSET)
+
+        def _parse_copied_from_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        data_credential = cls(
+            id=id,
+            name=name,
+            credentials_type=credentials_type,
+            description=description,
+            owner=owner,
+            org=org,
+            access_roles=access_roles,
+            managed=managed,
+            connector=connector,
+            credentials_version=credentials_version,
+            verified_status=verified_status,
+            verified_at=verified_at,
+            credentials_non_secure_data=credentials_non_secure_data,
+            api_keys=api_keys,
+            template_config=template_config,
+            vendor=vendor,
+            auth_template=auth_template,
+            referenced_resource_ids=referenced_resource_ids,
+            copied_from_id=copied_from_id,
+            tags=tags,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        data_credential.additional_properties = d
+        return data_credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

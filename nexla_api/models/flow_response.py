@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_credential import DataCredential
+    from ..models.data_set import DataSet
+    from ..models.data_sink import DataSink
+    from ..models.data_source import DataSource
+    from ..models.flow_metric import FlowMetric
+    from ..models.flow_node import FlowNode
+
+
+T = TypeVar("T", bound="FlowResponse")
+
+
+@_attrs_define
+class FlowResponse:
+    """Flow trees plus the resources they reference. The element arrays are left out with `flows_only=1`; `metrics` is
+    present with `include_run_metrics=1`.
+
+    """
+
+    flows: list[FlowNode]
+    """ One tree per flow, rooted at its origin node. """
+    data_sources: list[DataSource] | None | Unset = UNSET
+    data_sets: list[DataSet] | None | Unset = UNSET
+    data_sinks: list[DataSink] | None | Unset = UNSET
+    data_credentials: list[DataCredential] | None | Unset = UNSET
+    code_containers: Any | Unset = UNSET
+    shared_data_sets: Any | Unset = UNSET
+    orgs: Any | Unset = UNSET
+    users: Any | Unset = UNSET
+    projects: Any | Unset = UNSET
+    metrics: list[FlowMetric] | None | Unset = UNSET
+    """ Per-run counters of the flows' origin nodes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flows = []
+        for flows_item_data in self.flows:
+            flows_item = flows_item_data.to_dict()
+            flows.append(flows_item)
+
+        data_sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data_sources, Unset):
+            data_sources = UNSET
+        elif isinstance(self.data_sources, list):
+            data_sources = []
+            for data_sources_type_0_item_data in self.data_sources:
+                data_sources_type_0_item = data_sources_type_0_item_data.to_dict()
+                data_sources.append(data_sources_type_0_item)
+
+        else:
+            data_sources = self.data_sources
+
+        data_sets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data_sets, Unset):
+            data_sets = UNSET
+        elif isinstance(self.data_sets, list):
+            data_sets = []
+            for data_sets_type_0_item_data in self.data_sets:
+                data_sets_type_0_item = data_sets_type_0_item_data.to_dict()
+                data_sets.append(data_sets_type_0_item)
+
+        else:
+            data_sets = self.data_sets
+
+        data_sinks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data_sinks, Unset):
+            data_sinks = UNSET
+        elif isinstance(self.data_sinks, list):
+            data_sinks = []
+            for data_sinks_type_0_item_data in self.data_sinks:
+                data_sinks_type_0_item = data_sinks_type_0_item_data.to_dict()
+                data_sinks.append(data_sinks_type_0_item)
+
+        else:
+            data_sinks = self.data_sinks
+
+        data_credentials: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data_credentials, Unset):
+            data_credentials = UNSET
+        elif isinstance(self.data_credentials, list):
+            data_credentials = []
+            for data_credentials_type_0_item_data in self.data_credentials:
+                data_credentials_type_0_item = (
+                    data_credentials_type_0_item_data.to_dict()
+                )
+                data_credentials.append(data_credentials_type_0_item)
+
+        else:
+            data_credentials = self.data_credentials
+
+        code_containers = self.code_containers
+
+        shared_data_sets = self.shared_data_sets
+
+        orgs = self.orgs
+
+        users = self.users
+
+        projects = self.projects
+
+        metrics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, list):
+            metrics = []
+            for metrics_type_0_item_data in self.metrics:
+                metrics_type_0_item = metrics_type_0_item_data.to_dict()
+                metrics.append(metrics_type_0_item)
+
+        else:
+            metrics = self.metrics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flows": flows,
+            }
+        )
+        if data_sources is not UNSET:
+            field_dict["data_sources"] = data_sources
+        if data_sets is not UNSET:
+            field_dict["data_sets"] = data_sets
+        if data_sinks is not UNSET:
+            field_dict["data_sinks"] = data_sinks
+        if data_credentials is not UNSET:
+            field_dict["data_credentials"] = data_credentials
+        if code_containers is not UNSET:
+            field_dict["code_containers"] = code_containers
+        if shared_data_sets is not UNSET:
+            field_dict["shared_data_sets"] = shared_data_sets
+        if orgs is not UNSET:
+            field_dict["orgs"] = orgs
+        if users is not UNSET:
+            field_dict["users"] = users
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_credential import DataCredential  # noqa: PLC0415
+        from ..models.data_set import DataSet  # noqa: PLC0415
+        from ..models.data_sink import DataSink  # noqa: PLC0415
+        from ..models.data_source import DataSource  # noqa: PLC0415
+        from ..models.flow_metric import FlowMetric  # noqa: PLC0415
+        from ..models.flow_node import FlowNode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        flows = []
+        _flows = d.pop("flows")
+        for flows_item_data in _flows:
+            flows_item = FlowNode.from_dict(flows_item_data)
+
+            flows.append(flows_item)
+
+        def _parse_data_sources(data: object) -> list[DataSource] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_sources_type_0 = []
+                _data_sources_type_0 = data
+                for data_sources_type_0_item_data in _data_sources_type_0:
+                    data_sources_type_0_item = DataSource.from_dict(
+                        data_sources_type_0_item_data
+                    )
+
+                    data_sources_type_0.append(data_sources_type_0_item)
+
+                return data_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataSource] | None | Unset, data)
+
+        data_sources = _parse_data_sources(d.pop("data_sources", UNSET))
+
+        def _parse_data_sets(data: object) -> list[DataSet] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_sets_type_0 = []
+                _data_sets_type_0 = data
+                for data_sets_type_0_item_data in _data_sets_type_0:
+                    data_sets_type_0_item = DataSet.from_dict(
+                        data_sets_type_0_item_data
+                    )
+
+                    data_sets_type_0.append(data_sets_type_0_item)
+
+                return data_sets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataSet] | None | Unset, data)
+
+        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
+
+        def _parse_data_sinks(data: object) -> list[DataSink] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_sinks_type_0 = []
+                _data_sinks_type_0 = data
+                for data_sinks_type_0_item_data in _data_sinks_type_0:
+                    data_sinks_type_0_item = DataSink.from_dict(
+                        data_sinks_type_0_item_data
+                    )
+
+                    data_sinks_type_0.append(data_sinks_type_0_item)
+
+                return data_sinks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataSink] | None | Unset, data)
+
+        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
+
+        def _parse_data_credentials(
+            data: object,
+        ) -> list[DataCredential] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_credentials_type_0 = []
+                _data_credentials_type_0 = data
+                for data_credentials_type_0_item_data in _data_credentials_type_0:
+                    data_credentials_type_0_item = DataCredential.from_dict(
+                        data_credentials_type_0_item_data
+                    )
+
+                    data_credentials_type_0.append(data_credentials_type_0_item)
+
+                return data_credentials_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DataCredential] | None | Unset, data)
+
+        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
+
+        code_containers = d.pop("code_containers", UNSET)
+
+        shared_data_sets = d.pop("shared_data_sets", UNSET)
+
+        orgs = d.pop("orgs", UNSET)
+
+        users = d.pop("users", UNSET)
+
+        projects = d.pop("projects", UNSET)
+
+        def _parse_metrics(data: object) -> list[FlowMetric] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                metrics_type_0 = []
+                _metrics_type_0 = data
+                for metrics_type_0_item_data in _metrics_type_0:
+                    metrics_type_0_item = FlowMetric.from_dict(metrics_type_0_item_data)
+
+                    metrics_type_0.append(metrics_type_0_item)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FlowMetric] | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        flow_response = cls(
+            flows=flows,
+            data_sources=data_sources,
+            data_sets=data_sets,
+            data_sinks=data_sinks,
+            data_credentials=data_credentials,
+            code_containers=code_containers,
+            shared_data_sets=shared_data_sets,
+            orgs=orgs,
+            users=users,
+            projects=projects,
+            metrics=metrics,
+        )
+
+        flow_response.additional_properties = d
+        return flow_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
