@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         "generate", help="regenerate nexla_api/ (and recipe config models) from the spec"
     )
     sub.add_parser("check", help="fail if the spec is invalid or the committed binding is stale")
+    p_cov = sub.add_parser("coverage", help="report coverage of the official reference; fail on anything missing")
+    p_cov.add_argument("--allow-missing", action="store_true", help="report only, exit 0")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -69,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
         _write_json(normalize(doc), args.out.with_name(args.out.stem + ".codegen.json"))
         print(f"wrote {args.out}")
         return 0
+    if args.command == "coverage":
+        from .coverage import coverage, report
+
+        cov = coverage(doc)
+        print(report(cov))
+        return 0 if cov.ok or args.allow_missing else 1
     if args.command == "lint":
         operations = sum(1 for item in doc["paths"].values() for k in item if k != "parameters")
         print(

@@ -221,14 +221,25 @@ def _check_path_params(doc: dict[str, Any], operation: Any) -> list[LintError]:
     return errors
 
 
+def _selectors(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """(path, parameter) pairs whose value picks a collection (an enum), not an id."""
+    found = set()
+    for operation in iter_operations(doc):
+        for param in operation.parameters(doc):
+            if param.get("in") == "path" and "enum" in resolve(doc, param.get("schema", {})):
+                found.add((operation.path, param.get("name", "")))
+    return found
+
+
 def _check_path_param_names(doc: dict[str, Any]) -> list[LintError]:
-    """The segment after a collection name must always use the same parameter name."""
+    """The id segment after a collection name must always use the same parameter name."""
     names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    selectors = _selectors(doc)
     for path in doc.get("paths", {}):
         segments = path.split("?")[0].strip("/").split("/")
         for previous, segment in zip(segments, segments[1:], strict=False):
             match = re.fullmatch(r"\{([^}]+)\}", segment)
-            if match and not previous.startswith("{"):
+            if match and not previous.startswith("{") and (path, match.group(1)) not in selectors:
                 names[previous][match.group(1)].append(path)
     errors = []
     for collection, by_name in sorted(names.items()):
