@@ -1,0 +1,86 @@
+"""GenAI integration configs, org settings binding a config to a usage, active config."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..registry import ApiError, Ctx, handler, not_found
+from ..state import DEFAULT_ORG_ID, State, public, require_body
+from ..store import Doc
+
+
+def render_config(state: State, doc: Doc) -> Doc:
+    return public(doc)
+
+
+def active_setting(state: State, usage: str) -> Doc | None:
+    """The newest setting for `usage`, falling back to one for `all`."""
+    settings = state.store.all("gen_ai_org_settings")
+    for wanted in (usage, "all"):
+        matches = [s for s in settings if s["gen_ai_usage"] == wanted]
+        if matches:
+            return matches[-1]
+    return None
+
+
+@handler("get_gen_ai_configs")
+def list_configs(ctx: Ctx) -> list[Any]:
+    return [render_config(ctx.state, d) for d in ctx.state.store.all("gen_ai_configs")]
+
+
+@handler("create_gen_ai_config")
+def create_config(ctx: Ctx) -> Doc:
+    body = require_body(ctx)
+    state = ctx.state
+    if state.store.get("data_credentials", body["data_credentials_id"]) is None:
+        raise not_found("data_credentials", body["data_credentials_id"])
+    doc = state.new_doc(
+        "gen_ai_configs",
+        ctx,
+        {
+            "name": body["name"],
+            "description": body.get("description"),
+            "type": body["type"],
+            "provider": body["type"].removeprefix("genai_"),
+            "status": "ACTIVE",
+            "config": body["config"],
+            "data_credentials_id": body["data_credentials_id"],
+        },
+    )
+    doc.pop("access_roles")
+    state.store.put("gen_ai_configs", doc)
+    return render_config(state, doc)
+
+
+@handler("create_gen_ai_org_setting")
+def create_setting(ctx: Ctx) -> Doc:
+    body = require_body(ctx)
+    state = ctx.state
+    config = state.store.get("gen_ai_configs", body["gen_ai_config_id"])
+    if config is None:
+        raise not_found("gen_ai_integration_configs", body["gen_ai_config_id"])
+    org_id = body.get("org_id", DEFAULT_ORG_ID)
+    if state.store.get("orgs", org_id) is None:
+        raise ApiError(404, f"Org {org_id} not found", resource_type="orgs", resource_id=org_id)
+    now = state.now()
+    doc: Doc = {
+        "id": state.store.new_id("gen_ai_org_settings"),
+        "org_id": org_id,
+        "gen_ai_usage": body["gen_ai_usage"],
+        "gen_ai_config_id": config["id"],
+        "created_at": now,
+        "updated_at": now,
+    }
+    state.store.put("gen_ai_org_settings", doc)
+    return {**doc, "gen_ai_config": render_config(state, config)}
+
+
+@handler("gen_ai_org_settings_show_active")
+def show_active(ctx: Ctx) -> Doc:
+    state = ctx.state
+    usage = ctx.q("gen_ai_usage")
+    setting = active_setting(state, usage)
+    if setting is None:
+        raise ApiError(404, f"No GenAI configuration is active for {usage!r}")
+    config = state.store.get("gen_ai_configs", int(setting["gen_ai_config_id"]))
+    return {"gen_ai_usage": usage, "active_config": public(config) if config else None}

@@ -1,0 +1,96 @@
+"""The bundled spec as the sandbox serves it, loaded once per process.
+
+Two adjustments to the served copy, both neutral for clients: `servers` point at the
+sandbox root (so openapi-core matches loopback URLs), and `Accept` / `Content-Type` /
+`Authorization` header parameters are dropped (OAS says they SHALL be ignored; openapi-core
+would otherwise reject httpx's default `Accept: */*`).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_core import OpenAPI
+
+from generator.spec import HTTP_METHODS, bundle
+
+IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+_PARAM = re.compile(r"^\{[^}]+\}$")
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    security: list[dict[str, list[str]]]
+    op: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SandboxSpec:
+    doc: dict[str, Any]
+    openapi: OpenAPI
+    operations: dict[str, dict[str, Operation]]  # path -> method -> operation
+
+    def by_id(self) -> dict[str, Operation]:
+        return {o.operation_id: o for ops in self.operations.values() for o in ops.values()}
+
+
+def _strip(params: list[Any], doc: dict[str, Any]) -> list[Any]:
+    kept = []
+    for raw in params:
+        param = raw
+        if isinstance(raw, dict) and "$ref" in raw:
+            target: Any = doc
+            for token in raw["$ref"][2:].split("/"):
+                target = target[token]
+            param = target
+        if param.get("in") == "header" and str(param.get("name", "")).lower() in IGNORED_HEADERS:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def prepare(doc: dict[str, Any]) -> dict[str, Any]:
+    served = copy.deepcopy(doc)
+    served["servers"] = [{"url": "/"}]
+    for item in served.get("paths", {}).values():
+        item.pop("servers", None)
+        if "parameters" in item:
+            item["parameters"] = _strip(item["parameters"], served)
+        for method in HTTP_METHODS:
+            if method in item:
+                item[method].pop("servers", None)
+                if "parameters" in item[method]:
+                    item[method]["parameters"] = _strip(item[method]["parameters"], served)
+    return served
+
+
+def route_sort_key(path: str) -> tuple[tuple[int, str], ...]:
+    """Literal segments before templated ones, segment by segment."""
+    return tuple((1, "") if _PARAM.match(s) else (0, s) for s in path.strip("/").split("/"))
+
+
+@functools.cache
+def load_spec() -> SandboxSpec:
+    """Bundle spec/ and build the validator (done once; it is the slow part of start-up)."""
+    doc = prepare(bundle())
+    root_security = doc.get("security", [])
+    operations: dict[str, dict[str, Operation]] = {}
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                operations.setdefault(path, {})[method] = Operation(
+                    operation_id=str(op.get("operationId") or f"{method}_{path}"),
+                    method=method,
+                    path=path,
+                    security=op.get("security", root_security),
+                    op=op,
+                )
+    return SandboxSpec(doc=doc, openapi=OpenAPI.from_dict(doc), operations=operations)

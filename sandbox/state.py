@@ -1,0 +1,191 @@
+"""The sandbox's world: store, clock, faults, settings, plus helpers handlers share.
+
+Helpers here encode the Nexla conventions every resource follows (owner/org blocks,
+`access_roles`, timestamps, audit entries on every change, page/per_page).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clock import Clock, iso
+from .faults import FaultConfig, Faults
+from .registry import ApiError, Ctx, not_found
+from .store import Doc, Store
+
+DEFAULT_ORG_ID = 1
+DEFAULT_USER_ID = 1
+
+# Store kind -> (error resource_type, audit item_type)
+KINDS: dict[str, tuple[str, str]] = {
+    "data_credentials": ("data_credentials", "DataCredentials"),
+    "data_sources": ("data_sources", "DataSource"),
+    "data_sets": ("data_sets", "DataSet"),
+    "data_sinks": ("data_sinks", "DataSink"),
+    "flow_nodes": ("flows", "FlowNode"),
+    "transforms": ("transforms", "CodeContainer"),
+    "attribute_transforms": ("attribute_transforms", "CodeContainer"),
+    "async_tasks": ("async_tasks", "AsyncTask"),
+    "gen_ai_configs": ("gen_ai_integration_configs", "GenAiConfig"),
+    "gen_ai_org_settings": ("gen_ai_org_settings", "GenAiOrgSetting"),
+    "users": ("users", "User"),
+    "teams": ("teams", "Team"),
+    "orgs": ("orgs", "Org"),
+}
+
+
+@dataclass
+class Settings:
+    """Behaviour knobs fixed at start (CLI flags / fixture arguments)."""
+
+    service_key: str = ""
+    discovery_polls: int = 1  # GETs of a new source before its nexset shows up
+    async_task_polls: int = 1  # GETs of a task per state step (QUEUED -> RUNNING -> DONE)
+    validate_responses: bool = True
+    sample_count: int = 10
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class State:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Clock | None = None,
+        faults: FaultConfig | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock or Clock()
+        self.faults = Faults(faults)
+        self.settings = settings or Settings()
+        if not self.settings.service_key:
+            self.settings.service_key = "sbx-" + secrets.token_hex(16)
+        if store.is_empty():
+            self.install_builtins()
+
+    # -- basics --------------------------------------------------------------------
+    def now(self) -> str:
+        return iso(self.clock.now())
+
+    def install_builtins(self) -> None:
+        """The org, users and team every sandbox has, and Nexla's public transforms."""
+        from .seed import install_builtins
+
+        install_builtins(self)
+
+    def reset(self) -> None:
+        self.store.reset()
+        self.install_builtins()
+
+    def org_ref(self) -> Doc:
+        org = self.store.get("orgs", DEFAULT_ORG_ID) or {"id": DEFAULT_ORG_ID, "name": "Sandbox"}
+        return {"id": org["id"], "name": org["name"], "email_domain": org.get("email_domain")}
+
+    def owner_ref(self, user_id: int) -> Doc:
+        user = self.store.get("users", user_id) or {"id": user_id, "full_name": "", "email": ""}
+        return {"id": user["id"], "full_name": user["full_name"], "email": user["email"]}
+
+    def new_doc(self, kind: str, ctx: Ctx | None, fields: Doc) -> Doc:
+        """A new resource with id, owner, org, roles and timestamps filled in."""
+        now = self.now()
+        user_id = ctx.user_id if ctx else DEFAULT_USER_ID
+        doc: Doc = {
+            "id": self.store.new_id(kind),
+            "owner": self.owner_ref(user_id),
+            "org": self.org_ref(),
+            "access_roles": ["owner"],
+            "created_at": now,
+            "updated_at": now,
+            "_accessors": [
+                {
+                    "type": "USER",
+                    "id": user_id,
+                    "email": self.owner_ref(user_id)["email"],
+                    "access_roles": ["owner"],
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            ],
+        }
+        doc.update(fields)
+        return doc
+
+    def must(self, kind: str, doc_id: int) -> Doc:
+        doc = self.store.get(kind, doc_id)
+        if doc is None or doc.get("_deleted"):
+            raise not_found(KINDS.get(kind, (kind, kind))[0], doc_id)
+        return doc
+
+    def save(self, kind: str, doc: Doc) -> Doc:
+        doc["updated_at"] = self.now()
+        return self.store.put(kind, doc)
+
+    # -- audit ---------------------------------------------------------------------
+    def audit(
+        self,
+        ctx: Ctx | None,
+        kind: str,
+        doc: Doc,
+        event: str,
+        changes: dict[str, list[Any]],
+        association: Doc | None = None,
+    ) -> None:
+        """Record one change the way Nexla's audit log shows it."""
+        user_id = ctx.user_id if ctx else DEFAULT_USER_ID
+        owner = doc.get("owner") or self.owner_ref(user_id)
+        entry: Doc = {
+            "item_type": KINDS.get(kind, (kind, kind))[1],
+            "item_id": doc["id"],
+            "event": event,
+            "change_summary": sorted(changes),
+            "object_changes": changes,
+            "request_ip": ctx.request_ip if ctx else "127.0.0.1",
+            "request_user_agent": ctx.user_agent if ctx else "sandbox",
+            "request_url": ctx.url if ctx else "",
+            "user": self.owner_ref(user_id),
+            "org_id": DEFAULT_ORG_ID,
+            "owner_id": owner.get("id", user_id),
+            "owner_email": owner.get("email", ""),
+            "created_at": self.now(),
+            "association_resource": association,
+            "impersonator_id": None,
+        }
+        self.store.add_audit(entry)
+
+    def update_fields(
+        self, ctx: Ctx | None, kind: str, doc: Doc, changes: Doc, event: str = "update"
+    ) -> Doc:
+        """Apply changed fields, audit them, save."""
+        diff = {k: [doc.get(k), v] for k, v in changes.items() if doc.get(k) != v}
+        doc.update(changes)
+        if diff:
+            self.audit(ctx, kind, doc, event, diff)
+        return self.save(kind, doc)
+
+
+def public(doc: Doc) -> Doc:
+    """A stored document without the sandbox's private `_` keys."""
+    return {k: v for k, v in doc.items() if not k.startswith("_")}
+
+
+def paginate(ctx: Ctx, items: list[Any]) -> list[Any]:
+    """Nexla's page/per_page: 1-based; no paging asked for means the whole list."""
+    page = ctx.query.get("page")
+    per_page = ctx.query.get("per_page")
+    if page is None and per_page is None:
+        return items
+    page = int(page or 1)
+    per_page = int(per_page or 100)
+    start = (page - 1) * per_page
+    if start >= len(items):
+        return []
+    return items[start : start + per_page]
+
+
+def require_body(ctx: Ctx) -> Doc:
+    if not isinstance(ctx.body, dict):
+        raise ApiError(400, "A JSON object body is required")
+    return ctx.body
