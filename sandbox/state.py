@@ -150,9 +150,10 @@ class State:
             "owner_id": owner.get("id", user_id),
             "owner_email": owner.get("email", ""),
             "created_at": self.now(),
-            "association_resource": association,
             "impersonator_id": None,
         }
+        if association is not None:
+            entry["association_resource"] = association
         self.store.add_audit(entry)
 
     def update_fields(

@@ -177,9 +177,10 @@ class Store:
             return int(self._conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0])
 
     # -- whole state ---------------------------------------------------------------
-    def reset(self) -> None:
+    def reset(self, *, tokens: bool = False) -> None:
+        """Forget all resources; issued tokens survive unless `tokens` (sessions outlive data)."""
         with self.transaction():
-            for table in ("docs", "counters", "tokens", "audit"):
+            for table in ("docs", "counters", "audit", *(("tokens",) if tokens else ())):
                 self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
 
     def is_empty(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registry import ApiError, Ctx, conflict, handler
+from ..registry import ApiError, Ctx, Reply, conflict, handler
 from ..state import State, public, require_body
 from ..store import Doc
 from .common import deleted_reply, list_page, users_of_credential
@@ -107,7 +107,7 @@ def delete_credential(ctx: Ctx) -> Doc:
 
 
 @handler("data_credential_probe")
-def probe(ctx: Ctx) -> Doc:
+def probe(ctx: Ctx) -> Doc | Reply:
     state = ctx.state
     doc = state.must("data_credentials", ctx.path["credential_id"])
     ok = probe_ok(doc)
@@ -116,13 +116,14 @@ def probe(ctx: Ctx) -> Doc:
     state.save("data_credentials", doc)
     if ctx.flag("async") and ctx.q("request_id") is None:
         return {"status": "pending", "request_id": doc["id"], "message": "Probe queued"}
-    if not ok:
-        raise ApiError(
+    if not ok:  # a reply, not a raise: the FAILED verification status must be committed
+        err = ApiError(
             400,
             f"Credential probe failed: could not connect with credential {doc['id']}",
             resource_type="data_credentials",
             resource_id=doc["id"],
         )
+        return Reply(body=err.body(), status=400)
     return {
         "status": "success",
         "message": "Connection verified",
