@@ -28,6 +28,7 @@ from .constants import (
     USER_AGENT,
 )
 from .errors import ConfigurationError
+from .logs import install_log_redaction
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 logger = logging.getLogger("nexla_api")
@@ -94,6 +95,7 @@ class NexlaClient(Client):
         env: Mapping[str, str] | None = None,
         _auth: NexlaAuth | None = None,
     ) -> None:
+        install_log_redaction()
         environ = os.environ if env is None else env
         url = _resolve_base_url(base_url, environ)
         if _auth is None:

@@ -37,11 +37,17 @@ TOKEN_REFRESH_MARGIN = 300.0
 TOKEN_REFRESH_FRACTION = 0.1
 
 _API_KEY_IN_TEXT = re.compile(r"(api_key=)[^&\s'\"]+", re.IGNORECASE)
+_CREDENTIAL_IN_TEXT = re.compile(r"\b(Bearer|Basic)\s+[^\s'\",;]+", re.IGNORECASE)
 
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with every `api_key=` value and every given secret replaced by `***`."""
+    """`text` with given secrets, `api_key=` values and `Bearer`/`Basic` credentials as `***`.
+
+    Applied to every error message and raw error body, since a server may echo a URL or an
+    Authorization header back in its error text.
+    """
     for secret in secrets:
         if secret:
             text = text.replace(secret, "***")
+    text = _CREDENTIAL_IN_TEXT.sub(r"\1 ***", text)
     return _API_KEY_IN_TEXT.sub(r"\1***", text)

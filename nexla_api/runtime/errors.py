@@ -178,6 +178,17 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
+def _redact_values(value: Any, secrets: tuple[str, ...] = ()) -> Any:
+    """`value` with every string inside it passed through `redact`."""
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {k: _redact_values(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_values(v, secrets) for v in value]
+    return value
+
+
 def _body(response: httpx.Response) -> Any:
     try:
         response.read()
@@ -186,9 +197,9 @@ def _body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return response.json()
+        return _redact_values(response.json())
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-        text = response.text
+        text = redact(response.text)
         return {"raw_text": text[:_MAX_RAW_TEXT]} if text.strip() else None
 
 
@@ -220,7 +231,7 @@ def error_from_response(response: httpx.Response) -> NexlaError:
         "request_id": request_id,
         "body": body,
     }
-    message = _message(body, response)
+    message = redact(_message(body, response))
     cls = error_class_for(status)
     if cls is RateLimitError:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -264,9 +275,5 @@ def redact_error(error: _E, secrets: tuple[str, ...]) -> _E:
     """
     error.message = redact(error.message, secrets)
     error.args = (error.message,)
-    body = error.body
-    if isinstance(body, dict):
-        error.body = {k: redact(v, secrets) if isinstance(v, str) else v for k, v in body.items()}
-    elif isinstance(body, str):
-        error.body = redact(body, secrets)
+    error.body = _redact_values(error.body, secrets)
     return error

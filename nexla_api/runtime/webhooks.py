@@ -17,6 +17,7 @@ import httpx
 
 from .constants import DEFAULT_TIMEOUT, USER_AGENT
 from .errors import NexlaError, TransportError, error_from_response, redact_error
+from .logs import install_log_redaction
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 AuthMethod = Literal["query", "header"]
@@ -28,7 +29,7 @@ class WebhookResult:
 
     processed: int
     dataset_id: int | None
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 class _KeyTransport(httpx.BaseTransport):
@@ -103,6 +104,7 @@ class WebhookClient:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        install_log_redaction()
         if auth_method not in ("query", "header"):
             raise ValueError('auth_method must be "query" or "header"')
         if not url.startswith(("http://", "https://")):

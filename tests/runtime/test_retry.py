@@ -14,7 +14,15 @@ from nexla_api.api.sources import create_data_source, get_data_sources
 from nexla_api.models.data_source_create import DataSourceCreate
 from nexla_api.runtime.errors import raise_for_status
 
-from .helpers import SOURCE_JSON, FakeClock, FakeNexla, Sleeps, make_client, no_jitter_policy
+from .helpers import (
+    SOURCE_JSON,
+    FakeClock,
+    FakeNexla,
+    Sleeps,
+    Step,
+    make_client,
+    no_jitter_policy,
+)
 
 NEW_SOURCE = DataSourceCreate(name="s", source_type="s3")
 
@@ -192,7 +200,7 @@ def test_async_post_not_resent_after_500_or_read_timeout() -> None:
 
 
 def test_async_post_resent_after_connect_error_and_429() -> None:
-    steps = [httpx.ConnectError("refused"), httpx.Response(429)]
+    steps: list[Step] = [httpx.ConnectError("refused"), httpx.Response(429)]
     fake = FakeNexla(steps, default=httpx.Response(200, json=SOURCE_JSON))
     source = asyncio.run(create_data_source.asyncio(client=make_client(fake), body=NEW_SOURCE))
     assert source.id == 1
