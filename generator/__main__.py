@@ -1,4 +1,4 @@
-"""Command line: python -m generator {bundle,lint,generate,check}."""
+"""Command line: python -m generator {bundle,lint,generate,check,coverage,compare-official,api-diff}."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import codegen
+from . import api_diff, codegen, compare_official
 from .lint import lint
 from .normalize import normalize
 from .paths import BUILD_DIR
@@ -60,7 +60,17 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check", help="fail if the spec is invalid or the committed binding is stale")
     p_cov = sub.add_parser("coverage", help="report coverage of the official reference; fail on anything missing")
     p_cov.add_argument("--allow-missing", action="store_true", help="report only, exit 0")
+    compare_official.add_arguments(
+        sub.add_parser("compare-official", help="compare an official reference with our spec")
+    )
+    api_diff.add_arguments(
+        sub.add_parser("api-diff", help="public-surface changes of the binding since a git revision")
+    )
     args = parser.parse_args(argv)
+    if args.command == "compare-official":
+        return compare_official.main(args)
+    if args.command == "api-diff":
+        return api_diff.main(args)
 
     started = time.perf_counter()
     doc = _validated_bundle()
