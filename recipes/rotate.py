@@ -1,0 +1,637 @@
+"""Credential rotation for an environment tag, resumable after a crash at any point.
+
+Order matters so that a failure never leaves a dependent without a working credential:
+
+1. plan: which tagged sources/destinations use a credential of the new credential's type
+   (every page of every list);
+2. create the new credential and probe it, before any dependent is touched (a failed probe
+   deletes the unused new credential and stops);
+3. per flow: pause it (only if it was running), repoint each dependent
+   (`data_credentials_id`), re-activate it (only if it was running), verify by re-reading;
+4. only when every dependent moved, and only if asked, delete old credentials nobody uses.
+
+After every step the checkpoint is rewritten atomically. A resumed run never trusts the
+checkpoint alone for an item that was in flight: it re-reads live state (a dependent that
+already points at the new credential is not updated again; a flow already paused is not
+paused again).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from nexla_api import NexlaClient, NexlaError, NotFoundError
+from nexla_api.api.credentials import (
+    create_data_credential,
+    data_credential_probe,
+    delete_data_credential,
+    get_data_credential,
+    get_data_credentials,
+)
+from nexla_api.api.destinations import get_data_sink, update_data_sink
+from nexla_api.api.flows import (
+    flow_activate_with_flow_id,
+    flow_pause_with_flow_id,
+    get_flow_by_id,
+    get_flow_by_resource_id,
+)
+from nexla_api.api.sources import get_data_source, update_data_source
+from nexla_api.models import (
+    DataCredentialCreate,
+    DataSinkUpdate,
+    DataSourceUpdate,
+    FlowResourceType,
+)
+from nexla_api.types import Unset
+
+from ._atomic_json import read_json, write_json_atomic
+from ._env_resources import list_all, load_sources_and_sinks, opt_int
+from ._progress import ProgressFn, emit
+
+CHECKPOINT_VERSION = 1
+DependentKind = Literal["source", "destination"]
+
+
+class RotationError(Exception):
+    """The rotation stopped; the message says why and how to continue."""
+
+
+@dataclass(frozen=True)
+class NewCredential:
+    """The credential to rotate to. `credentials` holds secrets: never logged or checkpointed."""
+
+    name: str
+    credentials_type: str
+    credentials: dict[str, Any] = field(repr=False)
+    description: str | None = None
+
+    def fingerprint(self) -> str:
+        """Identifies the rotation in its checkpoint without storing anything secret."""
+        raw = json.dumps([self.name, self.credentials_type], separators=(",", ":"))
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+    def body(self) -> DataCredentialCreate:
+        return DataCredentialCreate(
+            name=self.name,
+            credentials_type=self.credentials_type,
+            credentials=dict(self.credentials),
+            description=self.description,
+        )
+
+
+@dataclass(frozen=True)
+class Dependent:
+    """A source or destination that uses a credential being rotated away."""
+
+    kind: DependentKind
+    id: int
+    name: str
+    old_credential_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.name,
+            "old_credential_id": self.old_credential_id,
+        }
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A tagged resource the rotation leaves alone, and why."""
+
+    kind: DependentKind
+    id: int
+    name: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "name": self.name, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class FlowGroup:
+    """Dependents sharing one flow: the flow is paused and re-activated once for all of them."""
+
+    flow_id: int | None
+    dependents: tuple[Dependent, ...]
+
+
+@dataclass(frozen=True)
+class RotationPlan:
+    tag: str
+    credentials_type: str
+    new_credential_name: str
+    groups: tuple[FlowGroup, ...]
+    old_credential_ids: tuple[int, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+    @property
+    def dependents(self) -> list[Dependent]:
+        return [d for g in self.groups for d in g.dependents]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tag": self.tag,
+            "credentials_type": self.credentials_type,
+            "new_credential_name": self.new_credential_name,
+            "old_credential_ids": list(self.old_credential_ids),
+            "flows": [
+                {"flow_id": g.flow_id, "dependents": [d.to_dict() for d in g.dependents]}
+                for g in self.groups
+            ],
+            "skipped": [s.to_dict() for s in self.skipped],
+        }
+
+
+@dataclass
+class RotationResult:
+    """What the run did (a resumed run also reports what earlier runs did)."""
+
+    plan: RotationPlan
+    dry_run: bool = False
+    resumed: bool = False
+    finished: bool = False
+    new_credential_id: int | None = None
+    #: Dependents this run repointed.
+    repointed: list[Dependent] = field(default_factory=list)
+    #: Dependents found already pointing at the new credential (by an earlier, interrupted run).
+    already_repointed: list[Dependent] = field(default_factory=list)
+    flows_paused: list[int] = field(default_factory=list)
+    flows_reactivated: list[int] = field(default_factory=list)
+    #: Old credential id -> "deleted", "kept" or "kept: <why>".
+    old_credentials: dict[int, str] = field(default_factory=dict)
+    checkpoint: str | None = None
+    steps: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plan": self.plan.to_dict(),
+            "dry_run": self.dry_run,
+            "resumed": self.resumed,
+            "finished": self.finished,
+            "new_credential_id": self.new_credential_id,
+            "repointed": [d.to_dict() for d in self.repointed],
+            "already_repointed": [d.to_dict() for d in self.already_repointed],
+            "flows_paused": self.flows_paused,
+            "flows_reactivated": self.flows_reactivated,
+            "old_credentials": {str(k): v for k, v in sorted(self.old_credentials.items())},
+            "checkpoint": self.checkpoint,
+            "steps": self.steps,
+        }
+
+
+# -- planning ---------------------------------------------------------------------------
+
+
+def _flow_id_of(client: NexlaClient, kind: DependentKind, resource_id: int) -> int | None:
+    rtype = FlowResourceType.DATA_SOURCES if kind == "source" else FlowResourceType.DATA_SINKS
+    try:
+        flow = get_flow_by_resource_id.sync(rtype, resource_id, client=client, flows_only=1)
+    except NotFoundError:
+        return None
+    return flow.flows[0].origin_node_id if flow.flows else None
+
+
+def plan_rotation(
+    client: NexlaClient,
+    tag: str,
+    new: NewCredential,
+    *,
+    old_credential_id: int | None = None,
+    progress: ProgressFn | None = None,
+) -> RotationPlan:
+    """Which tagged dependents move to `new`, grouped by flow. Reads only.
+
+    A dependent is a tagged source or destination whose credential has the new credential's
+    type (and is `old_credential_id`, when given). The new name must be unused, so a resumed
+    run can recognise the credential it created even if the crash lost its id.
+    """
+    credentials = {c.id: c for c in list_all(get_data_credentials.sync, client)}
+    taken = [c.id for c in credentials.values() if c.name == new.name]
+    if taken:
+        raise RotationError(
+            f"a credential named {new.name!r} already exists (id {taken[0]}); "
+            "give the new credential a name not used yet"
+        )
+    if old_credential_id is not None and old_credential_id not in credentials:
+        raise RotationError(f"old credential {old_credential_id} does not exist")
+    sources, sinks = load_sources_and_sinks(client, tag)
+    emit(progress, "rotate.plan", f"{len(sources)} sources, {len(sinks)} destinations tagged {tag}")
+    dependents: list[Dependent] = []
+    skipped: list[Skipped] = []
+    candidates: list[tuple[DependentKind, Any]] = [("source", s) for s in sources]
+    candidates += [("destination", d) for d in sinks]
+    for kind, res in candidates:
+        cred_id = opt_int(res.data_credentials_id)
+        if cred_id is None:
+            skipped.append(Skipped(kind, res.id, res.name, "uses no credential"))
+            continue
+        cred = credentials.get(cred_id)
+        ctype = cred.credentials_type if cred is not None else None
+        if ctype != new.credentials_type:
+            why = f"uses credential {cred_id} of type {ctype}, not {new.credentials_type}"
+            skipped.append(Skipped(kind, res.id, res.name, why))
+        elif old_credential_id is not None and cred_id != old_credential_id:
+            why = f"uses credential {cred_id}, not {old_credential_id}"
+            skipped.append(Skipped(kind, res.id, res.name, why))
+        else:
+            dependents.append(Dependent(kind, res.id, res.name, cred_id))
+    by_flow: dict[int | None, list[Dependent]] = {}
+    for dep in dependents:
+        by_flow.setdefault(_flow_id_of(client, dep.kind, dep.id), []).append(dep)
+    groups = tuple(
+        FlowGroup(flow_id, tuple(deps))
+        for flow_id, deps in sorted(by_flow.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))
+    )
+    return RotationPlan(
+        tag=tag,
+        credentials_type=new.credentials_type,
+        new_credential_name=new.name,
+        groups=groups,
+        old_credential_ids=tuple(sorted({d.old_credential_id for d in dependents})),
+        skipped=tuple(skipped),
+    )
+
+
+# -- checkpoint ------------------------------------------------------------------------
+
+
+def _plan_from_checkpoint(data: dict[str, Any]) -> RotationPlan:
+    p = data["plan"]
+    groups = tuple(
+        FlowGroup(
+            g["flow_id"],
+            tuple(
+                Dependent(d["kind"], d["id"], d["name"], d["old_credential_id"])
+                for d in g["dependents"]
+            ),
+        )
+        for g in p["flows"]
+    )
+    return RotationPlan(
+        tag=p["tag"],
+        credentials_type=p["credentials_type"],
+        new_credential_name=p["new_credential_name"],
+        groups=groups,
+        old_credential_ids=tuple(p["old_credential_ids"]),
+        skipped=tuple(Skipped(**s) for s in p["skipped"]),
+    )
+
+
+def _new_checkpoint(plan: RotationPlan, new: NewCredential) -> dict[str, Any]:
+    return {
+        "version": CHECKPOINT_VERSION,
+        "tag": plan.tag,
+        "fingerprint": new.fingerprint(),
+        "plan": plan.to_dict(),
+        "new_credential_id": None,
+        "creating": False,
+        "probed": False,
+        "flows": [
+            {
+                "flow_id": g.flow_id,
+                "was_active": None,
+                "phase": "pending",
+                "dependents": {str(d.id) + d.kind[0]: None for d in g.dependents},
+            }
+            for g in plan.groups
+        ],
+        "old_credentials": {str(i): None for i in plan.old_credential_ids},
+        "finished": False,
+    }
+
+
+class _Run:
+    """One execution: the checkpoint document, its file, and the step counter."""
+
+    def __init__(
+        self,
+        client: NexlaClient,
+        path: Path,
+        state: dict[str, Any],
+        result: RotationResult,
+        progress: ProgressFn | None,
+    ) -> None:
+        self.client = client
+        self.path = path
+        self.state = state
+        self.result = result
+        self.progress = progress
+        plan = result.plan
+        self.total = 4 + 3 * len(plan.groups) + len(plan.dependents) + len(plan.old_credential_ids)
+
+    def save(self) -> None:
+        write_json_atomic(self.path, self.state)
+
+    def begin(self, stage: str, message: str) -> None:
+        """Announced after the intent is saved, before the call (a crash here changed nothing)."""
+        emit(self.progress, f"{stage}.start", message, self.result.steps, self.total)
+
+    def done(self, stage: str, message: str) -> None:
+        """Checkpoint, then report: a crash after this point loses nothing."""
+        self.save()
+        self.result.steps += 1
+        emit(self.progress, stage, message, self.result.steps, self.total)
+
+
+# -- live state ------------------------------------------------------------------------
+
+
+def _flow_status(client: NexlaClient, flow_id: int) -> str | None:
+    flow = get_flow_by_id.sync(flow_id, client=client, flows_only=1)
+    root = next((n for n in flow.flows if n.id == flow_id), flow.flows[0] if flow.flows else None)
+    status = None if root is None else root.status
+    return None if isinstance(status, Unset) or status is None else str(status)
+
+
+def _credential_of(client: NexlaClient, dep: Dependent) -> int | None:
+    if dep.kind == "source":
+        return opt_int(get_data_source.sync(dep.id, client=client).data_credentials_id)
+    return opt_int(get_data_sink.sync(dep.id, client=client).data_credentials_id)
+
+
+def _repoint(client: NexlaClient, dep: Dependent, credential_id: int) -> None:
+    if dep.kind == "source":
+        body = DataSourceUpdate(data_credentials_id=credential_id)
+        update_data_source.sync(dep.id, client=client, body=body)
+    else:
+        update_data_sink.sync(
+            dep.id, client=client, body=DataSinkUpdate(data_credentials_id=credential_id)
+        )
+
+
+def _users_of(client: NexlaClient, credential_id: int) -> dict[str, list[int]] | None:
+    """Who still uses a credential, if the server says (`referenced_resource_ids`)."""
+    refs = get_data_credential.sync(credential_id, client=client).referenced_resource_ids
+    if isinstance(refs, Unset) or not isinstance(refs, dict):
+        return None
+    return {str(k): list(v) for k, v in refs.items() if v}
+
+
+# -- the workflow ----------------------------------------------------------------------
+
+
+def rotate_credentials(
+    client: NexlaClient,
+    tag: str,
+    new: NewCredential,
+    *,
+    checkpoint: Path | str,
+    resume: bool = False,
+    delete_old: bool = False,
+    dry_run: bool = False,
+    old_credential_id: int | None = None,
+    progress: ProgressFn | None = None,
+) -> RotationResult:
+    """Move every dependent of `tag` to a new credential; see the module docstring.
+
+    With `resume`, an unfinished checkpoint at `checkpoint` is continued (it must be for the
+    same tag and new credential); without it, an unfinished checkpoint is an error, so two
+    rotations never interleave. `dry_run` only plans (or, resuming, reports the saved plan).
+    Raises `RotationError` with the way forward when a step fails; progress is kept.
+    """
+    path = Path(checkpoint)
+    state: dict[str, Any] | None = None
+    if path.exists():
+        try:
+            saved = read_json(path)
+        except (OSError, ValueError) as exc:
+            raise RotationError(f"checkpoint {path} is unreadable ({exc}); move it away") from None
+        if not isinstance(saved, dict) or saved.get("version") != CHECKPOINT_VERSION:
+            raise RotationError(f"{path} is not a rotation checkpoint; choose another path")
+        same = saved.get("tag") == tag and saved.get("fingerprint") == new.fingerprint()
+        if saved.get("finished") and resume and same:
+            done = RotationResult(
+                plan=_plan_from_checkpoint(saved),
+                dry_run=dry_run,
+                resumed=True,
+                finished=True,
+                new_credential_id=saved["new_credential_id"],
+                old_credentials={int(k): v for k, v in saved["old_credentials"].items()},
+                checkpoint=str(path),
+            )
+            return done
+        if not saved.get("finished"):
+            if not resume:
+                raise RotationError(
+                    f"an unfinished rotation is recorded in {path}; "
+                    "continue it with --resume, or delete the file to start over"
+                )
+            if not same:
+                raise RotationError(
+                    f"checkpoint {path} belongs to the rotation of tag {saved['tag']!r} to "
+                    f"credential {saved['plan']['new_credential_name']!r}; resume it with the "
+                    "same --tag and credential file, or use another --checkpoint"
+                )
+            state = saved
+
+    if state is None:
+        plan = plan_rotation(
+            client, tag, new, old_credential_id=old_credential_id, progress=progress
+        )
+        result = RotationResult(plan=plan, dry_run=dry_run, checkpoint=str(path))
+        if dry_run:
+            return result
+        if not plan.dependents:
+            raise RotationError(
+                f"nothing to rotate: no source or destination tagged {tag!r} uses a "
+                f"{new.credentials_type!r} credential"
+            )
+        state = _new_checkpoint(plan, new)
+        run = _Run(client, path, state, result, progress)
+        run.done(
+            "rotate.plan", f"planned {len(plan.dependents)} dependents in {len(plan.groups)} flows"
+        )
+    else:
+        plan = _plan_from_checkpoint(state)
+        result = RotationResult(plan=plan, dry_run=dry_run, resumed=True, checkpoint=str(path))
+        result.new_credential_id = state["new_credential_id"]
+        if dry_run:
+            return result
+        run = _Run(client, path, state, result, progress)
+
+    try:
+        _execute(run, new, delete_old)
+    except NexlaError as exc:
+        raise RotationError(
+            f"rotation stopped: {exc.summary()}; progress is saved in {path}, "
+            "fix the cause and run again with --resume"
+        ) from exc
+    return result
+
+
+def _execute(run: _Run, new: NewCredential, delete_old: bool) -> None:
+    client, state, result = run.client, run.state, run.result
+    plan = result.plan
+
+    # 2. the new credential, created once even across crashes
+    if state["new_credential_id"] is None:
+        same_name = [c for c in list_all(get_data_credentials.sync, client) if c.name == new.name]
+        if state["creating"] and len(same_name) == 1:
+            state["new_credential_id"] = same_name[0].id  # created, then the crash lost its id
+        elif same_name:
+            raise RotationError(
+                f"a credential named {new.name!r} appeared during the rotation; "
+                "rename the new credential and start over"
+            )
+        else:
+            state["creating"] = True
+            run.save()
+            run.begin("rotate.create_credential", f"creating credential {new.name!r}")
+            state["new_credential_id"] = create_data_credential.sync(
+                client=client, body=new.body()
+            ).id
+        run.done("rotate.create_credential", f"new credential {state['new_credential_id']}")
+    new_id = int(state["new_credential_id"])
+    result.new_credential_id = new_id
+
+    # 2b. probe before touching anything
+    if not state["probed"]:
+        run.begin("rotate.probe", f"probing credential {new_id}")
+        _probe_or_abort(run, new_id)
+        state["probed"] = True
+        run.done("rotate.probe", f"credential {new_id} works")
+
+    # 3. per flow: pause, repoint, re-activate, verify
+    for group, saved in zip(plan.groups, state["flows"], strict=True):
+        if saved["phase"] == "verified":
+            continue
+        _rotate_flow(run, group, saved, new_id)
+
+    # 4. old credentials, only once everything moved
+    for old_id in plan.old_credential_ids:
+        key = str(old_id)
+        if state["old_credentials"].get(key) is None:
+            state["old_credentials"][key] = _retire(run, old_id, delete_old)
+            run.done(
+                "rotate.old_credential", f"credential {old_id}: {state['old_credentials'][key]}"
+            )
+        result.old_credentials[old_id] = state["old_credentials"][key]
+
+    state["finished"] = True
+    result.finished = True
+    run.done("rotate.finished", f"{len(plan.dependents)} dependents use credential {new_id}")
+
+
+def _probe_or_abort(run: _Run, new_id: int) -> None:
+    """A failed probe deletes the (still unused) new credential, so a fixed file can retry."""
+    try:
+        probe = data_credential_probe.sync(new_id, client=run.client)
+        ok = probe.connection_verified is True or str(probe.status).lower() == "success"
+        why = str(probe.message) if not ok else ""
+    except NexlaError as exc:
+        if exc.status is None or exc.status >= 500:
+            raise
+        ok, why = False, exc.message
+    if ok:
+        return
+    delete_data_credential.sync(new_id, client=run.client)
+    run.state.update(new_credential_id=None, creating=False)
+    run.save()
+    raise RotationError(
+        f"the new credential failed its probe ({why}); nothing was repointed and the new "
+        "credential was deleted; fix the credential file and run again with --resume"
+    )
+
+
+def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int) -> None:
+    client, result = run.client, run.result
+    flow_id = group.flow_id
+    label = f"flow {flow_id}" if flow_id is not None else "no flow"
+    if flow_id is not None and saved["was_active"] is None:
+        saved["was_active"] = _flow_status(client, flow_id) == "ACTIVE"
+        run.save()  # before pausing: after a crash we must still know to re-activate
+    was_active = bool(saved["was_active"])
+
+    if saved["phase"] == "pending":
+        if flow_id is not None and was_active:
+            if _flow_status(client, flow_id) != "PAUSED":
+                run.begin("rotate.pause", f"pausing {label}")
+                flow_pause_with_flow_id.sync(flow_id, client=client, all_=1)
+            result.flows_paused.append(flow_id)
+        saved["phase"] = "paused"
+        run.done("rotate.pause", f"{label} paused" if was_active else f"{label} was not running")
+
+    if saved["phase"] == "paused":
+        for dep in group.dependents:
+            key = str(dep.id) + dep.kind[0]
+            if saved["dependents"].get(key) is not None:
+                continue
+            live = _credential_of(client, dep)
+            if live == new_id:
+                saved["dependents"][key] = "already_repointed"
+                result.already_repointed.append(dep)
+            elif live != dep.old_credential_id:
+                raise RotationError(
+                    f"{dep.kind} {dep.id} ({dep.name}) now uses credential {live}, not "
+                    f"{dep.old_credential_id} as planned; someone else changed it. Check it, "
+                    "then delete the checkpoint and plan again"
+                )
+            else:
+                run.begin("rotate.repoint", f"{dep.kind} {dep.id} -> credential {new_id}")
+                _repoint(client, dep, new_id)
+                saved["dependents"][key] = "repointed"
+                result.repointed.append(dep)
+            run.done("rotate.repoint", f"{dep.kind} {dep.id} ({dep.name}) uses credential {new_id}")
+        saved["phase"] = "repointed"
+
+    if saved["phase"] == "repointed":
+        if flow_id is not None and was_active:
+            if _flow_status(client, flow_id) != "ACTIVE":
+                run.begin("rotate.activate", f"activating {label}")
+                flow_activate_with_flow_id.sync(flow_id, client=client, all_=1)
+            result.flows_reactivated.append(flow_id)
+        saved["phase"] = "activated"
+        run.done(
+            "rotate.activate", f"{label} active again" if was_active else f"{label} left as it was"
+        )
+
+    wrong = [d for d in group.dependents if _credential_of(client, d) != new_id]
+    if wrong:
+        names = ", ".join(f"{d.kind} {d.id}" for d in wrong)
+        raise RotationError(f"verification failed: {names} do not use credential {new_id}")
+    if flow_id is not None and was_active and _flow_status(client, flow_id) != "ACTIVE":
+        raise RotationError(f"verification failed: {label} is not ACTIVE after re-activation")
+    saved["phase"] = "verified"
+    run.done("rotate.verify", f"{label} verified")
+
+
+def _retire(run: _Run, old_id: int, delete_old: bool) -> str:
+    if not delete_old:
+        return "kept"
+    try:
+        users = _users_of(run.client, old_id)
+    except NotFoundError:
+        return "deleted"  # an interrupted earlier run already deleted it
+    if users:
+        where = "; ".join(f"{k} {v}" for k, v in sorted(users.items()))
+        return f"kept: still used by {where}"
+    run.begin("rotate.delete_old", f"deleting credential {old_id}")
+    try:
+        with contextlib.suppress(NotFoundError):  # gone already: what we wanted
+            delete_data_credential.sync(old_id, client=run.client)
+    except NexlaError as exc:
+        if exc.status != 409:
+            raise
+        return f"kept: the server refused to delete it ({exc.message})"
+    return "deleted"
+
+
+__all__ = [
+    "Dependent",
+    "FlowGroup",
+    "NewCredential",
+    "RotationError",
+    "RotationPlan",
+    "RotationResult",
+    "Skipped",
+    "plan_rotation",
+    "rotate_credentials",
+]
