@@ -13,9 +13,15 @@ from .faults import FaultConfig
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     env = os.environ.get
     p = argparse.ArgumentParser(prog="python -m sandbox", description=__doc__)
-    p.add_argument("--host", default="127.0.0.1", help="loopback address to bind (127.0.0.1 or ::1)")
-    p.add_argument("--port", type=int, default=int(env("SANDBOX_PORT", "0")), help="0 picks a free port")
-    p.add_argument("--db", default=env("SANDBOX_DB"), help="SQLite file to keep state across restarts")
+    p.add_argument(
+        "--host", default="127.0.0.1", help="loopback address to bind (127.0.0.1 or ::1)"
+    )
+    p.add_argument(
+        "--port", type=int, default=int(env("SANDBOX_PORT", "0")), help="0 picks a free port"
+    )
+    p.add_argument(
+        "--db", default=env("SANDBOX_DB"), help="SQLite file to keep state across restarts"
+    )
     p.add_argument("--seed-data", action="store_true", help="load the deterministic demo org")
     p.add_argument("--service-key", default=env("SANDBOX_SERVICE_KEY", ""))
     p.add_argument("--discovery-polls", type=int, default=1)
@@ -23,14 +29,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-response-validation", action="store_true")
     g = p.add_argument_group("faults (also settable at run time via /_sandbox/faults)")
     g.add_argument("--latency-ms", type=int, default=int(env("SANDBOX_LATENCY_MS", "0")))
-    g.add_argument("--rate-limit-next", type=int, default=0, help="answer 429 to the next N requests")
+    g.add_argument(
+        "--rate-limit-next", type=int, default=0, help="answer 429 to the next N requests"
+    )
     g.add_argument("--retry-after", type=int, default=1)
-    g.add_argument("--error-rate", type=float, default=float(env("SANDBOX_ERROR_RATE", "0")),
-                   help="percent of requests answered with --error-status")
+    g.add_argument(
+        "--error-rate",
+        type=float,
+        default=float(env("SANDBOX_ERROR_RATE", "0")),
+        help="percent of requests answered with --error-status",
+    )
     g.add_argument("--error-status", type=int, default=503)
     g.add_argument("--fault-seed", type=int, default=int(env("SANDBOX_FAULT_SEED", "0")))
-    g.add_argument("--fail-op", action="append", default=[],
-                   metavar="OPERATION_ID[:TIMES[:before|after[:STATUS]]]")
+    g.add_argument(
+        "--fail-op",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID[:TIMES[:before|after[:STATUS]]]",
+    )
     g.add_argument("--token-ttl", type=int, default=int(env("SANDBOX_TOKEN_TTL", "86400")))
     return p.parse_args(argv)
 
@@ -82,8 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         virtual_sleep=False,
     )
     server.start()
-    print(json.dumps({"url": server.url, "service_key": server.service_key, "db": args.db}),
-          flush=True)
+    print(
+        json.dumps({"url": server.url, "service_key": server.service_key, "db": args.db}),
+        flush=True,
+    )
     print(f"Nexla sandbox on {server.url}  service key: {server.service_key}", flush=True)
     try:
         server.wait()

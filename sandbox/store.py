@@ -185,4 +185,4 @@ class Store:
 
     def is_empty(self) -> bool:
         with self.lock:
-            return self._conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0] == 0
+            return int(self._conn.execute("SELECT COUNT(*) FROM docs").fetchone()[0]) == 0

@@ -78,7 +78,9 @@ def create_task(ctx: Ctx) -> Doc:
     if body["type"] not in TASK_TYPES:
         raise ApiError(422, f"Unknown async task type {body['type']!r}; see GET /async_tasks/types")
     arguments = body.get("arguments") or {}
-    missing = [k for k, v in TASK_TYPES[body["type"]].items() if v.get("required") and k not in arguments]
+    missing = [
+        k for k, v in TASK_TYPES[body["type"]].items() if v.get("required") and k not in arguments
+    ]
     if missing:
         raise ApiError(
             422,
@@ -120,11 +122,16 @@ def get_task(ctx: Ctx) -> Doc:
 def _finished(ctx: Ctx) -> Doc:
     doc = ctx.state.must("async_tasks", ctx.path["task_id"])
     if doc["status"] == "FAILED":
-        raise ApiError(409, doc["error"] or "Task failed", resource_type="async_tasks",
-                       resource_id=doc["id"])
+        raise ApiError(
+            409, doc["error"] or "Task failed", resource_type="async_tasks", resource_id=doc["id"]
+        )
     if doc["status"] != "DONE":
-        raise ApiError(409, f"Task {doc['id']} is {doc['status']}; poll it until DONE",
-                       resource_type="async_tasks", resource_id=doc["id"])
+        raise ApiError(
+            409,
+            f"Task {doc['id']} is {doc['status']}; poll it until DONE",
+            resource_type="async_tasks",
+            resource_id=doc["id"],
+        )
     return doc
 
 

@@ -21,9 +21,10 @@ def visible(ctx: Ctx, kind: str) -> list[Doc]:
 
 
 def list_page(ctx: Ctx, kind: str, render: Any = public) -> list[Any]:
-    return [render(ctx.state, d) if render is not public else public(d) for d in paginate(
-        ctx, visible(ctx, kind)
-    )]
+    return [
+        render(ctx.state, d) if render is not public else public(d)
+        for d in paginate(ctx, visible(ctx, kind))
+    ]
 
 
 def deleted_reply(kind: str, doc_id: int) -> dict[str, Any]:
@@ -37,7 +38,9 @@ def users_of_credential(state: State, cred_id: int) -> dict[str, list[int]]:
         if ids:
             used[kind] = ids
     genai = [
-        d["id"] for d in state.store.all("gen_ai_configs") if d.get("data_credentials_id") == cred_id
+        d["id"]
+        for d in state.store.all("gen_ai_configs")
+        if d.get("data_credentials_id") == cred_id
     ]
     if genai:
         used["gen_ai_integration_configs"] = genai

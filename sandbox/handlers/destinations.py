@@ -120,7 +120,7 @@ def update_sink(ctx: Ctx) -> Doc:
             node["parent_node_id"] = parent["id"]
             node["origin_node_id"] = parent["origin_node_id"]
             state.store.put("flow_nodes", node)
-    changes = {
+    changes: Doc = {
         k: body[k]
         for k in ("name", "description", "data_set_id", "data_credentials_id", "sink_config")
         if k in body and not (k in ("data_set_id", "data_credentials_id") and body[k] is None)

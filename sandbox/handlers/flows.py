@@ -104,7 +104,11 @@ def flow_response(
     from .nexsets import render as render_nexset
     from .sources import render as render_source
 
-    renderers = {"data_sources": render_source, "data_sets": render_nexset, "data_sinks": render_sink}
+    renderers = {
+        "data_sources": render_source,
+        "data_sets": render_nexset,
+        "data_sinks": render_sink,
+    }
     all_nodes = state.store.all("flow_nodes")
     trees = []
     elements: dict[str, list[Doc]] = {"data_sources": [], "data_sets": [], "data_sinks": []}
@@ -234,7 +238,10 @@ def get_flow(ctx: Ctx) -> Doc:
 def get_flow_by_resource(ctx: Ctx) -> Doc:
     node = node_of(ctx.state, ctx.path["resource_type"], ctx.path["resource_id"])
     return flow_response(
-        ctx.state, [node["origin_node_id"]], flows_only=ctx.flag("flows_only"), include_metrics=False
+        ctx.state,
+        [node["origin_node_id"]],
+        flows_only=ctx.flag("flows_only"),
+        include_metrics=False,
     )
 
 
@@ -304,8 +311,10 @@ def docs_recommendation(ctx: Ctx) -> Doc:
         found = resource_of(state, n)
         if found:
             kind, doc = found
-            lines.append(f"- {kind[5:-1] if kind != 'data_sets' else 'nexset'} "
-                         f"{doc['id']} `{doc.get('name')}` ({doc.get('status')})")
+            lines.append(
+                f"- {kind[5:-1] if kind != 'data_sets' else 'nexset'} "
+                f"{doc['id']} `{doc.get('name')}` ({doc.get('status')})"
+            )
     text = f"# Flow {node['origin_node_id']}\n\nThis flow moves data through:\n" + "\n".join(lines)
     return {
         "status": "success",

@@ -35,7 +35,9 @@ def daily(ctx: Ctx) -> Doc:
     days: dict[str, Doc] = {}
     for run in _runs(ctx.state, kind, rid):
         if start <= run["day"] <= end:
-            day = days.setdefault(run["day"], {"time": run["day"], "records": 0, "size": 0, "errors": 0})
+            day = days.setdefault(
+                run["day"], {"time": run["day"], "records": 0, "size": 0, "errors": 0}
+            )
             day["records"] += run["records"]
             day["size"] += run["size"]
             day["errors"] += run["errors"]

@@ -17,9 +17,7 @@ from .common import deleted_reply, require_inactive, visible
 from .flows import create_node, nodes_in
 
 
-def new_nexset(
-    state: State, ctx: Ctx | None, fields: Doc, *, parent_node: Doc | None
-) -> Doc:
+def new_nexset(state: State, ctx: Ctx | None, fields: Doc, *, parent_node: Doc | None) -> Doc:
     base: Doc = {
         "status": "INIT",
         "flow_type": parent_node["flow_type"] if parent_node else "batch",
@@ -75,9 +73,14 @@ def render(state: State, doc: Doc, expand: bool = False) -> Doc:
     from .sources import render as render_source
 
     out = public(doc)
-    for key in ("parent_data_set_id", "has_custom_transform", "custom_config",
-                "output_schema_annotations", "output_schema_validation_enabled",
-                "output_validation_schema"):
+    for key in (
+        "parent_data_set_id",
+        "has_custom_transform",
+        "custom_config",
+        "output_schema_annotations",
+        "output_schema_validation_enabled",
+        "output_validation_schema",
+    ):
         out.pop(key, None)
     parent = state.store.get("data_sets", int(doc.get("parent_data_set_id") or 0))
     out["parent_data_sets"] = [brief(parent)] if parent else []
@@ -92,8 +95,11 @@ def render(state: State, doc: Doc, expand: bool = False) -> Doc:
         if doc.get("transform_id"):
             transform = state.store.get("transforms", int(doc["transform_id"]))
             if transform is not None:
-                out["transform"] = {"id": transform["id"], "name": transform["name"],
-                                    "code": transform.get("code")}
+                out["transform"] = {
+                    "id": transform["id"],
+                    "name": transform["name"],
+                    "code": transform.get("code"),
+                }
     return out
 
 
@@ -114,16 +120,26 @@ def create_nexset(ctx: Ctx) -> Doc:
     parent = state.must("data_sets", body["parent_data_set_id"])
     _check_transform(state, body.get("transform_id"))
     parent_node = state.store.get("flow_nodes", int(parent["_flow_node_id"]))
-    fields = {
+    fields: Doc = {
         k: body[k]
-        for k in ("name", "description", "transform_id", "transform", "has_custom_transform",
-                  "custom_config", "output_schema_annotations",
-                  "output_schema_validation_enabled", "output_validation_schema")
+        for k in (
+            "name",
+            "description",
+            "transform_id",
+            "transform",
+            "has_custom_transform",
+            "custom_config",
+            "output_schema_annotations",
+            "output_schema_validation_enabled",
+            "output_validation_schema",
+        )
         if k in body
     }
     fields["parent_data_set_id"] = parent["id"]
     fields["tags"] = body.get("tags") or []
-    fields["status"] = "PAUSED" if parent.get("status") == "ACTIVE" else parent.get("status", "INIT")
+    fields["status"] = (
+        "PAUSED" if parent.get("status") == "ACTIVE" else parent.get("status", "INIT")
+    )
     doc = new_nexset(state, ctx, fields, parent_node=parent_node)
     return render(state, doc)
 
@@ -140,11 +156,20 @@ def update_nexset(ctx: Ctx) -> Doc:
     doc = state.must("data_sets", ctx.path["set_id"])
     if "transform_id" in body:
         _check_transform(state, body["transform_id"])
-    changes = {
+    changes: Doc = {
         k: body[k]
-        for k in ("name", "description", "transform_id", "transform", "has_custom_transform",
-                  "custom_config", "output_schema_annotations",
-                  "output_schema_validation_enabled", "output_validation_schema", "tags")
+        for k in (
+            "name",
+            "description",
+            "transform_id",
+            "transform",
+            "has_custom_transform",
+            "custom_config",
+            "output_schema_annotations",
+            "output_schema_validation_enabled",
+            "output_validation_schema",
+            "tags",
+        )
         if k in body
     }
     if "tags" in changes and changes["tags"] is None:
@@ -181,7 +206,9 @@ def samples(ctx: Ctx) -> list[Any]:
     state = ctx.state
     doc = state.must("data_sets", ctx.path["set_id"])
     count = int(ctx.q("count") or 10)
-    records = records_of(state, doc)[-count:] if doc.get("_webhook") else records_of(state, doc)[:count]
+    records = (
+        records_of(state, doc)[-count:] if doc.get("_webhook") else records_of(state, doc)[:count]
+    )
     if not ctx.flag("include_metadata"):
         return records
     return [

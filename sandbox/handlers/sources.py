@@ -62,9 +62,7 @@ def brief(doc: Doc) -> Doc:
 
 def render(state: State, doc: Doc, expand: bool = False) -> Doc:
     out = public(doc)
-    nexsets = [
-        n for n in state.store.all("data_sets") if n.get("data_source_id") == doc["id"]
-    ]
+    nexsets = [n for n in state.store.all("data_sets") if n.get("data_source_id") == doc["id"]]
     out["data_sets"] = [brief(n) for n in nexsets]
     if expand and doc.get("data_credentials_id"):
         from .credentials import render as render_credential
@@ -192,7 +190,7 @@ def update_source(ctx: Ctx) -> Doc:
     doc = state.must("data_sources", ctx.path["source_id"])
     if "data_credentials_id" in body:
         _check_credential(state, body["data_credentials_id"])
-    changes = {
+    changes: Doc = {
         k: body[k]
         for k in ("name", "description", "data_credentials_id", "source_config", "tags")
         if k in body

@@ -14,25 +14,40 @@ from ..store import Doc
 from .common import deleted_reply, visible
 
 FIELDS = (
-    "name", "description", "output_type", "reusable", "code_type", "code_encoding", "code",
-    "code_config", "custom_config", "data_credentials_id", "runtime_data_credentials_id", "tags",
+    "name",
+    "description",
+    "output_type",
+    "reusable",
+    "code_type",
+    "code_encoding",
+    "code",
+    "code_config",
+    "custom_config",
+    "data_credentials_id",
+    "runtime_data_credentials_id",
+    "tags",
 )
 
 
 def render(state: State, doc: Doc) -> Doc:
     out = public(doc)
     out.pop("public", None)
-    out["data_sets"] = [
-        n["id"] for n in state.store.all("data_sets") if n.get("transform_id") == doc["id"]
-    ] if out.get("resource_type") == "transform" else []
+    out["data_sets"] = (
+        [n["id"] for n in state.store.all("data_sets") if n.get("transform_id") == doc["id"]]
+        if out.get("resource_type") == "transform"
+        else []
+    )
     for key in ("data_credentials_id", "runtime_data_credentials_id"):
         cred_id = out.pop(key, None)
         if cred_id:
             cred = state.store.get("data_credentials", int(cred_id))
             if cred is not None:
                 out[key.replace("_id", "")] = {
-                    "id": cred["id"], "name": cred["name"], "description": cred.get("description"),
-                    "created_at": cred["created_at"], "updated_at": cred["updated_at"],
+                    "id": cred["id"],
+                    "name": cred["name"],
+                    "description": cred.get("description"),
+                    "created_at": cred["created_at"],
+                    "updated_at": cred["updated_at"],
                 }
     return out
 
@@ -42,8 +57,9 @@ def _create(ctx: Ctx, kind: str, resource_type: str) -> Doc:
     state = ctx.state
     fields: Doc = {k: body.get(k) for k in FIELDS}
     fields["tags"] = fields["tags"] or []
-    fields.update({"resource_type": resource_type, "managed": False, "copied_from_id": None,
-                   "public": False})
+    fields.update(
+        {"resource_type": resource_type, "managed": False, "copied_from_id": None, "public": False}
+    )
     doc = state.new_doc(kind, ctx, fields)
     state.store.put(kind, doc)
     state.audit(ctx, kind, doc, "create", {"name": [None, doc["name"]]})
@@ -51,9 +67,11 @@ def _create(ctx: Ctx, kind: str, resource_type: str) -> Doc:
 
 
 def _list(ctx: Ctx, kind: str, only_public: bool) -> list[Any]:
-    docs = visible(ctx, kind) if not only_public else [
-        d for d in ctx.state.store.all(kind) if d.get("public")
-    ]
+    docs = (
+        visible(ctx, kind)
+        if not only_public
+        else [d for d in ctx.state.store.all(kind) if d.get("public")]
+    )
     if not only_public:
         docs = [d for d in docs if not d.get("_builtin")]
     return [render(ctx.state, d) for d in paginate(ctx, docs)]
@@ -114,7 +132,9 @@ def create_attribute_transform(ctx: Ctx) -> Doc:
 
 @handler("get_attribute_transform")
 def get_attribute_transform(ctx: Ctx) -> Doc:
-    return render(ctx.state, ctx.state.must("attribute_transforms", ctx.path["attribute_transform_id"]))
+    return render(
+        ctx.state, ctx.state.must("attribute_transforms", ctx.path["attribute_transform_id"])
+    )
 
 
 @handler("delete_attribute_transform")

@@ -8,18 +8,28 @@ import httpx
 
 
 def ok(response: httpx.Response, status: int = 200) -> Any:
-    assert response.status_code == status, f"{response.request.method} {response.request.url}: {response.status_code} {response.text}"
+    assert response.status_code == status, (
+        f"{response.request.method} {response.request.url}: {response.status_code} {response.text}"
+    )
     return response.json() if response.content else None
 
 
 def create_credential(api: httpx.Client, name: str = "s3-cred", **extra: Any) -> dict[str, Any]:
-    body = {"name": name, "credentials_type": "s3", "credentials": {"bucket": "acme", "secret_key": "x"}}
+    body = {
+        "name": name,
+        "credentials_type": "s3",
+        "credentials": {"bucket": "acme", "secret_key": "x"},
+    }
     body.update(extra)
     return dict(ok(api.post("/data_credentials", json=body)))
 
 
 def create_source(
-    api: httpx.Client, cred_id: int | None, name: str = "orders", source_type: str = "s3", **extra: Any
+    api: httpx.Client,
+    cred_id: int | None,
+    name: str = "orders",
+    source_type: str = "s3",
+    **extra: Any,
 ) -> dict[str, Any]:
     body: dict[str, Any] = {
         "name": name,

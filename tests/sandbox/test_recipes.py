@@ -82,8 +82,10 @@ def test_recipe_03_transform_pipeline(api: httpx.Client) -> None:
     updated = ok(
         api.put(
             f"/data_sets/{child['id']}",
-            json={"transform": {"code": [{"operation": "remove", "spec": {"ssn": ""}}]},
-                  "transform_id": None},
+            json={
+                "transform": {"code": [{"operation": "remove", "spec": {"ssn": ""}}]},
+                "transform_id": None,
+            },
         )
     )
     assert updated["version"] == 2
@@ -145,10 +147,18 @@ def test_recipe_05_operate_and_monitor(sandbox: SandboxServer, api: httpx.Client
 def test_recipe_06_batch_create_is_idempotent(api: httpx.Client) -> None:
     cred = create_credential(api)
     configs = [
-        {"name": "orders-prod", "source_type": "s3", "data_credentials_id": cred["id"],
-         "source_config": {"path": "orders/", "file_format": "json"}},
-        {"name": "customers-prod", "source_type": "s3", "data_credentials_id": cred["id"],
-         "source_config": {"path": "customers/", "file_format": "parquet"}},
+        {
+            "name": "orders-prod",
+            "source_type": "s3",
+            "data_credentials_id": cred["id"],
+            "source_config": {"path": "orders/", "file_format": "json"},
+        },
+        {
+            "name": "customers-prod",
+            "source_type": "s3",
+            "data_credentials_id": cred["id"],
+            "source_config": {"path": "customers/", "file_format": "parquet"},
+        },
         {"name": "broken", "source_type": "s3", "data_credentials_id": 999999},
     ]
     results: dict[str, list[object]] = {"created": [], "skipped": [], "failed": []}
@@ -165,7 +175,10 @@ def test_recipe_06_batch_create_is_idempotent(api: httpx.Client) -> None:
                 results["failed"].append(response.json()["message"])
     assert len(results["created"]) == 2 and len(results["skipped"]) == 2
     assert len(results["failed"]) == 2 and "999999" in str(results["failed"][0])
-    assert sorted(s["name"] for s in ok(api.get("/data_sources"))) == ["customers-prod", "orders-prod"]
+    assert sorted(s["name"] for s in ok(api.get("/data_sources"))) == [
+        "customers-prod",
+        "orders-prod",
+    ]
 
 
 def test_recipe_07_deploy_with_rollback(sandbox: SandboxServer, api: httpx.Client) -> None:
@@ -174,13 +187,22 @@ def test_recipe_07_deploy_with_rollback(sandbox: SandboxServer, api: httpx.Clien
     assert probe["status"] == "success" and probe["connection_verified"] is True
     source = create_source(api, good["id"], "deploy-src")
     nexset_id, _ = discover_nexset(api, source["id"])
-    sink = ok(api.post("/data_sinks", json={"name": "deploy-sink", "sink_type": "s3",
-                                            "data_set_id": nexset_id,
-                                            "data_credentials_id": good["id"]}))
+    sink = ok(
+        api.post(
+            "/data_sinks",
+            json={
+                "name": "deploy-sink",
+                "sink_type": "s3",
+                "data_set_id": nexset_id,
+                "data_credentials_id": good["id"],
+            },
+        )
+    )
     flow = ok(api.get(f"/data_sinks/{sink['id']}/flow"))
     ok(api.put(f"/flows/{flow['flows'][0]['id']}/activate"))
-    summary = ok(api.get(f"/data_sinks/{sink['id']}/metrics/run_summary",
-                         params={"page": 1, "size": 1}))
+    summary = ok(
+        api.get(f"/data_sinks/{sink['id']}/metrics/run_summary", params={"page": 1, "size": 1})
+    )
     assert isinstance(summary["metrics"], dict)  # an object {data, meta}, not a list
     assert len(summary["metrics"]["data"]) == 1
     # Rollback after activation: Nexla refuses to delete live resources...
@@ -252,20 +274,45 @@ def test_recipe_10_compare_environments(api: httpx.Client) -> None:
 
 def test_recipe_11_reusable_transform(api: httpx.Client) -> None:
     p = pipeline(api)
-    transform = ok(api.post("/transforms", json={
-        "name": "remove-pii-fields", "description": "Removes PII before delivery",
-        "output_type": "json", "reusable": True, "code_type": "jolt", "code_encoding": "json",
-        "code": [{"operation": "remove", "spec": {"ssn": "", "dob": ""}}]}))
-    nexset = ok(api.put(f"/data_sets/{p['nexset_id']}",
-                        json={"has_custom_transform": True, "transform_id": transform["id"]}))
+    transform = ok(
+        api.post(
+            "/transforms",
+            json={
+                "name": "remove-pii-fields",
+                "description": "Removes PII before delivery",
+                "output_type": "json",
+                "reusable": True,
+                "code_type": "jolt",
+                "code_encoding": "json",
+                "code": [{"operation": "remove", "spec": {"ssn": "", "dob": ""}}],
+            },
+        )
+    )
+    nexset = ok(
+        api.put(
+            f"/data_sets/{p['nexset_id']}",
+            json={"has_custom_transform": True, "transform_id": transform["id"]},
+        )
+    )
     assert nexset["transform_id"] == transform["id"]
     # A discovered nexset's samples are its source's records; derive one to apply the transform.
-    child = ok(api.post("/data_sets", json={"name": "clean", "parent_data_set_id": p["nexset_id"],
-                                            "has_custom_transform": True,
-                                            "transform_id": transform["id"]}))
+    child = ok(
+        api.post(
+            "/data_sets",
+            json={
+                "name": "clean",
+                "parent_data_set_id": p["nexset_id"],
+                "has_custom_transform": True,
+                "transform_id": transform["id"],
+            },
+        )
+    )
     for sample in ok(api.get(f"/data_sets/{child['id']}/samples", params={"count": 5})):
         assert "ssn" not in sample and "dob" not in sample and "email" in sample
-    assert ok(api.get(f"/transforms/{transform['id']}"))["data_sets"] == [p["nexset_id"], child["id"]]
+    assert ok(api.get(f"/transforms/{transform['id']}"))["data_sets"] == [
+        p["nexset_id"],
+        child["id"],
+    ]
     flow = ok(api.get(f"/data_sets/{child['id']}/flow", params={"flows_only": 1}))
     ok(api.put(f"/flows/{flow['flows'][0]['id']}/activate"))
     assert ok(api.get(f"/data_sets/{child['id']}"))["status"] == "ACTIVE"
@@ -274,11 +321,26 @@ def test_recipe_11_reusable_transform(api: httpx.Client) -> None:
 
 def test_recipe_12_attribute_transforms(api: httpx.Client) -> None:
     created = []
-    for name, code in (("mask-email", 'lambda x: x.split("@")[0][:2] + "***"'),
-                       ("mask-credit-card", 'lambda x: "****-" + str(x)[-4:]')):
-        created.append(ok(api.post("/attribute_transforms", json={
-            "name": name, "description": "mask", "output_type": "string", "reusable": True,
-            "code_type": "python", "code_encoding": "text", "code": code})))
+    for name, code in (
+        ("mask-email", 'lambda x: x.split("@")[0][:2] + "***"'),
+        ("mask-credit-card", 'lambda x: "****-" + str(x)[-4:]'),
+    ):
+        created.append(
+            ok(
+                api.post(
+                    "/attribute_transforms",
+                    json={
+                        "name": name,
+                        "description": "mask",
+                        "output_type": "string",
+                        "reusable": True,
+                        "code_type": "python",
+                        "code_encoding": "text",
+                        "code": code,
+                    },
+                )
+            )
+        )
     assert [c["resource_type"] for c in created] == ["attribute_transform"] * 2
     public = ok(api.get("/attribute_transforms/public"))
     assert public and all(t["name"] for t in public)
@@ -290,12 +352,18 @@ def test_recipe_12_attribute_transforms(api: httpx.Client) -> None:
 def test_recipe_13_schema_validation(api: httpx.Client) -> None:
     source = create_source(api, create_credential(api)["id"])
     nexset_id, _ = discover_nexset(api, source["id"])
-    samples = ok(api.get(f"/data_sets/{nexset_id}/samples",
-                         params={"count": 20, "include_metadata": "True", "live": "False"}))
+    samples = ok(
+        api.get(
+            f"/data_sets/{nexset_id}/samples",
+            params={"count": 20, "include_metadata": "True", "live": "False"},
+        )
+    )
     assert len(samples) == 20
     issues = [
-        f"{i}:{field}" for i, s in enumerate(samples)
-        for field in ("customer_id", "email", "created_at") if field not in s["rawMessage"]
+        f"{i}:{field}"
+        for i, s in enumerate(samples)
+        for field in ("customer_id", "email", "created_at")
+        if field not in s["rawMessage"]
     ]
     assert issues == []
     assert all(isinstance(s["rawMessage"]["customer_id"], int) for s in samples)
@@ -314,20 +382,40 @@ def test_recipe_14_grant_team_access(api: httpx.Client) -> None:
         ok(api.put(f"/data_sets/{ds['id']}/accessors", json={"accessors": [accessor]}))
         for sink in ok(api.get(f"/data_sets/{ds['id']}"))["data_sinks"]:
             ok(api.put(f"/data_sinks/{sink['id']}/accessors", json={"accessors": [accessor]}))
-    team = [a for a in ok(api.get(f"/data_sources/{source_id}/accessors")) if a["id"] == 1
-            and a["type"] == "TEAM"]
-    assert team and team[0]["access_roles"] == ["operator"] and team[0]["name"] == "data-engineering"
+    team = [
+        a
+        for a in ok(api.get(f"/data_sources/{source_id}/accessors"))
+        if a["id"] == 1 and a["type"] == "TEAM"
+    ]
+    assert (
+        team and team[0]["access_roles"] == ["operator"] and team[0]["name"] == "data-engineering"
+    )
     sink_acc = ok(api.get(f"/data_sinks/{p['sink']['id']}/accessors"))
     assert any(a["type"] == "TEAM" for a in sink_acc)
     # replace, delete one, delete all
-    replaced = ok(api.post(f"/data_sources/{source_id}/accessors", json={"accessors": [
-        {"type": "USER", "email": "dana@example.com", "access_roles": ["collaborator"]}]}))
+    replaced = ok(
+        api.post(
+            f"/data_sources/{source_id}/accessors",
+            json={
+                "accessors": [
+                    {"type": "USER", "email": "dana@example.com", "access_roles": ["collaborator"]}
+                ]
+            },
+        )
+    )
     assert [(a["type"], a["id"]) for a in replaced] == [("USER", 2)]
-    ok(api.request("DELETE", f"/data_sources/{source_id}/accessors",
-                   json={"accessors": [{"type": "USER", "id": 2, "access_roles": ["collaborator"]}]}))
+    ok(
+        api.request(
+            "DELETE",
+            f"/data_sources/{source_id}/accessors",
+            json={"accessors": [{"type": "USER", "id": 2, "access_roles": ["collaborator"]}]},
+        )
+    )
     assert ok(api.get(f"/data_sources/{source_id}/accessors")) == []
-    unknown = api.put(f"/data_sources/{source_id}/accessors",
-                      json={"accessors": [{"type": "TEAM", "id": 999, "access_roles": ["admin"]}]})
+    unknown = api.put(
+        f"/data_sources/{source_id}/accessors",
+        json={"accessors": [{"type": "TEAM", "id": 999, "access_roles": ["admin"]}]},
+    )
     assert unknown.status_code == 404
 
 
@@ -335,8 +423,12 @@ def test_recipe_15_audit_access_changes(sandbox: SandboxServer, api: httpx.Clien
     cred = create_credential(api)
     source = create_source(api, cred["id"])
     sid = source["id"]
-    ok(api.put(f"/data_sources/{sid}/accessors",
-               json={"accessors": [{"type": "TEAM", "id": 1, "access_roles": ["operator"]}]}))
+    ok(
+        api.put(
+            f"/data_sources/{sid}/accessors",
+            json={"accessors": [{"type": "TEAM", "id": 1, "access_roles": ["operator"]}]},
+        )
+    )
     ok(api.put(f"/data_sources/{sid}", json={"name": "orders-renamed"}))
     logs = ok(api.get(f"/data_sources/{sid}/audit_log"))
     assert [e["event"] for e in logs] == ["update", "update", "create"]
@@ -362,17 +454,30 @@ def test_recipe_16_webhooks(api: httpx.Client, sandbox: SandboxServer) -> None:
     key = source["api_keys"][0]
     assert key["url"].startswith(sandbox.url + "/webhook/")
     hook = httpx.Client()  # no bearer token: the API key authorises
-    one = ok(hook.post(key["url"], params={"api_key": key["api_key"]},
-                       json={"event": "user_signup", "user_id": 42}))
-    many = ok(hook.post(key["url"], params={"api_key": key["api_key"]},
-                        json=[{"event": "click"}, {"event": "scroll"}, {"event": "add_to_cart"}]))
+    one = ok(
+        hook.post(
+            key["url"],
+            params={"api_key": key["api_key"]},
+            json={"event": "user_signup", "user_id": 42},
+        )
+    )
+    many = ok(
+        hook.post(
+            key["url"],
+            params={"api_key": key["api_key"]},
+            json=[{"event": "click"}, {"event": "scroll"}, {"event": "add_to_cart"}],
+        )
+    )
     assert one["processed"] == 1 and many["processed"] == 3
     assert one["dataset_id"] == many["dataset_id"]
     samples = ok(api.get(f"/data_sets/{one['dataset_id']}/samples", params={"count": 10}))
     assert [s["event"] for s in samples] == ["user_signup", "click", "scroll", "add_to_cart"]
     assert hook.post(key["url"], params={"api_key": "wrong"}, json={}).status_code == 401
     assert hook.post(key["url"], json={}).status_code == 401
-    assert hook.post(f"{sandbox.url}/webhook/nope", params={"api_key": "x"}, json={}).status_code == 404
+    assert (
+        hook.post(f"{sandbox.url}/webhook/nope", params={"api_key": "x"}, json={}).status_code
+        == 404
+    )
     hook.close()
 
 
@@ -381,19 +486,30 @@ def test_recipe_17_async_tasks(api: httpx.Client) -> None:
     assert "export" in types
     explained = ok(api.get("/async_tasks/explain_arguments/export"))
     assert explained["arguments"]["resource_id"]["required"] is True
-    task = ok(api.post("/async_tasks", json={"type": "export",
-                                             "arguments": {"resource_id": 123, "format": "csv"}}))
+    task = ok(
+        api.post(
+            "/async_tasks",
+            json={"type": "export", "arguments": {"resource_id": 123, "format": "csv"}},
+        )
+    )
     assert task["status"] == "QUEUED"
     early = api.get(f"/async_tasks/{task['id']}/result")
     assert early.status_code == 409
     seen = [ok(api.get(f"/async_tasks/{task['id']}"))["status"] for _ in range(3)]
     assert seen == ["RUNNING", "DONE", "DONE"]
-    assert ok(api.get(f"/async_tasks/{task['id']}/result")) == {"data": [], "rows": 0, "type": "export"}
+    assert ok(api.get(f"/async_tasks/{task['id']}/result")) == {
+        "data": [],
+        "rows": 0,
+        "type": "export",
+    }
     link = ok(api.get(f"/async_tasks/{task['id']}/download_link"))
     assert link["url"].endswith("result.json") and link["expires_at"]
     assert ok(api.post(f"/async_tasks/{task['id']}/acknowledge")) == {"status": "ok"}
-    failing = ok(api.post("/async_tasks", json={"type": "export",
-                                                "arguments": {"resource_id": 1, "fail": True}}))
+    failing = ok(
+        api.post(
+            "/async_tasks", json={"type": "export", "arguments": {"resource_id": 1, "fail": True}}
+        )
+    )
     final = [ok(api.get(f"/async_tasks/{failing['id']}")) for _ in range(2)][-1]
     assert final["status"] == "FAILED" and final["error"]
     bad = api.post("/async_tasks", json={"type": "export", "arguments": {}})
@@ -408,17 +524,33 @@ def test_recipe_18_genai(api: httpx.Client) -> None:
     no_config = api.post(f"/flows/{flow_id}/docs/recommendation")
     assert no_config.status_code == 422
     # The recipe's payload (provider/api_key/model) is not what the API takes:
-    wrong = api.post("/gen_ai_integration_configs",
-                     json={"name": "openai-gpt4", "provider": "openai", "api_key": "sk", "model": "gpt-4"})
+    wrong = api.post(
+        "/gen_ai_integration_configs",
+        json={"name": "openai-gpt4", "provider": "openai", "api_key": "sk", "model": "gpt-4"},
+    )
     assert wrong.status_code == 422
     key = create_credential(api, "openai-key", credentials_type="genai_openai")
-    config = ok(api.post("/gen_ai_integration_configs", json={
-        "name": "openai-gpt4", "type": "genai_openai", "config": {"openai_model": "gpt-4"},
-        "data_credentials_id": key["id"]}))
-    setting = ok(api.post("/gen_ai_org_settings", json={
-        "org_id": 1, "gen_ai_config_id": config["id"], "gen_ai_usage": "gen_docs"}))
+    config = ok(
+        api.post(
+            "/gen_ai_integration_configs",
+            json={
+                "name": "openai-gpt4",
+                "type": "genai_openai",
+                "config": {"openai_model": "gpt-4"},
+                "data_credentials_id": key["id"],
+            },
+        )
+    )
+    setting = ok(
+        api.post(
+            "/gen_ai_org_settings",
+            json={"org_id": 1, "gen_ai_config_id": config["id"], "gen_ai_usage": "gen_docs"},
+        )
+    )
     assert setting["gen_ai_config"]["id"] == config["id"]
-    bad_usage = api.get("/gen_ai_org_settings/active_config", params={"gen_ai_usage": "docs_recommendation"})
+    bad_usage = api.get(
+        "/gen_ai_org_settings/active_config", params={"gen_ai_usage": "docs_recommendation"}
+    )
     assert bad_usage.status_code == 400
     active = ok(api.get("/gen_ai_org_settings/active_config", params={"gen_ai_usage": "gen_docs"}))
     assert active["active_config"]["id"] == config["id"]
