@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from nexla_api import NexlaClient, paginate
+from nexla_api.api.credentials import get_data_credentials
 from nexla_api.api.destinations import get_data_sinks
 from nexla_api.api.nexsets import get_nexsets
 from nexla_api.api.sources import get_data_sources
 from nexla_api.api.transforms import get_reusable_record_transforms
-from nexla_api.models import DataSet, DataSink, DataSource, Transform
+from nexla_api.models import DataCredential, DataSet, DataSink, DataSource, Transform
 from nexla_api.types import Unset
 
 T = TypeVar("T")
@@ -58,6 +59,7 @@ class Environment:
     all_sources: dict[int, DataSource] = field(default_factory=dict)
     all_nexsets: dict[int, DataSet] = field(default_factory=dict)
     all_transforms: dict[int, Transform] = field(default_factory=dict)
+    all_credentials: dict[int, DataCredential] = field(default_factory=dict)
 
 
 def in_tag(resource: Any, tag: str | None) -> bool:
@@ -73,7 +75,12 @@ def load_sources_and_sinks(
 
 
 def load_environment(
-    client: NexlaClient, tag: str | None, *, nexsets: bool = True, transforms: bool = True
+    client: NexlaClient,
+    tag: str | None,
+    *,
+    nexsets: bool = True,
+    transforms: bool = True,
+    credentials: bool = False,
 ) -> Environment:
     """List everything (all pages) and keep what belongs to `tag` (None = the whole org)."""
     env = Environment(tag)
@@ -114,4 +121,6 @@ def load_environment(
             for t in all_transforms
             if t.id in used or (in_tag(t, tag) and (tag is not None or t.managed is not True))
         ]
+    if credentials:
+        env.all_credentials = {c.id: c for c in list_all(get_data_credentials.sync, client)}
     return env
