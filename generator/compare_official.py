@@ -518,8 +518,9 @@ class _Comparer:
                 (
                     a
                     for a in added
-                    if self._param_text(self.ref, ref_q[a])[1] == ours_text
-                    and ours_info.types is not None
+                    if ours_info.types is not None
+                    and self._param_text(self.ref, ref_q[a])[0].types == ours_info.types
+                    and bool(ref_q[a].get("required")) == bool(ours_q[name].get("required"))
                 ),
                 None,
             )
