@@ -1,0 +1,304 @@
+"""Batch create sources, destinations or credentials from a list of definitions.
+
+Better than the recipes document's loop (one unpaged listing per item, duplicates on any
+ambiguous failure): existing names are read once with a paginated listing, creates run
+concurrently under a semaphore, and a POST that failed in a way the server may still have
+applied (500/502/504, timeout, dropped connection — the runtime never re-sends those) is
+reconciled by re-listing before it is retried or reported failed. One listing reconciles a
+whole round of such failures, so faults cost a few extra pages, not one listing per item.
+A re-run creates nothing: every name already present is skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+
+from nexla_api import (
+    NexlaClient,
+    NexlaError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    apaginate,
+)
+
+from ._config import ConfigError, ConfigProblem, load_document
+from ._kinds import CREATABLE, Kind, kind
+from ._progress import ProgressFn, emit
+
+Outcome = Literal["created", "skipped", "failed", "would_create", "would_skip"]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """What happened to one input item; `reconciled` means found by re-listing after a fault."""
+
+    index: int
+    name: str
+    outcome: Outcome
+    id: int | None = None
+    reason: str | None = None
+    attempts: int = 0
+    reconciled: bool = False
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    kind: str
+    dry_run: bool
+    items: list[ItemResult]
+    existing: int
+    listings: int = 1
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not any(i.outcome == "failed" for i in self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load_items(path: Path, kind_name: str) -> list[dict[str, Any]]:
+    """The item list of a YAML/JSON file: a bare list, or a mapping with a `<kind>:` list."""
+    doc = load_document(path)
+    items = doc.get(kind_name) if isinstance(doc, dict) else doc
+    if isinstance(doc, dict) and items is None:
+        keys = ", ".join(sorted(map(str, doc))) or "none"
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    str(path),
+                    kind_name,
+                    f"no `{kind_name}` list (top-level keys: {keys})",
+                    f"put the definitions under `{kind_name}:` or pass the matching --type",
+                )
+            ]
+        )
+    if not isinstance(items, list):
+        raise ConfigError(
+            [ConfigProblem(str(path), kind_name, "must be a list of definitions", "write a list")]
+        )
+    problems = [
+        ConfigProblem(str(path), f"{kind_name}[{i}]", "must be a mapping", "write `name: ...` etc.")
+        for i, item in enumerate(items)
+        if not isinstance(item, dict)
+    ]
+    if problems:
+        raise ConfigError(problems)
+    return [dict(item) for item in items]
+
+
+async def _names(client: NexlaClient, k: Kind, per_page: int) -> dict[str, int]:
+    """Every existing name -> id (lowest id if a name repeats), from one paginated listing."""
+    names: dict[str, int] = {}
+    async for resource in apaginate(k.list_async, client=client, per_page=per_page):
+        name = getattr(resource, "name", None)
+        if isinstance(name, str):
+            rid = int(resource.id)
+            names[name] = min(rid, names.get(name, rid))
+    return names
+
+
+_Attempt = tuple[Literal["created", "failed", "retry", "unknown"], int | None, str]
+
+
+def _classify(exc: Exception) -> _Attempt:
+    """Whether a failed POST is final, surely unapplied (retry) or possibly applied (unknown)."""
+    if isinstance(exc, RateLimitError):
+        return ("retry", None, exc.summary())
+    if isinstance(exc, ServerError):
+        return ("retry" if exc.status == 503 else "unknown", None, exc.summary())
+    if isinstance(exc, TransportError):
+        return ("unknown", None, exc.summary())
+    if isinstance(exc, NexlaError):
+        return ("failed", None, exc.summary())
+    if isinstance(exc, httpx.HTTPError):
+        return ("unknown", None, f"{type(exc).__name__}: {exc}")
+    raise exc
+
+
+async def abatch_create(
+    client: NexlaClient,
+    kind_name: str,
+    items: Sequence[Mapping[str, Any]],
+    *,
+    dry_run: bool = False,
+    concurrency: int = 8,
+    max_rounds: int = 4,
+    per_page: int = 100,
+    progress: ProgressFn | None = None,
+    sleep: Sleep = asyncio.sleep,
+) -> BatchReport:
+    """Create every item whose name does not exist yet; see the module docstring."""
+    if kind_name not in CREATABLE:
+        raise ValueError(f"batch create supports {', '.join(CREATABLE)}, not {kind_name!r}")
+    if concurrency < 1:
+        raise ValueError("concurrency must be at least 1")
+    k = kind(kind_name)
+    assert k.create_async is not None and k.create_body is not None
+    results: dict[int, ItemResult] = {}
+    todo: list[tuple[int, str, Any]] = []
+    first_index: dict[str, int] = {}
+    for index, raw in enumerate(items):
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            results[index] = ItemResult(
+                index, str(name or ""), "failed", reason="invalid item: `name` is missing or empty"
+            )
+            continue
+        if name in first_index:
+            reason = f"duplicate name in the input (same as item {first_index[name]})"
+            results[index] = ItemResult(index, name, "failed", reason=reason)
+            continue
+        first_index[name] = index
+        try:
+            body = k.create_body(dict(raw))
+        except KeyError as exc:
+            results[index] = ItemResult(
+                index, name, "failed", reason=f"invalid item: required field {exc} is missing"
+            )
+            continue
+        except (TypeError, ValueError) as exc:
+            results[index] = ItemResult(index, name, "failed", reason=f"invalid item: {exc}")
+            continue
+        todo.append((index, name, body))
+
+    emit(progress, "list", f"listing existing {k.name}")
+    existing = await _names(client, k, per_page)
+    listings = 1
+    emit(progress, "list", f"{len(existing)} existing {k.name} names")
+    remaining: list[tuple[int, str, Any]] = []
+    for index, name, body in todo:
+        if name in existing:
+            outcome: Outcome = "would_skip" if dry_run else "skipped"
+            results[index] = ItemResult(index, name, outcome, existing[name], "already exists")
+        elif dry_run:
+            results[index] = ItemResult(index, name, "would_create")
+        else:
+            remaining.append((index, name, body))
+
+    attempts: dict[int, int] = {}
+    last_reason: dict[int, str] = {}
+    total = len(remaining)
+    done = 0
+    semaphore = asyncio.Semaphore(concurrency)
+    create = k.create_async
+
+    async def attempt(index: int, body: Any) -> _Attempt:
+        async with semaphore:
+            attempts[index] = attempts.get(index, 0) + 1
+            try:
+                created = await create(client=client, body=body)
+            except Exception as exc:  # noqa: BLE001 - classified; unknown kinds re-raised
+                return _classify(exc)
+            return ("created", int(created.id), "")
+
+    def settle(index: int, name: str, result: ItemResult) -> None:
+        nonlocal done
+        results[index] = result
+        done += 1
+        emit(
+            progress,
+            "create",
+            f"{result.outcome} {name}" + (f" ({result.reason})" if result.reason else ""),
+            done,
+            total,
+        )
+
+    for round_number in range(max_rounds):
+        if not remaining:
+            break
+        if round_number:
+            await sleep(min(30.0, 2.0**round_number))
+        outcomes = await asyncio.gather(*(attempt(i, b) for i, _, b in remaining))
+        retry: list[tuple[int, str, Any]] = []
+        unknown: list[tuple[int, str, Any]] = []
+        for (index, name, body), (status, rid, reason) in zip(remaining, outcomes, strict=True):
+            if status == "created":
+                settle(
+                    index, name, ItemResult(index, name, "created", rid, attempts=attempts[index])
+                )
+            elif status == "failed":
+                settle(
+                    index,
+                    name,
+                    ItemResult(index, name, "failed", reason=reason, attempts=attempts[index]),
+                )
+            else:
+                last_reason[index] = reason
+                (unknown if status == "unknown" else retry).append((index, name, body))
+        if unknown:
+            emit(
+                progress,
+                "reconcile",
+                f"re-listing to check {len(unknown)} create(s) that may have been applied",
+            )
+            now = await _names(client, k, per_page)
+            listings += 1
+            for index, name, body in unknown:
+                if name in now:
+                    result = ItemResult(
+                        index,
+                        name,
+                        "created",
+                        now[name],
+                        "applied despite: " + last_reason[index],
+                        attempts[index],
+                        True,
+                    )
+                    settle(index, name, result)
+                else:
+                    retry.append((index, name, body))
+        remaining = sorted(retry, key=lambda t: t[0])
+    for index, name, _ in remaining:
+        reason = f"gave up after {attempts[index]} attempts (verified absent): {last_reason[index]}"
+        settle(
+            index, name, ItemResult(index, name, "failed", reason=reason, attempts=attempts[index])
+        )
+
+    ordered = [results[i] for i in sorted(results)]
+    counts: dict[str, int] = {}
+    for item in ordered:
+        counts[item.outcome] = counts.get(item.outcome, 0) + 1
+    return BatchReport(k.name, dry_run, ordered, len(existing), listings, counts)
+
+
+def batch_create(
+    client: NexlaClient,
+    kind_name: str,
+    items: Sequence[Mapping[str, Any]],
+    *,
+    dry_run: bool = False,
+    concurrency: int = 8,
+    max_rounds: int = 4,
+    per_page: int = 100,
+    progress: ProgressFn | None = None,
+    sleep: Sleep = asyncio.sleep,
+) -> BatchReport:
+    """Synchronous entry point: runs `abatch_create` in a fresh event loop."""
+
+    async def run() -> BatchReport:
+        try:
+            return await abatch_create(
+                client,
+                kind_name,
+                items,
+                dry_run=dry_run,
+                concurrency=concurrency,
+                max_rounds=max_rounds,
+                per_page=per_page,
+                progress=progress,
+                sleep=sleep,
+            )
+        finally:
+            await client.aclose()
+
+    return asyncio.run(run())

@@ -1,0 +1,1 @@
+"""Models generated from recipes/schemas; do not edit."""

@@ -1,0 +1,763 @@
+"""Deploy a flow from a config file, with a journal, rollback and resume.
+
+credential (existing or new) -> probe -> source -> wait for its nexset -> optional transform
+(child nexset) -> destination -> find its flow node -> activate -> verify the first run.
+
+Unlike the recipes document's recipe 7: discovery and verification poll with timeouts
+(injectable clock/sleep) instead of sleeping 60 s, the by-run metrics are read as the object
+`{data, meta}` they are, rollback pauses the flow before deleting (Nexla refuses to delete
+active resources) and removes everything this deploy created (only that), and every mutating
+step is journalled before and after it runs, so a deploy that died half-way can be rolled back
+(`rollback`) or finished (`deploy(..., resume=True)`). A step recorded as started but not
+finished is reconciled against live state: a create that may have happened is looked up by
+name, ignoring resources that already had that name before the step started.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from nexla_api import NexlaClient, NexlaError, NotFoundError, ServerError, TransportError, paginate
+from nexla_api.api.credentials import (
+    create_data_credential,
+    data_credential_probe,
+    get_data_credential,
+)
+from nexla_api.api.destinations import create_data_sink, delete_data_sink, get_data_sink
+from nexla_api.api.flows import (
+    flow_activate_with_flow_id,
+    flow_pause_with_flow_id,
+    get_flow_by_resource_id,
+)
+from nexla_api.api.metrics import get_resource_metrics_by_run
+from nexla_api.api.nexsets import create_nexset, delete_nexset, get_nexset
+from nexla_api.api.sources import create_data_source, delete_data_source, get_data_source
+from nexla_api.models import (
+    DataCredentialCreate,
+    DataSetCreate,
+    DataSinkCreate,
+    DataSourceCreate,
+    FlowNode,
+    FlowResourceType,
+    RunMetricsField,
+)
+from nexla_api.types import Unset
+
+from ._config import ConfigError, ConfigProblem, load_document, validate
+from ._journal import Journal, JournalError
+from ._kinds import KINDS
+from ._progress import Progress, ProgressFn
+from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
+
+Status = Literal["succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed"]
+
+#: Create steps, the kind they create, and the order rollback deletes them in (reverse).
+CREATE_STEPS: dict[str, str] = {
+    "credential.create": "credentials",
+    "source.create": "sources",
+    "transform.create": "nexsets",
+    "destination.create": "destinations",
+}
+GETTERS: dict[str, Callable[[int, NexlaClient], Any]] = {
+    "credentials": lambda rid, c: get_data_credential.sync(rid, client=c),
+    "sources": lambda rid, c: get_data_source.sync(rid, client=c),
+    "nexsets": lambda rid, c: get_nexset.sync(rid, client=c),
+    "destinations": lambda rid, c: get_data_sink.sync(rid, client=c),
+}
+
+
+class DeployError(Exception):
+    """A step failed for a reason that is not an API error (probe, timeout, verification)."""
+
+
+class _Killed(BaseException):
+    """The progress callback raised: stop at once, like a killed process (no rollback)."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(repr(original))
+        self.original = original
+
+
+@dataclass(frozen=True)
+class Resource:
+    kind: str
+    id: int
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step: str
+    status: str  # done | reconciled | resumed | skipped | failed | planned
+    detail: str = ""
+
+
+@dataclass
+class DeployReport:
+    """What a deploy or rollback did and, exactly, what of its resources exists afterwards."""
+
+    name: str
+    status: Status
+    journal: str | None
+    steps: list[StepRecord] = field(default_factory=list)
+    undo: list[StepRecord] = field(default_factory=list)
+    created: list[Resource] = field(default_factory=list)
+    exists: list[Resource] = field(default_factory=list)
+    flow_id: int | None = None
+    run: dict[str, Any] | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("succeeded", "dry_run")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# -- config ---------------------------------------------------------------------------------
+
+
+def schema_text() -> str:
+    return resources.files("recipes").joinpath("schemas/flow_config.schema.json").read_text("utf-8")
+
+
+def schema() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(schema_text())
+    return data
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    path: str
+    config: FlowConfig
+    sha256: str
+
+
+def load_config(path: Path) -> LoadedConfig:
+    """Parse and validate a flow config; `ConfigError` names the file, field and fix."""
+    raw = load_document(path)
+    validate(raw, schema(), str(path))
+    try:
+        config = FlowConfig.model_validate(raw)
+    except ValueError as exc:  # the schema should have caught it; keep the message usable
+        raise ConfigError(
+            [ConfigProblem(str(path), "", str(exc).splitlines()[0], "see `deploy --print-schema`")]
+        ) from None
+    canonical = json.dumps(raw, sort_keys=True, default=str).encode()
+    return LoadedConfig(str(path), config, hashlib.sha256(canonical).hexdigest())
+
+
+def default_journal_path(loaded: LoadedConfig) -> Path:
+    return Path(loaded.path).with_name(f"{loaded.config.name}.deploy.jsonl")
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _walk(nodes: list[FlowNode] | None | Unset) -> Iterator[FlowNode]:
+    if not isinstance(nodes, list):
+        return
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def _ids_named(client: NexlaClient, kind_name: str, name: str) -> list[int]:
+    """Ids of every resource of a kind with this name (one paginated listing)."""
+    k = KINDS[kind_name]
+    return sorted(
+        int(r.id)
+        for r in paginate(k.list_sync, client=client, per_page=100)
+        if getattr(r, "name", None) == name
+    )
+
+
+def _maybe_applied(exc: BaseException) -> bool:
+    """A failure after which a POST may still have been applied (the runtime never re-sends it)."""
+    return isinstance(exc, TransportError) or (isinstance(exc, ServerError) and exc.status != 503)
+
+
+def _describe(exc: BaseException) -> str:
+    return exc.summary() if isinstance(exc, NexlaError) else str(exc) or type(exc).__name__
+
+
+class _Run:
+    """One deploy (fresh or resumed) or rollback over one journal."""
+
+    def __init__(
+        self,
+        client: NexlaClient,
+        journal: Journal | None,
+        *,
+        name: str,
+        entries: list[dict[str, Any]] | None = None,
+        progress: ProgressFn | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.progress = progress
+        self.clock = clock
+        self.sleep = sleep
+        self.report = DeployReport(
+            name=name, status="failed", journal=str(journal.path) if journal else None
+        )
+        self.started: dict[str, dict[str, Any]] = {}
+        self.done: dict[str, dict[str, Any]] = {}
+        self.undone: set[str] = set()
+        for entry in entries or []:
+            step = str(entry.get("step", ""))
+            if entry["event"] == "step.started":
+                self.started[step] = entry
+            elif entry["event"] == "step.done":
+                self.done[step] = entry
+            elif entry["event"] == "undo.done":
+                self.undone.add(step)
+
+    # -- plumbing
+    def notify(self, stage: str, message: str, done: int = 0, total: int = 0) -> None:
+        if self.progress is None:
+            return
+        try:
+            self.progress(Progress(stage, message, done, total))
+        except BaseException as exc:  # noqa: BLE001 - re-raised as a kill, see _Killed
+            raise _Killed(exc) from exc
+
+    def log(self, event: str, **data: Any) -> None:
+        if self.journal is not None:
+            self.journal.write(event, **data)
+
+    def step(
+        self,
+        step: str,
+        run: Callable[[dict[str, Any]], dict[str, Any]],
+        *,
+        prepare: Callable[[], dict[str, Any]] | None = None,
+        reconcile: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None,
+    ) -> dict[str, Any]:
+        """Run one step journalled before and after; reuse or reconcile a prior attempt."""
+        if step in self.done:
+            self.report.steps.append(StepRecord(step, "resumed", "finished in an earlier run"))
+            self.notify(step, "already done")
+            return self.done[step]
+        if step in self.started and reconcile is not None:
+            found = reconcile(self.started[step])
+            if found is not None:
+                return self._finish(step, {**found, "reconciled": True}, "reconciled")
+        data = prepare() if prepare else {}
+        self.log("step.started", step=step, **data)
+        self.started[step] = {"step": step, **data}
+        self.notify(step, "started")
+        try:
+            result = run(data)
+        except Exception as exc:
+            if reconcile is not None and _maybe_applied(exc):
+                found = reconcile(self.started[step])
+                if found is not None:
+                    return self._finish(step, {**found, "reconciled": True}, "reconciled")
+            self.log("step.failed", step=step, error=_describe(exc))
+            self.report.steps.append(StepRecord(step, "failed", _describe(exc)))
+            raise
+        return self._finish(step, result, "done")
+
+    def _finish(self, step: str, result: dict[str, Any], status: str) -> dict[str, Any]:
+        self.log("step.done", step=step, **result)
+        self.done[step] = {"step": step, **result}
+        detail = ", ".join(f"{k}={v}" for k, v in result.items() if k != "reconciled")
+        self.report.steps.append(StepRecord(step, status, detail))
+        self.notify(step, f"{status} {detail}".strip())
+        return result
+
+    def result_id(self, step: str, key: str = "id") -> int | None:
+        entry = self.done.get(step)
+        return int(entry[key]) if entry and entry.get(key) is not None else None
+
+    # -- reconciliation against live state
+    def find_created(self, step: str) -> int | None:
+        """Id of what a started-but-unfinished create step made, or None if it made nothing."""
+        entry = self.started.get(step, {})
+        name = entry.get("name")
+        if not isinstance(name, str):
+            return None
+        if step in ("credential.create", "source.create"):
+            before = set(entry.get("preexisting") or [])
+            fresh = [
+                i for i in _ids_named(self.client, CREATE_STEPS[step], name) if i not in before
+            ]
+            return fresh[0] if fresh else None
+        source_id = self.result_id("source.create")
+        if source_id is None:
+            return None
+        try:
+            flow = get_flow_by_resource_id.sync(
+                FlowResourceType.DATA_SOURCES, source_id, client=self.client, flows_only=1
+            )
+        except NotFoundError:
+            return None
+        attr = "data_set_id" if step == "transform.create" else "data_sink_id"
+        for node in _walk(flow.flows):
+            value = getattr(node, attr)
+            if node.name == name and isinstance(value, int):
+                if step == "transform.create" and value == self.result_id(
+                    "discovery.wait", "nexset_id"
+                ):
+                    continue
+                return value
+        return None
+
+    def reconciler(self, step: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+        def reconcile(_: dict[str, Any]) -> dict[str, Any] | None:
+            rid = self.find_created(step)
+            return None if rid is None else {"id": rid, "name": self.started[step].get("name")}
+
+        return reconcile
+
+    def poll(self, what: str, timeout: float, interval: float, check: Callable[[], Any]) -> Any:
+        """Call `check` until it returns something truthy, or raise DeployError at the timeout."""
+        deadline = self.clock() + timeout
+        polls = 0
+        while True:
+            polls += 1
+            value = check()
+            if value:
+                return value
+            if self.clock() + interval > deadline:
+                raise DeployError(
+                    f"timed out after {timeout:g}s ({polls} polls) waiting for {what}"
+                )
+            self.notify("wait", f"waiting for {what} (poll {polls})")
+            self.sleep(interval)
+
+    # -- deploy
+    def deploy(self, config: FlowConfig) -> None:
+        client = self.client
+        cred = config.credential.root
+        if isinstance(cred, CredentialSpec2):
+            spec = cred
+
+            def create_credential(data: dict[str, Any]) -> dict[str, Any]:
+                body = DataCredentialCreate(name=spec.name, credentials_type=spec.credentials_type)
+                if spec.description is not None:
+                    body.description = spec.description
+                if spec.credentials is not None:
+                    body.credentials = spec.credentials
+                made = create_data_credential.sync(client=client, body=body)
+                return {"id": made.id, "name": made.name}
+
+            credential_id = int(
+                self.step(
+                    "credential.create",
+                    create_credential,
+                    prepare=lambda: {
+                        "name": spec.name,
+                        "preexisting": _ids_named(client, "credentials", spec.name),
+                    },
+                    reconcile=self.reconciler("credential.create"),
+                )["id"]
+            )
+        else:
+            credential_id = cred.id
+
+        def probe(_: dict[str, Any]) -> dict[str, Any]:
+            try:
+                result = data_credential_probe.sync(credential_id, client=client)
+            except NexlaError as exc:
+                if isinstance(exc, NotFoundError | ServerError | TransportError):
+                    raise
+                raise DeployError(
+                    f"credential {credential_id} failed its probe: {exc.message}"
+                ) from exc
+            status = result.status if isinstance(result.status, str) else "success"
+            if status.lower() not in ("success", "ok"):
+                raise DeployError(
+                    f"credential {credential_id} failed its probe: {result.message or status}"
+                )
+            return {"credential_id": credential_id, "probe": status}
+
+        self.step("credential.probe", probe)
+
+        src = config.source
+
+        def create_source(_: dict[str, Any]) -> dict[str, Any]:
+            body = DataSourceCreate(
+                name=src.name, source_type=src.source_type, data_credentials_id=credential_id
+            )
+            if src.description is not None:
+                body.description = src.description
+            if src.source_config is not None:
+                body.source_config = src.source_config
+            if src.ingest_method is not None:
+                body.ingest_method = src.ingest_method
+            made = create_data_source.sync(client=client, body=body)
+            return {"id": made.id, "name": made.name}
+
+        source_id = int(
+            self.step(
+                "source.create",
+                create_source,
+                prepare=lambda: {
+                    "name": src.name,
+                    "preexisting": _ids_named(client, "sources", src.name),
+                },
+                reconcile=self.reconciler("source.create"),
+            )["id"]
+        )
+
+        discovery = config.discovery
+        timeout = discovery.timeout_seconds if discovery and discovery.timeout_seconds else 300.0
+        interval = (
+            discovery.poll_interval_seconds
+            if discovery and discovery.poll_interval_seconds
+            else 5.0
+        )
+
+        def discovered() -> int | None:
+            source = get_data_source.sync(source_id, client=client, expand=1)
+            sets = source.data_sets if isinstance(source.data_sets, list) else []
+            return int(sets[0].id) if sets else None
+
+        def wait(_: dict[str, Any]) -> dict[str, Any]:
+            nexset = self.poll(
+                f"source {source_id} to detect its nexset", timeout, interval, discovered
+            )
+            return {"nexset_id": nexset}
+
+        nexset_id = int(self.step("discovery.wait", wait)["nexset_id"])
+
+        sink_parent = nexset_id
+        if config.transform is not None:
+            tf = config.transform.root
+
+            def create_transform(_: dict[str, Any]) -> dict[str, Any]:
+                reusable = isinstance(tf, TransformSpec1)
+                body = DataSetCreate(
+                    name=tf.name, parent_data_set_id=nexset_id, has_custom_transform=reusable
+                )
+                if isinstance(tf, TransformSpec1):
+                    body.transform_id = tf.transform_id
+                else:
+                    body.transform = {"version": 1, "operations": tf.operations}
+                if tf.description is not None:
+                    body.description = tf.description
+                made = create_nexset.sync(client=client, body=body)
+                return {"id": made.id, "name": made.name}
+
+            sink_parent = int(
+                self.step(
+                    "transform.create",
+                    create_transform,
+                    prepare=lambda: {"name": tf.name},
+                    reconcile=self.reconciler("transform.create"),
+                )["id"]
+            )
+
+        dest = config.destination
+
+        def create_destination(_: dict[str, Any]) -> dict[str, Any]:
+            body = DataSinkCreate(
+                name=dest.name,
+                sink_type=dest.sink_type,
+                data_set_id=sink_parent,
+                data_credentials_id=dest.credential_id or credential_id,
+            )
+            if dest.description is not None:
+                body.description = dest.description
+            if dest.sink_config is not None:
+                body.sink_config = dest.sink_config
+            made = create_data_sink.sync(client=client, body=body)
+            return {"id": made.id, "name": made.name}
+
+        sink_id = int(
+            self.step(
+                "destination.create",
+                create_destination,
+                prepare=lambda: {"name": dest.name},
+                reconcile=self.reconciler("destination.create"),
+            )["id"]
+        )
+
+        def lookup(_: dict[str, Any]) -> dict[str, Any]:
+            flow = get_flow_by_resource_id.sync(
+                FlowResourceType.DATA_SINKS, sink_id, client=client, flows_only=1
+            )
+            node = next((n for n in _walk(flow.flows) if n.data_sink_id == sink_id), None)
+            if node is None:
+                raise DeployError(f"no flow node for destination {sink_id} in its flow")
+            return {"flow_id": node.id, "origin_node_id": node.origin_node_id}
+
+        found = self.step("flow.lookup", lookup)
+        flow_id = int(found["flow_id"])
+        self.report.flow_id = flow_id
+
+        def activate(_: dict[str, Any]) -> dict[str, Any]:
+            flow_activate_with_flow_id.sync(flow_id, client=client)
+            return {"flow_id": flow_id}
+
+        self.step(
+            "flow.activate",
+            activate,
+            prepare=lambda: {"flow_id": flow_id, "origin_node_id": found["origin_node_id"]},
+        )
+
+        verify = config.verify
+        if verify is not None and verify.enabled is False:
+            self.report.steps.append(StepRecord("run.verify", "skipped", "verify.enabled is false"))
+            return
+        v_timeout = verify.timeout_seconds if verify and verify.timeout_seconds else 600.0
+        v_interval = (
+            verify.poll_interval_seconds if verify and verify.poll_interval_seconds else 10.0
+        )
+        max_errors = verify.max_errors if verify else None
+
+        def first_run() -> dict[str, Any] | None:
+            reply = get_resource_metrics_by_run.sync(
+                FlowResourceType.DATA_SINKS,
+                sink_id,
+                client=client,
+                orderby=RunMetricsField.RUNID,
+                page=1,
+                size=1,
+            )
+            runs = reply.metrics.data if isinstance(reply.metrics.data, list) else []
+            if not runs:
+                return None
+            run = runs[0]
+            return {
+                "run_id": None if isinstance(run.run_id, Unset) else run.run_id,
+                "records": None if isinstance(run.records, Unset) else run.records,
+                "errors": None if isinstance(run.errors, Unset) else run.errors,
+            }
+
+        def check(_: dict[str, Any]) -> dict[str, Any]:
+            run = self.poll(f"the first run of flow {flow_id}", v_timeout, v_interval, first_run)
+            errors = run.get("errors") or 0
+            if max_errors is not None and errors > max_errors:
+                raise DeployError(
+                    f"first run {run['run_id']} reported {errors} error record(s) (verify.max_errors is {max_errors})"
+                )
+            return dict(run)
+
+        self.report.run = self.step("run.verify", check)
+
+    # -- rollback
+    def created(self) -> list[tuple[str, Resource]]:
+        """What this deploy created, from the journal, reconciling unfinished create steps."""
+        out: list[tuple[str, Resource]] = []
+        for step, kind_name in CREATE_STEPS.items():
+            rid = self.result_id(step)
+            if rid is None and step in self.started:
+                rid = self.find_created(step)
+                if rid is not None:
+                    self.log("step.reconciled", step=step, id=rid)
+            if rid is not None:
+                name = (self.done.get(step) or self.started.get(step) or {}).get("name")
+                out.append((step, Resource(kind_name, rid, name)))
+        return out
+
+    def rollback(self) -> None:
+        client = self.client
+        self.log("rollback.begin")
+        self.notify("rollback", "rolling back")
+        made = self.created()
+        self.report.created = [r for _, r in made]
+        failed = False
+        activation = self.started.get("flow.activate")
+        if activation is not None and "flow.activate" not in self.undone:
+            origin = int(activation.get("origin_node_id") or activation["flow_id"])
+
+            def pause() -> None:
+                flow_pause_with_flow_id.sync(origin, client=client, all_=1)
+
+            failed |= not self.undo("flow.activate", "pause", Resource("flows", origin), pause)
+        deleters: dict[str, Callable[[int], Any]] = {
+            "destinations": lambda rid: delete_data_sink.sync(rid, client=client),
+            "nexsets": lambda rid: delete_nexset.sync(rid, client=client),
+            "sources": lambda rid: delete_data_source.sync(rid, client=client),
+            "credentials": lambda rid: KINDS["credentials"].delete_sync(rid, client=client),
+        }
+        for step, resource in reversed(made):
+            if step in self.undone:
+                self.report.undo.append(StepRecord(step, "skipped", "undone in an earlier run"))
+                continue
+            delete = deleters[resource.kind]
+            failed |= not self.undo(step, "delete", resource, partial(delete, resource.id))
+        self.report.exists = self.still_there([r for _, r in made])
+        self.report.status = (
+            "rollback_incomplete" if failed or self.report.exists else "rolled_back"
+        )
+        self.log(
+            "rollback.end", status=self.report.status, left=[asdict(r) for r in self.report.exists]
+        )
+
+    def undo(self, step: str, action: str, resource: Resource, call: Callable[[], Any]) -> bool:
+        self.log("undo.started", step=step, action=action, kind=resource.kind, id=resource.id)
+        self.notify("rollback", f"{action} {resource.kind} {resource.id}")
+        try:
+            call()
+        except NotFoundError:
+            self.log("undo.done", step=step, action=action, note="already gone")
+            self.report.undo.append(
+                StepRecord(step, "done", f"{action} {resource.kind} {resource.id}: already gone")
+            )
+            return True
+        except Exception as exc:  # noqa: BLE001 - recorded; rollback goes on with the rest
+            self.log("undo.failed", step=step, action=action, error=_describe(exc))
+            self.report.undo.append(
+                StepRecord(
+                    step, "failed", f"{action} {resource.kind} {resource.id}: {_describe(exc)}"
+                )
+            )
+            return False
+        self.log("undo.done", step=step, action=action)
+        self.undone.add(step)
+        self.report.undo.append(StepRecord(step, "done", f"{action} {resource.kind} {resource.id}"))
+        return True
+
+    def still_there(self, candidates: list[Resource]) -> list[Resource]:
+        """The subset that a GET still finds: the report's exact account of what exists."""
+        left = []
+        for resource in candidates:
+            try:
+                GETTERS[resource.kind](resource.id, self.client)
+            except NotFoundError:
+                continue
+            left.append(resource)
+        return left
+
+
+# -- entry points -----------------------------------------------------------------------------
+
+
+def deploy(
+    client: NexlaClient,
+    loaded: LoadedConfig,
+    *,
+    journal_path: Path | None = None,
+    resume: bool = False,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+    wallclock: Callable[[], float] = time.time,
+) -> DeployReport:
+    """Deploy `loaded`; on failure roll back and report. A raising `progress` stops it cold.
+
+    With `resume=True`, `journal_path` names the journal of an earlier, interrupted deploy of
+    the same config: finished steps are reused, an unfinished one is reconciled, the rest run.
+    """
+    config = loaded.config
+    if dry_run:
+        return plan(client, loaded)
+    path = journal_path or default_journal_path(loaded)
+    if resume:
+        journal, entries = Journal.reopen(path, wallclock)
+        begin = entries[0]
+        if begin.get("config_sha256") != loaded.sha256:
+            raise JournalError(
+                f"{path} was written for a different config than {loaded.path}; resume with the same file"
+            )
+        events = {e["event"] for e in entries}
+        if "rollback.begin" in events:
+            raise JournalError(
+                f"{path} was rolled back; start a fresh deploy with another --journal"
+            )
+    else:
+        journal, entries = Journal.create(path, wallclock), []
+        journal.write(
+            "deploy.begin", name=config.name, config_file=loaded.path, config_sha256=loaded.sha256
+        )
+    run = _Run(
+        client,
+        journal,
+        name=config.name,
+        entries=entries,
+        progress=progress,
+        clock=clock,
+        sleep=sleep,
+    )
+    try:
+        run.deploy(config)
+    except _Killed as killed:
+        raise killed.original from None
+    except Exception as exc:  # noqa: BLE001 - any failure of a step rolls the deploy back
+        run.report.error = _describe(exc)
+        try:
+            run.rollback()
+        except _Killed as killed:
+            raise killed.original from None
+        journal.write("deploy.end", status=run.report.status)
+        return run.report
+    run.report.created = [r for _, r in run.created()]
+    run.report.exists = run.still_there(run.report.created)
+    run.report.status = "succeeded"
+    journal.write("deploy.end", status="succeeded")
+    run.notify("done", f"deployed flow {run.report.flow_id}")
+    return run.report
+
+
+def rollback(
+    client: NexlaClient,
+    journal_path: Path,
+    *,
+    progress: ProgressFn | None = None,
+    wallclock: Callable[[], float] = time.time,
+) -> DeployReport:
+    """Undo what the deploy journalled in `journal_path` created (it may have been interrupted)."""
+    journal, entries = Journal.reopen(journal_path, wallclock)
+    run = _Run(
+        client, journal, name=str(entries[0].get("name")), entries=entries, progress=progress
+    )
+    try:
+        run.rollback()
+    except _Killed as killed:
+        raise killed.original from None
+    journal.write("deploy.end", status=run.report.status)
+    return run.report
+
+
+def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
+    """Dry run: read-only checks (credential exists and probes, name clashes) and the step list."""
+    config = loaded.config
+    report = DeployReport(name=config.name, status="dry_run", journal=None)
+    cred = config.credential.root
+    if isinstance(cred, CredentialSpec2):
+        report.steps.append(StepRecord("credential.create", "planned", f"name={cred.name}"))
+        report.steps.append(StepRecord("credential.probe", "planned", "after creating it"))
+    else:
+        try:
+            data_credential_probe.sync(cred.id, client=client)
+            report.steps.append(
+                StepRecord("credential.probe", "done", f"credential {cred.id} works")
+            )
+        except NexlaError as exc:
+            report.steps.append(StepRecord("credential.probe", "failed", _describe(exc)))
+            report.status = "failed"
+            report.error = f"credential {cred.id}: {_describe(exc)}"
+    clash = _ids_named(client, "sources", config.source.name)
+    if clash:
+        report.warnings.append(
+            f"sources named {config.source.name!r} already exist (ids {clash}); deploy adds another"
+        )
+    report.steps.append(StepRecord("source.create", "planned", f"name={config.source.name}"))
+    report.steps.append(StepRecord("discovery.wait", "planned", ""))
+    if config.transform is not None:
+        report.steps.append(
+            StepRecord("transform.create", "planned", f"name={config.transform.root.name}")
+        )
+    report.steps.append(
+        StepRecord("destination.create", "planned", f"name={config.destination.name}")
+    )
+    for step in ("flow.lookup", "flow.activate", "run.verify"):
+        report.steps.append(StepRecord(step, "planned", ""))
+    return report
