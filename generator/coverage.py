@@ -30,6 +30,16 @@ def path_shape(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path.split("?")[0])
 
 
+def _sdk_matches(sdk_method: str, sdk_path: str, method: str, shape: str) -> bool:
+    """An SDK path template matches ours segment by segment; an SDK placeholder also matches
+    a literal of ours (the SDK's generic `/{resource_type}/{id}/flow/{metric_type}` is served
+    by our concrete `/flow/logs` and `/flow/metrics` operations)."""
+    if sdk_method != method:
+        return False
+    theirs, ours = path_shape(sdk_path).split("/"), shape.split("/")
+    return len(theirs) == len(ours) and all(t == o or t == "{}" for t, o in zip(theirs, ours, strict=True))
+
+
 @dataclass
 class Coverage:
     by_tag: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -70,8 +80,8 @@ def coverage(doc: dict[str, Any]) -> Coverage:
     result.by_tag = dict(sorted(by_tag.items()))
     sdk: dict[str, list[str]] = {"covered": [], "missing": []}
     for row in _rows("sdk_only_operations.tsv"):
-        key = (row["method"], path_shape(row["path"]))
-        sdk["covered" if key in shapes else "missing"].append(f"{row['method']} {row['path']}")
+        found = any(_sdk_matches(row["method"], row["path"], method, shape) for method, shape in shapes)
+        sdk["covered" if found else "missing"].append(f"{row['method']} {row['path']}")
     result.sdk_only = sdk
     return result
 
