@@ -777,9 +777,9 @@ def add_arguments(parser: Any) -> None:
     )
 
 
-def main(args: Any) -> int:
+def main(args: Any, root: Path = ROOT) -> int:
     try:
-        result = run(args.rev, typecheck=not args.no_typecheck, accept=args.accept)
+        result = run(args.rev, root, typecheck=not args.no_typecheck, accept=args.accept)
     except (DiffError, OSError) as exc:
         print(f"api-diff: {exc}", file=sys.stderr)
         return 2
