@@ -59,3 +59,23 @@ def tests(session: nox.Session) -> None:
     """The pytest suite (loopback only, no sleeping)."""
     _install_dev(session, *GEN_TOOLS)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(name="compare-official", python=PYTHON)
+def compare_official(session: nox.Session) -> None:
+    """Compare an official API reference with our spec: `nox -s compare-official -- REFERENCE [--json OUT] [--markdown OUT]`."""
+    if not session.posargs:
+        session.error("usage: nox -s compare-official -- REFERENCE [--json OUT] [--markdown OUT]")
+    _install_dev(session)
+    session.run("python", "-m", "generator", "compare-official", *session.posargs)
+
+
+@nox.session(name="api-diff", python=PYTHON)
+def api_diff(session: nox.Session) -> None:
+    """Public-surface changes of the binding since a revision: `nox -s api-diff -- REV [--accept FILE] [--allow-breaking]`."""
+    if not session.posargs:
+        session.error(
+            "usage: nox -s api-diff -- REV [--json OUT] [--markdown OUT] [--accept FILE] [--allow-breaking]"
+        )
+    _install_dev(session)
+    session.run("python", "-m", "generator", "api-diff", *session.posargs)
