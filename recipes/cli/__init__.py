@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 # Modules under recipes.cli that provide `register(subparsers) -> None`.
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("batch_create", "deploy", "listing", "logs", "access")
 
 EXIT_CODES = """exit codes:
   0  success (for drift: no drift; for health: healthy)
@@ -29,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--env-file", default=".env", help="load NEXLA_* variables from this file if it exists")
+    parser.add_argument(
+        "--env-file", default=".env", help="load NEXLA_* variables from this file if it exists"
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"recipes.cli.{name}").register(subparsers)
