@@ -113,9 +113,13 @@ def _client_ip(request: Request) -> str:
 class SandboxApp:
     """Builds the Starlette app for one State (one per sandbox server)."""
 
-    def __init__(self, state: State, spec: SandboxSpec | None = None) -> None:
+    def __init__(
+        self, state: State, spec: SandboxSpec | None = None, *, only_implemented: bool = False
+    ) -> None:
         self.state = state
         self.spec = spec or load_spec()
+        # Contract runs serve only what has a handler, matching the spec they fuzz.
+        self.only_implemented = only_implemented
 
     # -- auth ------------------------------------------------------------------------
     def _authenticate(self, op: Operation, request: Request) -> int:
@@ -314,6 +318,10 @@ class SandboxApp:
         routes: list[Route] = list(admin_routes(self.state))
         for path in sorted(self.spec.operations, key=route_sort_key):
             ops = self.spec.operations[path]
+            if self.only_implemented:
+                ops = {m: o for m, o in ops.items() if o.operation_id in HANDLERS}
+                if not ops:
+                    continue
             methods = sorted(m.upper() for m in ops)
             routes.append(Route(path, self.endpoint_for(path, ops), methods=methods))
 
@@ -339,5 +347,7 @@ class SandboxApp:
         return app
 
 
-def create_app(state: State, spec: SandboxSpec | None = None) -> Starlette:
-    return SandboxApp(state, spec).build()
+def create_app(
+    state: State, spec: SandboxSpec | None = None, *, only_implemented: bool = False
+) -> Starlette:
+    return SandboxApp(state, spec, only_implemented=only_implemented).build()

@@ -90,6 +90,7 @@ class SandboxServer:
         async_task_polls: int = 1,
         validate_responses: bool = True,
         virtual_sleep: bool = True,
+        only_implemented: bool = False,
     ) -> None:
         require_loopback(host)
         self.host = host
@@ -109,7 +110,7 @@ class SandboxServer:
             from .seed import seed_demo
 
             seed_demo(self.state)
-        self.app = create_app(self.state)
+        self.app = create_app(self.state, only_implemented=only_implemented)
         self._server = uvicorn.Server(
             uvicorn.Config(self.app, host=host, port=port, log_level="warning", lifespan="off")
         )
