@@ -356,13 +356,15 @@ class Change:
 def _pair_renames(
     removed: list[str], added: list[str], same: Callable[[str, str], bool]
 ) -> list[tuple[str, str]]:
+    """Pairs (old, new) where each is the other's only look-alike; the rest stays as it is."""
     pairs: list[tuple[str, str]] = []
     for old in list(removed):
-        partner = next((new for new in added if same(old, new)), None)
-        if partner is not None:
-            pairs.append((old, partner))
-            removed.remove(old)
-            added.remove(partner)
+        partners = [new for new in added if same(old, new)]
+        if len(partners) != 1 or sum(1 for o in removed if same(o, partners[0])) != 1:
+            continue
+        pairs.append((old, partners[0]))
+        removed.remove(old)
+        added.remove(partners[0])
     return pairs
 
 

@@ -503,8 +503,15 @@ class _Comparer:
                     continue
                 if _differs(ours_info, ref_info):
                     seen = self.slot_types.get(ref_path[index][0], set())
+                    declared = ref_path[index][1] or {}
                     if len(seen) > 1 and ours_info.types and ours_info.types <= seen:
                         self.ignored["path parameter typed both ways in the reference"] += 1
+                    elif (
+                        str(declared.get("name", "")).endswith("_id")
+                        and ref_info.types == frozenset({"string"})
+                        and ours_info.types == frozenset({"number"})
+                    ):
+                        self.ignored["id path parameter typed string"] += 1
                     else:
                         changes.append(Change("param-retyped", where, ours_text, ref_text))
                 changes.extend(self._enum(where, ours_info, ref_info))
@@ -512,19 +519,21 @@ class _Comparer:
         ref_q = self._query_params(ref, "reference")
         removed = [n for n in ours_q if n not in ref_q]
         added = [n for n in ref_q if n not in ours_q]
-        for name in list(removed):
-            ours_info, ours_text = self._param_text(self.ours, ours_q[name])
-            partner = next(
-                (
-                    a
-                    for a in added
-                    if ours_info.types is not None
-                    and self._param_text(self.ref, ref_q[a])[0].types == ours_info.types
-                    and bool(ref_q[a].get("required")) == bool(ours_q[name].get("required"))
-                ),
-                None,
-            )
-            if partner is not None:
+
+        # A rename is a removed and an added parameter that are the only ones of their kind
+        # (types and required flag) on each side; anything more ambiguous stays removed + added.
+        def signature(doc: dict[str, Any], param: dict[str, Any]) -> tuple[Any, bool]:
+            types = type_info(doc, param.get("schema")).types
+            return (types, _required(param))
+
+        removed_sig = {n: signature(self.ours, ours_q[n]) for n in removed}
+        added_sig = {n: signature(self.ref, ref_q[n]) for n in added}
+        for name, sig in removed_sig.items():
+            if sig[0] is None or list(removed_sig.values()).count(sig) != 1:
+                continue
+            partners = [a for a, s in added_sig.items() if s == sig]
+            if len(partners) == 1:
+                partner = partners[0]
                 changes.append(
                     Change("param-renamed", f"query {name}", name, partner, f"{name} -> {partner}")
                 )
@@ -549,9 +558,7 @@ class _Comparer:
             ref_info, ref_text = self._param_text(self.ref, ref_q[name])
             if ref_info.null_only:
                 self.ignored["null-only type"] += 1
-            elif ours_text != ref_text and (
-                _differs(ours_info, ref_info) or "required" in ours_text + ref_text
-            ):
+            elif _differs(ours_info, ref_info) or _required(ours_q[name]) != _required(ref_q[name]):
                 changes.append(Change("param-retyped", f"query {name}", ours_text, ref_text))
             changes.extend(self._enum(f"query {name}", ours_info, ref_info))
         return changes
@@ -637,6 +644,11 @@ class _Comparer:
             return []
         label = f"response {ref_status or ours_status}"
         return self.bodies("response", ours_schema, ref_schema, label)
+
+
+def _required(param: dict[str, Any]) -> bool:
+    """Whether a query parameter is required (a stray `in: path` one's flag means nothing)."""
+    return bool(param.get("required")) and param.get("in") != "path"
 
 
 def _differs(ours: TypeInfo, ref: TypeInfo) -> bool:

@@ -757,6 +757,24 @@ def test_param_renamed() -> None:
     )
 
 
+def test_ambiguous_rename_stays_removed_and_added() -> None:
+    mine = ours()
+    mine["paths"]["/data_sources"]["get"]["parameters"] += [
+        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+        {"name": "per_page", "in": "query", "schema": {"type": "integer"}},
+    ]
+    ref = reference()
+    ref["paths"]["/data_sources"]["get"]["parameters"].append(
+        {"name": "request_id", "in": "query", "schema": {"type": "number"}}
+    )
+    kinds = sorted((k, c.where) for _, k, c in changes(compare(mine, ref)))
+    assert kinds == [
+        ("param-added", "query request_id"),
+        ("param-removed", "query page"),
+        ("param-removed", "query per_page"),
+    ]
+
+
 def test_param_retyped() -> None:
     ref = reference()
     ref["paths"]["/flows/{flow_id}/activate"]["put"]["parameters"][2]["schema"] = {
@@ -774,14 +792,24 @@ def test_param_retyped() -> None:
 
 def test_path_param_retyped() -> None:
     ref = reference()
-    ref["paths"]["/flows/{flow_id}/activate"]["put"]["parameters"][1]["schema"] = {"type": "string"}
+    ref["paths"]["/flows/{flow_id}/activate"]["put"]["parameters"][1]["schema"] = {
+        "type": "boolean"
+    }
     op, kind, change = only_change(ref)
     assert (kind, change.where, change.ours, change.reference) == (
         "param-retyped",
         "path #1 (flow_id)",
         "number",
-        "string",
+        "boolean",
     )
+
+
+def test_id_path_param_typed_string_is_a_known_defect() -> None:
+    ref = reference()
+    ref["paths"]["/flows/{flow_id}/activate"]["put"]["parameters"][1]["schema"] = {"type": "string"}
+    report = compare(ours(), ref)
+    assert changes(report) == []
+    assert report.ignored["id path parameter typed string"] == 1
 
 
 def test_param_made_required() -> None:
