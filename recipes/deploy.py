@@ -216,6 +216,7 @@ class _Run:
         self.started: dict[str, dict[str, Any]] = {}
         self.done: dict[str, dict[str, Any]] = {}
         self.undone: set[str] = set()
+        self.deleted: set[Resource] = set()
         for entry in entries or []:
             step = str(entry.get("step", ""))
             if entry["event"] == "step.started":
@@ -607,6 +608,9 @@ class _Run:
             call()
         except NotFoundError:
             self.log("undo.done", step=step, action=action, note="already gone")
+            self.undone.add(step)
+            if action == "delete":
+                self.deleted.add(resource)
             self.report.undo.append(
                 StepRecord(step, "done", f"{action} {resource.kind} {resource.id}: already gone")
             )
@@ -621,6 +625,8 @@ class _Run:
             return False
         self.log("undo.done", step=step, action=action)
         self.undone.add(step)
+        if action == "delete":
+            self.deleted.add(resource)
         self.report.undo.append(StepRecord(step, "done", f"{action} {resource.kind} {resource.id}"))
         return True
 
@@ -628,10 +634,14 @@ class _Run:
         """The subset that a GET still finds: the report's exact account of what exists."""
         left = []
         for resource in candidates:
+            if resource in self.deleted:
+                continue  # its DELETE succeeded (or found it gone): no need to ask again
             try:
                 GETTERS[resource.kind](resource.id, self.client)
             except NotFoundError:
                 continue
+            except NexlaError:
+                pass  # cannot tell: report it as existing rather than claim it is gone
             left.append(resource)
         return left
 
