@@ -324,11 +324,18 @@ class _Run:
         self.state = state
         self.result = result
         self.progress = progress
+        #: Flow statuses this run set itself (no need to re-read them); resumes start empty.
+        self.known_status: dict[int, str] = {}
         plan = result.plan
         self.total = 4 + 3 * len(plan.groups) + len(plan.dependents) + len(plan.old_credential_ids)
 
     def save(self) -> None:
         write_json_atomic(self.path, self.state)
+
+    def flow_status(self, flow_id: int) -> str | None:
+        if flow_id in self.known_status:
+            return self.known_status[flow_id]
+        return _flow_status(self.client, flow_id)
 
     def begin(self, stage: str, message: str) -> None:
         """Announced after the intent is saved, before the call (a crash here changed nothing)."""
@@ -546,15 +553,19 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
     flow_id = group.flow_id
     label = f"flow {flow_id}" if flow_id is not None else "no flow"
     if flow_id is not None and saved["was_active"] is None:
-        saved["was_active"] = _flow_status(client, flow_id) == "ACTIVE"
+        status = _flow_status(client, flow_id)
+        saved["was_active"] = status == "ACTIVE"
+        if status is not None:
+            run.known_status[flow_id] = status
         run.save()  # before pausing: after a crash we must still know to re-activate
     was_active = bool(saved["was_active"])
 
     if saved["phase"] == "pending":
         if flow_id is not None and was_active:
-            if _flow_status(client, flow_id) != "PAUSED":
+            if run.flow_status(flow_id) != "PAUSED":
                 run.begin("rotate.pause", f"pausing {label}")
                 flow_pause_with_flow_id.sync(flow_id, client=client, all_=1)
+                run.known_status[flow_id] = "PAUSED"
             result.flows_paused.append(flow_id)
         saved["phase"] = "paused"
         run.done("rotate.pause", f"{label} paused" if was_active else f"{label} was not running")
@@ -584,7 +595,7 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
 
     if saved["phase"] == "repointed":
         if flow_id is not None and was_active:
-            if _flow_status(client, flow_id) != "ACTIVE":
+            if run.flow_status(flow_id) != "ACTIVE":
                 run.begin("rotate.activate", f"activating {label}")
                 flow_activate_with_flow_id.sync(flow_id, client=client, all_=1)
             result.flows_reactivated.append(flow_id)
