@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accessor_entry import AccessorEntry
+from ...models.accessors_request import AccessorsRequest
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: int,
+    *,
+    body: AccessorsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/teams/{team_id}/accessors".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AccessorEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccessorEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AccessorEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest,
+) -> Response[list[AccessorEntry]]:
+    """Grant access to a team
+
+     Adds the given accessors to the team, or changes their roles; accessors not named keep what they
+    have.
+
+    Args:
+        team_id (int):
+        body (AccessorsRequest): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AccessorEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest,
+) -> list[AccessorEntry]:
+    """Grant access to a team
+
+     Adds the given accessors to the team, or changes their roles; accessors not named keep what they
+    have.
+
+    Args:
+        team_id (int):
+        body (AccessorsRequest): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AccessorEntry]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[AccessorEntry]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest,
+) -> Response[list[AccessorEntry]]:
+    """Grant access to a team
+
+     Adds the given accessors to the team, or changes their roles; accessors not named keep what they
+    have.
+
+    Args:
+        team_id (int):
+        body (AccessorsRequest): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AccessorEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest,
+) -> list[AccessorEntry]:
+    """Grant access to a team
+
+     Adds the given accessors to the team, or changes their roles; accessors not named keep what they
+    have.
+
+    Args:
+        team_id (int):
+        body (AccessorsRequest): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AccessorEntry]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[AccessorEntry]", _parse_response(client=client, response=response)
+    )

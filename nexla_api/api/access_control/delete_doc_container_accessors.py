@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accessor_entry import AccessorEntry
+from ...models.accessors_request import AccessorsRequest
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    doc_container_id: int,
+    *,
+    body: AccessorsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/doc_containers/{doc_container_id}/accessors".format(
+            doc_container_id=quote(str(doc_container_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AccessorEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccessorEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AccessorEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    doc_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest | Unset = UNSET,
+) -> Response[list[AccessorEntry]]:
+    """Revoke access to a document
+
+     Removes the listed accessors from the document. Without a body every accessor is removed.
+
+    Args:
+        doc_container_id (int):
+        body (AccessorsRequest | Unset): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AccessorEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        doc_container_id=doc_container_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    doc_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest | Unset = UNSET,
+) -> list[AccessorEntry]:
+    """Revoke access to a document
+
+     Removes the listed accessors from the document. Without a body every accessor is removed.
+
+    Args:
+        doc_container_id (int):
+        body (AccessorsRequest | Unset): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AccessorEntry]
+    """
+
+    kwargs = _get_kwargs(
+        doc_container_id=doc_container_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[AccessorEntry]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    doc_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest | Unset = UNSET,
+) -> Response[list[AccessorEntry]]:
+    """Revoke access to a document
+
+     Removes the listed accessors from the document. Without a body every accessor is removed.
+
+    Args:
+        doc_container_id (int):
+        body (AccessorsRequest | Unset): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AccessorEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        doc_container_id=doc_container_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    doc_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessorsRequest | Unset = UNSET,
+) -> list[AccessorEntry]:
+    """Revoke access to a document
+
+     Removes the listed accessors from the document. Without a body every accessor is removed.
+
+    Args:
+        doc_container_id (int):
+        body (AccessorsRequest | Unset): Accessors to add, set or remove.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AccessorEntry]
+    """
+
+    kwargs = _get_kwargs(
+        doc_container_id=doc_container_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[AccessorEntry]", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.approval_rejection import ApprovalRejection
+from ...models.approval_request import ApprovalRequest
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    request_id: int,
+    *,
+    body: ApprovalRejection,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/approval_requests/{request_id}/reject".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApprovalRequest | None:
+    if response.status_code == 200:
+        response_200 = ApprovalRequest.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApprovalRequest]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalRejection,
+) -> Response[ApprovalRequest]:
+    """Reject a request
+
+     Turns down a pending approval request, optionally saying why. Note that this is a DELETE that
+    carries a JSON body.
+
+    Args:
+        request_id (int):
+        body (ApprovalRejection): Why a request is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalRequest]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalRejection,
+) -> ApprovalRequest:
+    """Reject a request
+
+     Turns down a pending approval request, optionally saying why. Note that this is a DELETE that
+    carries a JSON body.
+
+    Args:
+        request_id (int):
+        body (ApprovalRejection): Why a request is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalRequest
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("ApprovalRequest", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalRejection,
+) -> Response[ApprovalRequest]:
+    """Reject a request
+
+     Turns down a pending approval request, optionally saying why. Note that this is a DELETE that
+    carries a JSON body.
+
+    Args:
+        request_id (int):
+        body (ApprovalRejection): Why a request is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalRequest]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApprovalRejection,
+) -> ApprovalRequest:
+    """Reject a request
+
+     Turns down a pending approval request, optionally saying why. Note that this is a DELETE that
+    carries a JSON body.
+
+    Args:
+        request_id (int):
+        body (ApprovalRejection): Why a request is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalRequest
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("ApprovalRequest", _parse_response(client=client, response=response))

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_task import AsyncTask
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    task_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/async_tasks/of_type/{task_type}".format(
+            task_type=quote(str(task_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AsyncTask] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AsyncTask.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AsyncTask]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AsyncTask]]:
+    """List async tasks of one type
+
+     The caller's async tasks of the given type. The endpoint takes no paging parameters.
+
+    Args:
+        task_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AsyncTask]]
+    """
+
+    kwargs = _get_kwargs(
+        task_type=task_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AsyncTask]:
+    """List async tasks of one type
+
+     The caller's async tasks of the given type. The endpoint takes no paging parameters.
+
+    Args:
+        task_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AsyncTask]
+    """
+
+    kwargs = _get_kwargs(
+        task_type=task_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[AsyncTask]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    task_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[AsyncTask]]:
+    """List async tasks of one type
+
+     The caller's async tasks of the given type. The endpoint takes no paging parameters.
+
+    Args:
+        task_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AsyncTask]]
+    """
+
+    kwargs = _get_kwargs(
+        task_type=task_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[AsyncTask]:
+    """List async tasks of one type
+
+     The caller's async tasks of the given type. The endpoint takes no paging parameters.
+
+    Args:
+        task_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AsyncTask]
+    """
+
+    kwargs = _get_kwargs(
+        task_type=task_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[AsyncTask]", _parse_response(client=client, response=response))

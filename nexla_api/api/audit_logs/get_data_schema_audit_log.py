@@ -1,0 +1,286 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_log_entry import AuditLogEntry
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    data_schema_id: int,
+    *,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    event_filter: str | Unset = UNSET,
+    change_filter: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["event_filter"] = event_filter
+
+    params["change_filter"] = change_filter
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_schemas/{data_schema_id}/audit_log".format(
+            data_schema_id=quote(str(data_schema_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[AuditLogEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AuditLogEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[AuditLogEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_schema_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    event_filter: str | Unset = UNSET,
+    change_filter: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[list[AuditLogEntry]]:
+    """Audit log of a data schema
+
+     Who changed the data schema, when, and what changed. Filter by day range, event and changed
+    attribute.
+
+    Args:
+        data_schema_id (int):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        event_filter (str | Unset):
+        change_filter (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuditLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        data_schema_id=data_schema_id,
+        from_=from_,
+        to=to,
+        event_filter=event_filter,
+        change_filter=change_filter,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_schema_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    event_filter: str | Unset = UNSET,
+    change_filter: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> list[AuditLogEntry]:
+    """Audit log of a data schema
+
+     Who changed the data schema, when, and what changed. Filter by day range, event and changed
+    attribute.
+
+    Args:
+        data_schema_id (int):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        event_filter (str | Unset):
+        change_filter (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuditLogEntry]
+    """
+
+    kwargs = _get_kwargs(
+        data_schema_id=data_schema_id,
+        from_=from_,
+        to=to,
+        event_filter=event_filter,
+        change_filter=change_filter,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[AuditLogEntry]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    data_schema_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    event_filter: str | Unset = UNSET,
+    change_filter: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[list[AuditLogEntry]]:
+    """Audit log of a data schema
+
+     Who changed the data schema, when, and what changed. Filter by day range, event and changed
+    attribute.
+
+    Args:
+        data_schema_id (int):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        event_filter (str | Unset):
+        change_filter (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[AuditLogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        data_schema_id=data_schema_id,
+        from_=from_,
+        to=to,
+        event_filter=event_filter,
+        change_filter=change_filter,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_schema_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    event_filter: str | Unset = UNSET,
+    change_filter: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> list[AuditLogEntry]:
+    """Audit log of a data schema
+
+     Who changed the data schema, when, and what changed. Filter by day range, event and changed
+    attribute.
+
+    Args:
+        data_schema_id (int):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        event_filter (str | Unset):
+        change_filter (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[AuditLogEntry]
+    """
+
+    kwargs = _get_kwargs(
+        data_schema_id=data_schema_id,
+        from_=from_,
+        to=to,
+        event_filter=event_filter,
+        change_filter=change_filter,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[AuditLogEntry]", _parse_response(client=client, response=response)
+    )

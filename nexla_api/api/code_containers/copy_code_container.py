@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_container import CodeContainer
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    code_container_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/code_containers/{code_container_id}/copy".format(
+            code_container_id=quote(str(code_container_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeContainer | None:
+    if response.status_code == 200:
+        response_200 = CodeContainer.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeContainer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CodeContainer]:
+    """Copy a code container
+
+     Creates a copy of the code container, owned by the caller.
+
+    Args:
+        code_container_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeContainer]
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CodeContainer:
+    """Copy a code container
+
+     Creates a copy of the code container, owned by the caller.
+
+    Args:
+        code_container_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeContainer
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("CodeContainer", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CodeContainer]:
+    """Copy a code container
+
+     Creates a copy of the code container, owned by the caller.
+
+    Args:
+        code_container_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeContainer]
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CodeContainer:
+    """Copy a code container
+
+     Creates a copy of the code container, owned by the caller.
+
+    Args:
+        code_container_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeContainer
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("CodeContainer", _parse_response(client=client, response=response))

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.code_container import CodeContainer
+from ...models.code_container_update import CodeContainerUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    code_container_id: int,
+    *,
+    body: CodeContainerUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/code_containers/{code_container_id}".format(
+            code_container_id=quote(str(code_container_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CodeContainer | None:
+    if response.status_code == 200:
+        response_200 = CodeContainer.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CodeContainer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CodeContainerUpdate,
+) -> Response[CodeContainer]:
+    """Update a code container
+
+     Changes the given fields of a code container, for example to replace its code.
+
+    Args:
+        code_container_id (int):
+        body (CodeContainerUpdate): Fields to change on a code container; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeContainer]
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CodeContainerUpdate,
+) -> CodeContainer:
+    """Update a code container
+
+     Changes the given fields of a code container, for example to replace its code.
+
+    Args:
+        code_container_id (int):
+        body (CodeContainerUpdate): Fields to change on a code container; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeContainer
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("CodeContainer", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CodeContainerUpdate,
+) -> Response[CodeContainer]:
+    """Update a code container
+
+     Changes the given fields of a code container, for example to replace its code.
+
+    Args:
+        code_container_id (int):
+        body (CodeContainerUpdate): Fields to change on a code container; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CodeContainer]
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code_container_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CodeContainerUpdate,
+) -> CodeContainer:
+    """Update a code container
+
+     Changes the given fields of a code container, for example to replace its code.
+
+    Args:
+        code_container_id (int):
+        body (CodeContainerUpdate): Fields to change on a code container; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CodeContainer
+    """
+
+    kwargs = _get_kwargs(
+        code_container_id=code_container_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("CodeContainer", _parse_response(client=client, response=response))

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.probe_sample_request import ProbeSampleRequest
+from ...models.probe_sample_result import ProbeSampleResult
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    credential_id: int,
+    *,
+    body: ProbeSampleRequest,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params["request_id"] = request_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_credentials/{credential_id}/probe/sample".format(
+            credential_id=quote(str(credential_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProbeSampleResult | None:
+    if response.status_code == 200:
+        response_200 = ProbeSampleResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProbeSampleResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProbeSampleRequest,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[ProbeSampleResult]:
+    """Preview data a credential can read
+
+     Reads a few records from the place the body names (for a file store, `path`; other connectors take
+    their own settings) and returns them with their detected schema. With `async=true` the read runs in
+    the background.
+
+    Args:
+        credential_id (int):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
+            their own settings (for example a query or a table), passed through as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProbeSampleResult]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProbeSampleRequest,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> ProbeSampleResult:
+    """Preview data a credential can read
+
+     Reads a few records from the place the body names (for a file store, `path`; other connectors take
+    their own settings) and returns them with their detected schema. With `async=true` the read runs in
+    the background.
+
+    Args:
+        credential_id (int):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
+            their own settings (for example a query or a table), passed through as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProbeSampleResult
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("ProbeSampleResult", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProbeSampleRequest,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[ProbeSampleResult]:
+    """Preview data a credential can read
+
+     Reads a few records from the place the body names (for a file store, `path`; other connectors take
+    their own settings) and returns them with their detected schema. With `async=true` the read runs in
+    the background.
+
+    Args:
+        credential_id (int):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
+            their own settings (for example a query or a table), passed through as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProbeSampleResult]
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    credential_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProbeSampleRequest,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> ProbeSampleResult:
+    """Preview data a credential can read
+
+     Reads a few records from the place the body names (for a file store, `path`; other connectors take
+    their own settings) and returns them with their detected schema. With `async=true` the read runs in
+    the background.
+
+    Args:
+        credential_id (int):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
+            their own settings (for example a query or a table), passed through as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProbeSampleResult
+    """
+
+    kwargs = _get_kwargs(
+        credential_id=credential_id,
+        body=body,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("ProbeSampleResult", _parse_response(client=client, response=response))

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_sink import DataSink
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    sink_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_sinks/{sink_id}/activate".format(
+            sink_id=quote(str(sink_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSink | None:
+    if response.status_code == 200:
+        response_200 = DataSink.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataSink]:
+    """Activate a destination
+
+     Starts the destination: it writes the records its nexset emits from now on.
+
+    Args:
+        sink_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSink]
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataSink:
+    """Activate a destination
+
+     Starts the destination: it writes the records its nexset emits from now on.
+
+    Args:
+        sink_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSink
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSink", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataSink]:
+    """Activate a destination
+
+     Starts the destination: it writes the records its nexset emits from now on.
+
+    Args:
+        sink_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSink]
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataSink:
+    """Activate a destination
+
+     Starts the destination: it writes the records its nexset emits from now on.
+
+    Args:
+        sink_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSink
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSink", _parse_response(client=client, response=response))

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_sink import DataSink
+from ...models.data_sink_copy import DataSinkCopy
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    sink_id: int,
+    *,
+    body: DataSinkCopy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sinks/{sink_id}/copy".format(
+            sink_id=quote(str(sink_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSink | None:
+    if response.status_code == 200:
+        response_200 = DataSink.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSink]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSinkCopy,
+) -> Response[DataSink]:
+    """Copy a destination
+
+     Creates a copy of the destination. The body says whether the copy reuses the original's credential
+    and accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        sink_id (int):
+        body (DataSinkCopy): How to copy a destination; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSink]
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSinkCopy,
+) -> DataSink:
+    """Copy a destination
+
+     Creates a copy of the destination. The body says whether the copy reuses the original's credential
+    and accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        sink_id (int):
+        body (DataSinkCopy): How to copy a destination; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSink
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSink", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSinkCopy,
+) -> Response[DataSink]:
+    """Copy a destination
+
+     Creates a copy of the destination. The body says whether the copy reuses the original's credential
+    and accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        sink_id (int):
+        body (DataSinkCopy): How to copy a destination; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSink]
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sink_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSinkCopy,
+) -> DataSink:
+    """Copy a destination
+
+     Creates a copy of the destination. The body says whether the copy reuses the original's credential
+    and accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        sink_id (int):
+        body (DataSinkCopy): How to copy a destination; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSink
+    """
+
+    kwargs = _get_kwargs(
+        sink_id=sink_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSink", _parse_response(client=client, response=response))

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_response import DeleteResponse
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/flows/{flow_id}".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteResponse]:
+    """Delete a flow
+
+     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
+    first.
+
+    Args:
+        flow_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteResponse:
+    """Delete a flow
+
+     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
+    first.
+
+    Args:
+        flow_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "Any | DeleteResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteResponse]:
+    """Delete a flow
+
+     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
+    first.
+
+    Args:
+        flow_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteResponse:
+    """Delete a flow
+
+     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
+    first.
+
+    Args:
+        flow_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "Any | DeleteResponse", _parse_response(client=client, response=response)
+    )

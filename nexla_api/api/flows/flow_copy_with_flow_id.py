@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_copy import FlowCopy
+from ...models.flow_response import FlowResponse
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    body: FlowCopy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/flows/{flow_id}/copy".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowCopy,
+) -> Response[FlowResponse]:
+    """Copy a flow
+
+     Creates a copy of the flow tree with new sources, nexsets and destinations. The body says whether
+    the copies reuse the original credentials and accessors, whether flows that depend on this one are
+    copied too, and who owns the copy; send `{}` for the defaults.
+
+    Args:
+        flow_id (int):
+        body (FlowCopy): How to copy a flow; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowCopy,
+) -> FlowResponse:
+    """Copy a flow
+
+     Creates a copy of the flow tree with new sources, nexsets and destinations. The body says whether
+    the copies reuse the original credentials and accessors, whether flows that depend on this one are
+    copied too, and who owns the copy; send `{}` for the defaults.
+
+    Args:
+        flow_id (int):
+        body (FlowCopy): How to copy a flow; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowCopy,
+) -> Response[FlowResponse]:
+    """Copy a flow
+
+     Creates a copy of the flow tree with new sources, nexsets and destinations. The body says whether
+    the copies reuse the original credentials and accessors, whether flows that depend on this one are
+    copied too, and who owns the copy; send `{}` for the defaults.
+
+    Args:
+        flow_id (int):
+        body (FlowCopy): How to copy a flow; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowCopy,
+) -> FlowResponse:
+    """Copy a flow
+
+     Creates a copy of the flow tree with new sources, nexsets and destinations. The body says whether
+    the copies reuse the original credentials and accessors, whether flows that depend on this one are
+    copied too, and who owns the copy; send `{}` for the defaults.
+
+    Args:
+        flow_id (int):
+        body (FlowCopy): How to copy a flow; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowResponse", _parse_response(client=client, response=response))

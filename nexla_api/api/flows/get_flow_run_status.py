@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_run_status import FlowRunStatus
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    flow_id: int,
+    run_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/flows/{flow_id}/run_status/{run_id}".format(
+            flow_id=quote(str(flow_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowRunStatus | None:
+    if response.status_code == 200:
+        response_200 = FlowRunStatus.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowRunStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FlowRunStatus]:
+    """Status of one run of a flow
+
+     Whether a given run of the flow is still going, finished or failed.
+
+    Args:
+        flow_id (int):
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowRunStatus]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FlowRunStatus:
+    """Status of one run of a flow
+
+     Whether a given run of the flow is still going, finished or failed.
+
+    Args:
+        flow_id (int):
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowRunStatus
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowRunStatus", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FlowRunStatus]:
+    """Status of one run of a flow
+
+     Whether a given run of the flow is still going, finished or failed.
+
+    Args:
+        flow_id (int):
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowRunStatus]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FlowRunStatus:
+    """Status of one run of a flow
+
+     Whether a given run of the flow is still going, finished or failed.
+
+    Args:
+        flow_id (int):
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowRunStatus
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowRunStatus", _parse_response(client=client, response=response))

@@ -1,0 +1,316 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.health_status import HealthStatus
+from ...models.org_health_flows import OrgHealthFlows
+from ...models.sort_order import SortOrder
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    health_status: HealthStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["owner_id"] = owner_id
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    json_health_status: str | Unset = UNSET
+    if not isinstance(health_status, Unset):
+        json_health_status = health_status.value
+
+    params["health_status"] = json_health_status
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["sort_by"] = sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/health/org/flows",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrgHealthFlows | None:
+    if response.status_code == 200:
+        response_200 = OrgHealthFlows.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrgHealthFlows]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    health_status: HealthStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[OrgHealthFlows]:
+    """Health of each of an org's flows
+
+     One page of the org's flows with their health status and the counts of their latest run, optionally
+    only those in one status.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        health_status (HealthStatus | Unset): Health of a flow, best first.
+        page (int | Unset):
+        size (int | Unset):
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgHealthFlows]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+        health_status=health_status,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    health_status: HealthStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> OrgHealthFlows:
+    """Health of each of an org's flows
+
+     One page of the org's flows with their health status and the counts of their latest run, optionally
+    only those in one status.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        health_status (HealthStatus | Unset): Health of a flow, best first.
+        page (int | Unset):
+        size (int | Unset):
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgHealthFlows
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+        health_status=health_status,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("OrgHealthFlows", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    health_status: HealthStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[OrgHealthFlows]:
+    """Health of each of an org's flows
+
+     One page of the org's flows with their health status and the counts of their latest run, optionally
+    only those in one status.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        health_status (HealthStatus | Unset): Health of a flow, best first.
+        page (int | Unset):
+        size (int | Unset):
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgHealthFlows]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+        health_status=health_status,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    health_status: HealthStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> OrgHealthFlows:
+    """Health of each of an org's flows
+
+     One page of the org's flows with their health status and the counts of their latest run, optionally
+    only those in one status.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        health_status (HealthStatus | Unset): Health of a flow, best first.
+        page (int | Unset):
+        size (int | Unset):
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): Sort direction.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgHealthFlows
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+        health_status=health_status,
+        page=page,
+        size=size,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("OrgHealthFlows", _parse_response(client=client, response=response))

@@ -1,0 +1,231 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.org_health_summary import OrgHealthSummary
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["owner_id"] = owner_id
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/health/org/all",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrgHealthSummary | None:
+    if response.status_code == 200:
+        response_200 = OrgHealthSummary.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrgHealthSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+) -> Response[OrgHealthSummary]:
+    """Health summary of an org's flows
+
+     How many of the org's flows are healthy (`GREEN`), degraded (`YELLOW`) or failing (`RED`) over a day
+    range.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgHealthSummary]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+) -> OrgHealthSummary:
+    """Health summary of an org's flows
+
+     How many of the org's flows are healthy (`GREEN`), degraded (`YELLOW`) or failing (`RED`) over a day
+    range.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgHealthSummary
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("OrgHealthSummary", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+) -> Response[OrgHealthSummary]:
+    """Health summary of an org's flows
+
+     How many of the org's flows are healthy (`GREEN`), degraded (`YELLOW`) or failing (`RED`) over a day
+    range.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgHealthSummary]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    owner_id: int | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+) -> OrgHealthSummary:
+    """Health summary of an org's flows
+
+     How many of the org's flows are healthy (`GREEN`), degraded (`YELLOW`) or failing (`RED`) over a day
+    range.
+
+    Args:
+        org_id (int | Unset):
+        owner_id (int | Unset):
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgHealthSummary
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        owner_id=owner_id,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("OrgHealthSummary", _parse_response(client=client, response=response))

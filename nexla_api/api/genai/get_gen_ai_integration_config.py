@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gen_ai_config import GenAiConfig
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    gen_ai_config_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gen_ai_integration_configs/{gen_ai_config_id}".format(
+            gen_ai_config_id=quote(str(gen_ai_config_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenAiConfig | None:
+    if response.status_code == 200:
+        response_200 = GenAiConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenAiConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GenAiConfig]:
+    """Get a GenAI config
+
+     One GenAI integration config of the caller's org.
+
+    Args:
+        gen_ai_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GenAiConfig:
+    """Get a GenAI config
+
+     One GenAI integration config of the caller's org.
+
+    Args:
+        gen_ai_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GenAiConfig]:
+    """Get a GenAI config
+
+     One GenAI integration config of the caller's org.
+
+    Args:
+        gen_ai_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GenAiConfig:
+    """Get a GenAI config
+
+     One GenAI integration config of the caller's org.
+
+    Args:
+        gen_ai_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))

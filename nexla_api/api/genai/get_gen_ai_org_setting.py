@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gen_ai_org_setting import GenAiOrgSetting
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    gen_ai_org_setting_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gen_ai_org_settings/{gen_ai_org_setting_id}".format(
+            gen_ai_org_setting_id=quote(str(gen_ai_org_setting_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenAiOrgSetting | None:
+    if response.status_code == 200:
+        response_200 = GenAiOrgSetting.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenAiOrgSetting]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    gen_ai_org_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GenAiOrgSetting]:
+    """Get a GenAI config binding
+
+     One binding of a config to a usage.
+
+    Args:
+        gen_ai_org_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiOrgSetting]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_org_setting_id=gen_ai_org_setting_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    gen_ai_org_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GenAiOrgSetting:
+    """Get a GenAI config binding
+
+     One binding of a config to a usage.
+
+    Args:
+        gen_ai_org_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiOrgSetting
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_org_setting_id=gen_ai_org_setting_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("GenAiOrgSetting", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    gen_ai_org_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GenAiOrgSetting]:
+    """Get a GenAI config binding
+
+     One binding of a config to a usage.
+
+    Args:
+        gen_ai_org_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiOrgSetting]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_org_setting_id=gen_ai_org_setting_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    gen_ai_org_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GenAiOrgSetting:
+    """Get a GenAI config binding
+
+     One binding of a config to a usage.
+
+    Args:
+        gen_ai_org_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiOrgSetting
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_org_setting_id=gen_ai_org_setting_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("GenAiOrgSetting", _parse_response(client=client, response=response))

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gen_ai_org_setting import GenAiOrgSetting
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["all"] = all_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gen_ai_org_settings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[GenAiOrgSetting] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GenAiOrgSetting.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[GenAiOrgSetting]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[list[GenAiOrgSetting]]:
+    """List GenAI config bindings
+
+     Which config the org uses for each usage. With `all=true` bindings of every org the caller
+    administers are listed.
+
+    Args:
+        org_id (int | Unset):
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[GenAiOrgSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        all_=all_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> list[GenAiOrgSetting]:
+    """List GenAI config bindings
+
+     Which config the org uses for each usage. With `all=true` bindings of every org the caller
+    administers are listed.
+
+    Args:
+        org_id (int | Unset):
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[GenAiOrgSetting]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        all_=all_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[GenAiOrgSetting]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> Response[list[GenAiOrgSetting]]:
+    """List GenAI config bindings
+
+     Which config the org uses for each usage. With `all=true` bindings of every org the caller
+    administers are listed.
+
+    Args:
+        org_id (int | Unset):
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[GenAiOrgSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        all_=all_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    all_: bool | Unset = UNSET,
+) -> list[GenAiOrgSetting]:
+    """List GenAI config bindings
+
+     Which config the org uses for each usage. With `all=true` bindings of every org the caller
+    administers are listed.
+
+    Args:
+        org_id (int | Unset):
+        all_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[GenAiOrgSetting]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        all_=all_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[GenAiOrgSetting]", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gen_ai_config import GenAiConfig
+from ...models.gen_ai_config_update import GenAiConfigUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    gen_ai_config_id: int,
+    *,
+    body: GenAiConfigUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/gen_ai_integration_configs/{gen_ai_config_id}".format(
+            gen_ai_config_id=quote(str(gen_ai_config_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenAiConfig | None:
+    if response.status_code == 200:
+        response_200 = GenAiConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenAiConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigUpdate,
+) -> Response[GenAiConfig]:
+    """Update a GenAI config
+
+     Changes the given fields of a config, for example its model options, its credential or its status
+    (`active` or `paused`).
+
+    Args:
+        gen_ai_config_id (int):
+        body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigUpdate,
+) -> GenAiConfig:
+    """Update a GenAI config
+
+     Changes the given fields of a config, for example its model options, its credential or its status
+    (`active` or `paused`).
+
+    Args:
+        gen_ai_config_id (int):
+        body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigUpdate,
+) -> Response[GenAiConfig]:
+    """Update a GenAI config
+
+     Changes the given fields of a config, for example its model options, its credential or its status
+    (`active` or `paused`).
+
+    Args:
+        gen_ai_config_id (int):
+        body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenAiConfig]
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    gen_ai_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenAiConfigUpdate,
+) -> GenAiConfig:
+    """Update a GenAI config
+
+     Changes the given fields of a config, for example its model options, its credential or its status
+    (`active` or `paused`).
+
+    Args:
+        gen_ai_config_id (int):
+        body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
+            alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenAiConfig
+    """
+
+    kwargs = _get_kwargs(
+        gen_ai_config_id=gen_ai_config_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("GenAiConfig", _parse_response(client=client, response=response))

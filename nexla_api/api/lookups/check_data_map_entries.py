@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    data_map_id: int,
+    entry_keys: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_maps/{data_map_id}/entries/{entry_keys}".format(
+            data_map_id=quote(str(data_map_id), safe=""),
+            entry_keys=quote(str(entry_keys), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Any] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[Any], response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Any]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_map_id: int,
+    entry_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Any]]:
+    """Get lookup entries by key
+
+     The entries whose primary-key values are listed; unknown keys are left out.
+
+    Args:
+        data_map_id (int):
+        entry_keys (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        entry_keys=entry_keys,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_map_id: int,
+    entry_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Any]:
+    """Get lookup entries by key
+
+     The entries whose primary-key values are listed; unknown keys are left out.
+
+    Args:
+        data_map_id (int):
+        entry_keys (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        entry_keys=entry_keys,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[Any]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    data_map_id: int,
+    entry_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Any]]:
+    """Get lookup entries by key
+
+     The entries whose primary-key values are listed; unknown keys are left out.
+
+    Args:
+        data_map_id (int):
+        entry_keys (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Any]]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        entry_keys=entry_keys,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_map_id: int,
+    entry_keys: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Any]:
+    """Get lookup entries by key
+
+     The entries whose primary-key values are listed; unknown keys are left out.
+
+    Args:
+        data_map_id (int):
+        entry_keys (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Any]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        entry_keys=entry_keys,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[Any]", _parse_response(client=client, response=response))

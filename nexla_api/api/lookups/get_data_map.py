@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lookup import Lookup
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    data_map_id: int,
+    *,
+    expand: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_maps/{data_map_id}".format(
+            data_map_id=quote(str(data_map_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Lookup | None:
+    if response.status_code == 200:
+        response_200 = Lookup.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Lookup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Response[Lookup]:
+    """Get a lookup
+
+     One lookup; `expand=1` embeds related resources.
+
+    Args:
+        data_map_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Lookup]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Lookup:
+    """Get a lookup
+
+     One lookup; `expand=1` embeds related resources.
+
+    Args:
+        data_map_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Lookup
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Lookup", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Response[Lookup]:
+    """Get a lookup
+
+     One lookup; `expand=1` embeds related resources.
+
+    Args:
+        data_map_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Lookup]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Lookup:
+    """Get a lookup
+
+     One lookup; `expand=1` embeds related resources.
+
+    Args:
+        data_map_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Lookup
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Lookup", _parse_response(client=client, response=response))

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lookup import Lookup
+from ...models.lookup_update import LookupUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    data_map_id: int,
+    *,
+    body: LookupUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_maps/{data_map_id}".format(
+            data_map_id=quote(str(data_map_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Lookup | None:
+    if response.status_code == 200:
+        response_200 = Lookup.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Lookup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupUpdate,
+) -> Response[Lookup]:
+    """Update a lookup
+
+     Changes the given settings of a lookup (name, key column, defaults, tags). Entries are changed with
+    the entries calls, not here.
+
+    Args:
+        data_map_id (int):
+        body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Lookup]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupUpdate,
+) -> Lookup:
+    """Update a lookup
+
+     Changes the given settings of a lookup (name, key column, defaults, tags). Entries are changed with
+    the entries calls, not here.
+
+    Args:
+        data_map_id (int):
+        body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Lookup
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Lookup", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupUpdate,
+) -> Response[Lookup]:
+    """Update a lookup
+
+     Changes the given settings of a lookup (name, key column, defaults, tags). Entries are changed with
+    the entries calls, not here.
+
+    Args:
+        data_map_id (int):
+        body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Lookup]
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_map_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LookupUpdate,
+) -> Lookup:
+    """Update a lookup
+
+     Changes the given settings of a lookup (name, key column, defaults, tags). Entries are changed with
+    the entries calls, not here.
+
+    Args:
+        data_map_id (int):
+        body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Lookup
+    """
+
+    kwargs = _get_kwargs(
+        data_map_id=data_map_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Lookup", _parse_response(client=client, response=response))

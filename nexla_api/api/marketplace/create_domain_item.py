@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.marketplace_item import MarketplaceItem
+from ...models.marketplace_item_create import MarketplaceItemCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_id: int,
+    *,
+    body: MarketplaceItemCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/marketplace/domains/{domain_id}/items".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[MarketplaceItem] | MarketplaceItem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> Any | list[MarketplaceItem] | MarketplaceItem:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = MarketplaceItem.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = MarketplaceItem.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | list[MarketplaceItem] | MarketplaceItem, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceItemCreate,
+) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
+    """Publish a nexset in a marketplace domain
+
+     Adds a nexset to a marketplace domain as an item.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[MarketplaceItem] | MarketplaceItem]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceItemCreate,
+) -> Any | list[MarketplaceItem] | MarketplaceItem:
+    """Publish a nexset in a marketplace domain
+
+     Adds a nexset to a marketplace domain as an item.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[MarketplaceItem] | MarketplaceItem
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "Any | list[MarketplaceItem] | MarketplaceItem",
+        _parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceItemCreate,
+) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
+    """Publish a nexset in a marketplace domain
+
+     Adds a nexset to a marketplace domain as an item.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[MarketplaceItem] | MarketplaceItem]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceItemCreate,
+) -> Any | list[MarketplaceItem] | MarketplaceItem:
+    """Publish a nexset in a marketplace domain
+
+     Adds a nexset to a marketplace domain as an item.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[MarketplaceItem] | MarketplaceItem
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "Any | list[MarketplaceItem] | MarketplaceItem",
+        _parse_response(client=client, response=response),
+    )

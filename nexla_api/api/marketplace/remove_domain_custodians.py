@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_response import DeleteResponse
+from ...models.marketplace_custodians import MarketplaceCustodians
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    domain_id: int,
+    *,
+    body: MarketplaceCustodians,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/marketplace/domains/{domain_id}/custodians".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteResponse | None:
+    if response.status_code == 200:
+        response_200 = DeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceCustodians,
+) -> Response[Any | DeleteResponse]:
+    """Remove custodians from a domain
+
+     Removes the listed users from the domain's custodians.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceCustodians): The users a custodian call acts on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceCustodians,
+) -> Any | DeleteResponse:
+    """Remove custodians from a domain
+
+     Removes the listed users from the domain's custodians.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceCustodians): The users a custodian call acts on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResponse
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "Any | DeleteResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceCustodians,
+) -> Response[Any | DeleteResponse]:
+    """Remove custodians from a domain
+
+     Removes the listed users from the domain's custodians.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceCustodians): The users a custodian call acts on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketplaceCustodians,
+) -> Any | DeleteResponse:
+    """Remove custodians from a domain
+
+     Removes the listed users from the domain's custodians.
+
+    Args:
+        domain_id (int):
+        body (MarketplaceCustodians): The users a custodian call acts on.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResponse
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "Any | DeleteResponse", _parse_response(client=client, response=response)
+    )

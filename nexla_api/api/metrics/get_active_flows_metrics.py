@@ -1,0 +1,212 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_flows_metrics import ActiveFlowsMetrics
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_flows/metrics/active_flows_metrics",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveFlowsMetrics | None:
+    if response.status_code == 200:
+        response_200 = ActiveFlowsMetrics.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveFlowsMetrics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+) -> Response[ActiveFlowsMetrics]:
+    """Metrics of active flows
+
+     Counters of the flows that were active over a day range, for the caller's org or another.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        org_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveFlowsMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+) -> ActiveFlowsMetrics:
+    """Metrics of active flows
+
+     Counters of the flows that were active over a day range, for the caller's org or another.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        org_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveFlowsMetrics
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("ActiveFlowsMetrics", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+) -> Response[ActiveFlowsMetrics]:
+    """Metrics of active flows
+
+     Counters of the flows that were active over a day range, for the caller's org or another.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        org_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveFlowsMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date | Unset = UNSET,
+    to: datetime.date | Unset = UNSET,
+    org_id: int | Unset = UNSET,
+) -> ActiveFlowsMetrics:
+    """Metrics of active flows
+
+     Counters of the flows that were active over a day range, for the caller's org or another.
+
+    Args:
+        from_ (datetime.date | Unset):
+        to (datetime.date | Unset):
+        org_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveFlowsMetrics
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        to=to,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("ActiveFlowsMetrics", _parse_response(client=client, response=response))

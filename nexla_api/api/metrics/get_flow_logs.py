@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_log_list import FlowLogList
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    severity: str | Unset = UNSET,
+    run_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["severity"] = severity
+
+    params["run_id"] = run_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/flows/{flow_id}/logs".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowLogList | None:
+    if response.status_code == 200:
+        response_200 = FlowLogList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowLogList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    severity: str | Unset = UNSET,
+    run_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowLogList]:
+    """Execution logs of a flow
+
+     Log lines of a flow over a time window, optionally only one run or one severity. Times here are Unix
+    epoch seconds, unlike the per-resource logs.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        severity (str | Unset):
+        run_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogList]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        from_=from_,
+        to=to,
+        severity=severity,
+        run_id=run_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    severity: str | Unset = UNSET,
+    run_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowLogList:
+    """Execution logs of a flow
+
+     Log lines of a flow over a time window, optionally only one run or one severity. Times here are Unix
+    epoch seconds, unlike the per-resource logs.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        severity (str | Unset):
+        run_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogList
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        from_=from_,
+        to=to,
+        severity=severity,
+        run_id=run_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowLogList", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    severity: str | Unset = UNSET,
+    run_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowLogList]:
+    """Execution logs of a flow
+
+     Log lines of a flow over a time window, optionally only one run or one severity. Times here are Unix
+    epoch seconds, unlike the per-resource logs.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        severity (str | Unset):
+        run_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogList]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        from_=from_,
+        to=to,
+        severity=severity,
+        run_id=run_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    severity: str | Unset = UNSET,
+    run_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowLogList:
+    """Execution logs of a flow
+
+     Log lines of a flow over a time window, optionally only one run or one severity. Times here are Unix
+    epoch seconds, unlike the per-resource logs.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        severity (str | Unset):
+        run_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogList
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        from_=from_,
+        to=to,
+        severity=severity,
+        run_id=run_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowLogList", _parse_response(client=client, response=response))

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_logs_response import FlowLogsResponse
+from ...models.flow_resource_type import FlowResourceType
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    run_id: int,
+    from_: int,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["run_id"] = run_id
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_flows/{resource_type}/{resource_id}/logs".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowLogsResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowLogsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowLogsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: int,
+    from_: int,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowLogsResponse]:
+    """Execution logs of a run (flow path)
+
+     Log lines and events the flow of a resource wrote during one run, one page at a time; the same reply
+    as get_resource_flow_logs. Times are Unix epoch milliseconds.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        run_id (int):
+        from_ (int):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        run_id=run_id,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: int,
+    from_: int,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowLogsResponse:
+    """Execution logs of a run (flow path)
+
+     Log lines and events the flow of a resource wrote during one run, one page at a time; the same reply
+    as get_resource_flow_logs. Times are Unix epoch milliseconds.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        run_id (int):
+        from_ (int):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        run_id=run_id,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowLogsResponse", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: int,
+    from_: int,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowLogsResponse]:
+    """Execution logs of a run (flow path)
+
+     Log lines and events the flow of a resource wrote during one run, one page at a time; the same reply
+    as get_resource_flow_logs. Times are Unix epoch milliseconds.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        run_id (int):
+        from_ (int):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        run_id=run_id,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    run_id: int,
+    from_: int,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowLogsResponse:
+    """Execution logs of a run (flow path)
+
+     Log lines and events the flow of a resource wrote during one run, one page at a time; the same reply
+    as get_resource_flow_logs. Times are Unix epoch milliseconds.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        run_id (int):
+        from_ (int):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        run_id=run_id,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowLogsResponse", _parse_response(client=client, response=response))

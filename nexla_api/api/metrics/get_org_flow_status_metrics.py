@@ -1,0 +1,244 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_status_metrics import FlowStatusMetrics
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    org_id: int,
+    *,
+    access_role: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["access_role"] = access_role
+
+    json_from_: str | Unset = UNSET
+    if not isinstance(from_, Unset):
+        json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/orgs/{org_id}/flows/status_metrics".format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowStatusMetrics | None:
+    if response.status_code == 200:
+        response_200 = FlowStatusMetrics.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowStatusMetrics]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowStatusMetrics]:
+    """Flow status counters of an organisation
+
+     How many of the flows of an organisation are in each status, from a given day on, one page at a
+    time.
+
+    Args:
+        org_id (int):
+        access_role (str | Unset):
+        from_ (datetime.date | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowStatusMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        access_role=access_role,
+        from_=from_,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowStatusMetrics:
+    """Flow status counters of an organisation
+
+     How many of the flows of an organisation are in each status, from a given day on, one page at a
+    time.
+
+    Args:
+        org_id (int):
+        access_role (str | Unset):
+        from_ (datetime.date | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowStatusMetrics
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        access_role=access_role,
+        from_=from_,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowStatusMetrics", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowStatusMetrics]:
+    """Flow status counters of an organisation
+
+     How many of the flows of an organisation are in each status, from a given day on, one page at a
+    time.
+
+    Args:
+        org_id (int):
+        access_role (str | Unset):
+        from_ (datetime.date | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowStatusMetrics]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        access_role=access_role,
+        from_=from_,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: str | Unset = UNSET,
+    from_: datetime.date | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowStatusMetrics:
+    """Flow status counters of an organisation
+
+     How many of the flows of an organisation are in each status, from a given day on, one page at a
+    time.
+
+    Args:
+        org_id (int):
+        access_role (str | Unset):
+        from_ (datetime.date | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowStatusMetrics
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        access_role=access_role,
+        from_=from_,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowStatusMetrics", _parse_response(client=client, response=response))

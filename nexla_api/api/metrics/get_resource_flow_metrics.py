@@ -1,0 +1,299 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_metrics_order import FlowMetricsOrder
+from ...models.flow_metrics_response import FlowMetricsResponse
+from ...models.flow_resource_type import FlowResourceType
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+    orderby: FlowMetricsOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["groupby"] = groupby
+
+    json_orderby: str | Unset = UNSET
+    if not isinstance(orderby, Unset):
+        json_orderby = orderby.value
+
+    params["orderby"] = json_orderby
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{resource_type}/{resource_id}/flow/metrics".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = FlowMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+    orderby: FlowMetricsOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowMetricsResponse]:
+    """Flow metrics of a resource
+
+     Records, bytes and errors of each resource in the flow of a source, nexset or destination, grouped
+    by run, one page at a time.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        groupby (str | Unset):
+        orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        from_=from_,
+        to=to,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+    orderby: FlowMetricsOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowMetricsResponse:
+    """Flow metrics of a resource
+
+     Records, bytes and errors of each resource in the flow of a source, nexset or destination, grouped
+    by run, one page at a time.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        groupby (str | Unset):
+        orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        from_=from_,
+        to=to,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "FlowMetricsResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+    orderby: FlowMetricsOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[FlowMetricsResponse]:
+    """Flow metrics of a resource
+
+     Records, bytes and errors of each resource in the flow of a source, nexset or destination, grouped
+    by run, one page at a time.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        groupby (str | Unset):
+        orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        from_=from_,
+        to=to,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: FlowResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    groupby: str | Unset = UNSET,
+    orderby: FlowMetricsOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> FlowMetricsResponse:
+    """Flow metrics of a resource
+
+     Records, bytes and errors of each resource in the flow of a source, nexset or destination, grouped
+    by run, one page at a time.
+
+    Args:
+        resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
+        resource_id (int):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        groupby (str | Unset):
+        orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        from_=from_,
+        to=to,
+        groupby=groupby,
+        orderby=orderby,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "FlowMetricsResponse", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_log_list import FlowLogList
+from ...models.flow_log_search import FlowLogSearch
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: int,
+    *,
+    body: FlowLogSearch,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    facets: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["size"] = size
+
+    params["sort"] = sort
+
+    params["facets"] = facets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/flows/{flow_id}/logs_v2".format(
+            flow_id=quote(str(flow_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowLogList | None:
+    if response.status_code == 200:
+        response_200 = FlowLogList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowLogList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowLogSearch,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    facets: bool | Unset = UNSET,
+) -> Response[FlowLogList]:
+    """Search the logs of a flow
+
+     Finds log entries of a flow by run, severity, entry kind and text, within a time window given in
+    Unix epoch seconds. Every body field is optional.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        size (int | Unset):
+        sort (str | Unset):
+        facets (bool | Unset):
+        body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogList]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+        from_=from_,
+        to=to,
+        size=size,
+        sort=sort,
+        facets=facets,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowLogSearch,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    facets: bool | Unset = UNSET,
+) -> FlowLogList:
+    """Search the logs of a flow
+
+     Finds log entries of a flow by run, severity, entry kind and text, within a time window given in
+    Unix epoch seconds. Every body field is optional.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        size (int | Unset):
+        sort (str | Unset):
+        facets (bool | Unset):
+        body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogList
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+        from_=from_,
+        to=to,
+        size=size,
+        sort=sort,
+        facets=facets,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("FlowLogList", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowLogSearch,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    facets: bool | Unset = UNSET,
+) -> Response[FlowLogList]:
+    """Search the logs of a flow
+
+     Finds log entries of a flow by run, severity, entry kind and text, within a time window given in
+    Unix epoch seconds. Every body field is optional.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        size (int | Unset):
+        sort (str | Unset):
+        facets (bool | Unset):
+        body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowLogList]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+        from_=from_,
+        to=to,
+        size=size,
+        sort=sort,
+        facets=facets,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowLogSearch,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    facets: bool | Unset = UNSET,
+) -> FlowLogList:
+    """Search the logs of a flow
+
+     Finds log entries of a flow by run, severity, entry kind and text, within a time window given in
+    Unix epoch seconds. Every body field is optional.
+
+    Args:
+        flow_id (int):
+        from_ (int | Unset):
+        to (int | Unset):
+        size (int | Unset):
+        sort (str | Unset):
+        facets (bool | Unset):
+        body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowLogList
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        body=body,
+        from_=from_,
+        to=to,
+        size=size,
+        sort=sort,
+        facets=facets,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("FlowLogList", _parse_response(client=client, response=response))

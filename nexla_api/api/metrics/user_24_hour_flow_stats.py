@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_role import AccessRole
+from ...models.dashboard_metrics_response import DashboardMetricsResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    access_role: AccessRole | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_access_role: str | Unset = UNSET
+    if not isinstance(access_role, Unset):
+        json_access_role = access_role.value
+
+    params["access_role"] = json_access_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{user_id}/flows/dashboard".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DashboardMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = DashboardMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DashboardMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[DashboardMetricsResponse]:
+    """A user's flow counters for the last 24 hours
+
+     Records, bytes, errors and status of each of the user's sources, nexsets and destinations over the
+    last 24 hours.
+
+    Args:
+        user_id (int):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DashboardMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: AccessRole | Unset = UNSET,
+) -> DashboardMetricsResponse:
+    """A user's flow counters for the last 24 hours
+
+     Records, bytes, errors and status of each of the user's sources, nexsets and destinations over the
+    last 24 hours.
+
+    Args:
+        user_id (int):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DashboardMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "DashboardMetricsResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[DashboardMetricsResponse]:
+    """A user's flow counters for the last 24 hours
+
+     Records, bytes, errors and status of each of the user's sources, nexsets and destinations over the
+    last 24 hours.
+
+    Args:
+        user_id (int):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DashboardMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    access_role: AccessRole | Unset = UNSET,
+) -> DashboardMetricsResponse:
+    """A user's flow counters for the last 24 hours
+
+     Records, bytes, errors and status of each of the user's sources, nexsets and destinations over the
+    last 24 hours.
+
+    Args:
+        user_id (int):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DashboardMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "DashboardMetricsResponse", _parse_response(client=client, response=response)
+    )

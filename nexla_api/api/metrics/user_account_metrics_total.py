@@ -1,0 +1,245 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_metrics_response import AccountMetricsResponse
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["aggregate"] = aggregate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{user_id}/flows/account_metrics".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = AccountMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> Response[AccountMetricsResponse]:
+    """Total metrics of a user's account
+
+     Records and bytes the user's flows processed between `from` and `to`.
+
+    Args:
+        user_id (int):
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> AccountMetricsResponse:
+    """Total metrics of a user's account
+
+     Records and bytes the user's flows processed between `from` and `to`.
+
+    Args:
+        user_id (int):
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "AccountMetricsResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> Response[AccountMetricsResponse]:
+    """Total metrics of a user's account
+
+     Records and bytes the user's flows processed between `from` and `to`.
+
+    Args:
+        user_id (int):
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> AccountMetricsResponse:
+    """Total metrics of a user's account
+
+     Records and bytes the user's flows processed between `from` and `to`.
+
+    Args:
+        user_id (int):
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "AccountMetricsResponse", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,266 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.daily_metrics_response import DailyMetricsResponse
+from ...models.user_metrics_resource_type import UserMetricsResourceType
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    resource_type: UserMetricsResourceType,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_resource_type = resource_type.value
+    params["resource_type"] = json_resource_type
+
+    params["org_id"] = org_id
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to: str | Unset = UNSET
+    if not isinstance(to, Unset):
+        json_to = to.isoformat()
+    params["to"] = json_to
+
+    params["aggregate"] = aggregate
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{user_id}/metrics".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DailyMetricsResponse | None:
+    if response.status_code == 200:
+        response_200 = DailyMetricsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DailyMetricsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_type: UserMetricsResourceType,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> Response[DailyMetricsResponse]:
+    """Daily metrics of a user's sources or destinations
+
+     Records, bytes and errors the user's sources (or destinations) processed, one entry per day between
+    `from` and `to`.
+
+    Args:
+        user_id (int):
+        resource_type (UserMetricsResourceType): Which of a user's resources to count.
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        resource_type=resource_type,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_type: UserMetricsResourceType,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> DailyMetricsResponse:
+    """Daily metrics of a user's sources or destinations
+
+     Records, bytes and errors the user's sources (or destinations) processed, one entry per day between
+    `from` and `to`.
+
+    Args:
+        user_id (int):
+        resource_type (UserMetricsResourceType): Which of a user's resources to count.
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        resource_type=resource_type,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "DailyMetricsResponse", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_type: UserMetricsResourceType,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> Response[DailyMetricsResponse]:
+    """Daily metrics of a user's sources or destinations
+
+     Records, bytes and errors the user's sources (or destinations) processed, one entry per day between
+    `from` and `to`.
+
+    Args:
+        user_id (int):
+        resource_type (UserMetricsResourceType): Which of a user's resources to count.
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DailyMetricsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        resource_type=resource_type,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    resource_type: UserMetricsResourceType,
+    org_id: int | Unset = UNSET,
+    from_: datetime.date,
+    to: datetime.date | Unset = UNSET,
+    aggregate: int | Unset = UNSET,
+) -> DailyMetricsResponse:
+    """Daily metrics of a user's sources or destinations
+
+     Records, bytes and errors the user's sources (or destinations) processed, one entry per day between
+    `from` and `to`.
+
+    Args:
+        user_id (int):
+        resource_type (UserMetricsResourceType): Which of a user's resources to count.
+        org_id (int | Unset):
+        from_ (datetime.date):
+        to (datetime.date | Unset):
+        aggregate (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DailyMetricsResponse
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        resource_type=resource_type,
+        org_id=org_id,
+        from_=from_,
+        to=to,
+        aggregate=aggregate,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "DailyMetricsResponse", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_set import DataSet
+from ...models.data_set_copy import DataSetCopy
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    set_id: int,
+    *,
+    body: DataSetCopy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sets/{set_id}/copy".format(
+            set_id=quote(str(set_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSet | None:
+    if response.status_code == 200:
+        response_200 = DataSet.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSet]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCopy,
+) -> Response[DataSet]:
+    """Copy a nexset
+
+     Creates a copy of the nexset. The body says whether the copy keeps the original's accessors and who
+    owns it; send `{}` for the defaults.
+
+    Args:
+        set_id (int):
+        body (DataSetCopy): How to copy a nexset; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSet]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCopy,
+) -> DataSet:
+    """Copy a nexset
+
+     Creates a copy of the nexset. The body says whether the copy keeps the original's accessors and who
+    owns it; send `{}` for the defaults.
+
+    Args:
+        set_id (int):
+        body (DataSetCopy): How to copy a nexset; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSet
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSet", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCopy,
+) -> Response[DataSet]:
+    """Copy a nexset
+
+     Creates a copy of the nexset. The body says whether the copy keeps the original's accessors and who
+    owns it; send `{}` for the defaults.
+
+    Args:
+        set_id (int):
+        body (DataSetCopy): How to copy a nexset; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSet]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSetCopy,
+) -> DataSet:
+    """Copy a nexset
+
+     Creates a copy of the nexset. The body says whether the copy keeps the original's accessors and who
+    owns it; send `{}` for the defaults.
+
+    Args:
+        set_id (int):
+        body (DataSetCopy): How to copy a nexset; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSet
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSet", _parse_response(client=client, response=response))

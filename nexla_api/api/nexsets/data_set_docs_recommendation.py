@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.docs_recommendation import DocsRecommendation
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    set_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sets/{set_id}/docs/recommendation".format(
+            set_id=quote(str(set_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DocsRecommendation | None:
+    if response.status_code == 200:
+        response_200 = DocsRecommendation.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocsRecommendation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DocsRecommendation]:
+    """Suggest nexset documentation
+
+     Asks the org's GenAI integration to draft documentation for the nexset. Takes no body.
+
+    Args:
+        set_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocsRecommendation]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DocsRecommendation:
+    """Suggest nexset documentation
+
+     Asks the org's GenAI integration to draft documentation for the nexset. Takes no body.
+
+    Args:
+        set_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocsRecommendation
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DocsRecommendation", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DocsRecommendation]:
+    """Suggest nexset documentation
+
+     Asks the org's GenAI integration to draft documentation for the nexset. Takes no body.
+
+    Args:
+        set_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocsRecommendation]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DocsRecommendation:
+    """Suggest nexset documentation
+
+     Asks the org's GenAI integration to draft documentation for the nexset. Takes no body.
+
+    Args:
+        set_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocsRecommendation
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DocsRecommendation", _parse_response(client=client, response=response))

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.doc_container import DocContainer
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    set_id: int,
+    *,
+    expand: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data_sets/{set_id}/docs".format(
+            set_id=quote(str(set_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[DocContainer] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DocContainer.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[DocContainer]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Response[list[DocContainer]]:
+    """List the documents of a nexset
+
+     The documents (for example Markdown descriptions) attached to the nexset. Send `expand=1` to get
+    their text as well; the SDK always does.
+
+    Args:
+        set_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[DocContainer]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> list[DocContainer]:
+    """List the documents of a nexset
+
+     The documents (for example Markdown descriptions) attached to the nexset. Send `expand=1` to get
+    their text as well; the SDK always does.
+
+    Args:
+        set_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[DocContainer]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[DocContainer]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> Response[list[DocContainer]]:
+    """List the documents of a nexset
+
+     The documents (for example Markdown descriptions) attached to the nexset. Send `expand=1` to get
+    their text as well; the SDK always does.
+
+    Args:
+        set_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[DocContainer]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: int | Unset = UNSET,
+) -> list[DocContainer]:
+    """List the documents of a nexset
+
+     The documents (for example Markdown descriptions) attached to the nexset. Send `expand=1` to get
+    their text as well; the SDK always does.
+
+    Args:
+        set_id (int):
+        expand (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[DocContainer]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[DocContainer]", _parse_response(client=client, response=response))

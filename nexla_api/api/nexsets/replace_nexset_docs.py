@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.doc_container import DocContainer
+from ...models.nexset_docs_replace import NexsetDocsReplace
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    set_id: int,
+    *,
+    body: NexsetDocsReplace,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sets/{set_id}/docs".format(
+            set_id=quote(str(set_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[DocContainer] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DocContainer.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[DocContainer]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NexsetDocsReplace,
+) -> Response[list[DocContainer]]:
+    """Replace the documents of a nexset
+
+     Makes the given list the nexset's complete set of documents; documents not in it are removed.
+    `doc_type` defaults to `md`.
+
+    Args:
+        set_id (int):
+        body (NexsetDocsReplace): The complete new set of documents of a nexset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[DocContainer]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NexsetDocsReplace,
+) -> list[DocContainer]:
+    """Replace the documents of a nexset
+
+     Makes the given list the nexset's complete set of documents; documents not in it are removed.
+    `doc_type` defaults to `md`.
+
+    Args:
+        set_id (int):
+        body (NexsetDocsReplace): The complete new set of documents of a nexset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[DocContainer]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[DocContainer]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NexsetDocsReplace,
+) -> Response[list[DocContainer]]:
+    """Replace the documents of a nexset
+
+     Makes the given list the nexset's complete set of documents; documents not in it are removed.
+    `doc_type` defaults to `md`.
+
+    Args:
+        set_id (int):
+        body (NexsetDocsReplace): The complete new set of documents of a nexset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[DocContainer]]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    set_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NexsetDocsReplace,
+) -> list[DocContainer]:
+    """Replace the documents of a nexset
+
+     Makes the given list the nexset's complete set of documents; documents not in it are removed.
+    `doc_type` defaults to `md`.
+
+    Args:
+        set_id (int):
+        body (NexsetDocsReplace): The complete new set of documents of a nexset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[DocContainer]
+    """
+
+    kwargs = _get_kwargs(
+        set_id=set_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[DocContainer]", _parse_response(client=client, response=response))

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_channel_setting import NotificationChannelSetting
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    notification_channel_setting_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notification_channel_settings/{notification_channel_setting_id}".format(
+            notification_channel_setting_id=quote(
+                str(notification_channel_setting_id), safe=""
+            ),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NotificationChannelSetting | None:
+    if response.status_code == 200:
+        response_200 = NotificationChannelSetting.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NotificationChannelSetting]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    notification_channel_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[NotificationChannelSetting]:
+    """Get a notification channel setting
+
+     One channel setting.
+
+    Args:
+        notification_channel_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationChannelSetting]
+    """
+
+    kwargs = _get_kwargs(
+        notification_channel_setting_id=notification_channel_setting_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    notification_channel_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> NotificationChannelSetting:
+    """Get a notification channel setting
+
+     One channel setting.
+
+    Args:
+        notification_channel_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationChannelSetting
+    """
+
+    kwargs = _get_kwargs(
+        notification_channel_setting_id=notification_channel_setting_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "NotificationChannelSetting", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    notification_channel_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[NotificationChannelSetting]:
+    """Get a notification channel setting
+
+     One channel setting.
+
+    Args:
+        notification_channel_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationChannelSetting]
+    """
+
+    kwargs = _get_kwargs(
+        notification_channel_setting_id=notification_channel_setting_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    notification_channel_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> NotificationChannelSetting:
+    """Get a notification channel setting
+
+     One channel setting.
+
+    Args:
+        notification_channel_setting_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationChannelSetting
+    """
+
+    kwargs = _get_kwargs(
+        notification_channel_setting_id=notification_channel_setting_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "NotificationChannelSetting", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification import Notification
+from ...models.notification_level import NotificationLevel
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    read: int | Unset = UNSET,
+    level: NotificationLevel | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["read"] = read
+
+    json_level: str | Unset = UNSET
+    if not isinstance(level, Unset):
+        json_level = level.value
+
+    params["level"] = json_level
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Notification] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Notification.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Notification]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    read: int | Unset = UNSET,
+    level: NotificationLevel | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[list[Notification]]:
+    """List notifications
+
+     One page of the caller's notifications, optionally only read or unread ones, one level, or a time
+    window.
+
+    Args:
+        read (int | Unset):
+        level (NotificationLevel | Unset): Severity of a notification.
+        from_ (int | Unset):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Notification]]
+    """
+
+    kwargs = _get_kwargs(
+        read=read,
+        level=level,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    read: int | Unset = UNSET,
+    level: NotificationLevel | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> list[Notification]:
+    """List notifications
+
+     One page of the caller's notifications, optionally only read or unread ones, one level, or a time
+    window.
+
+    Args:
+        read (int | Unset):
+        level (NotificationLevel | Unset): Severity of a notification.
+        from_ (int | Unset):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Notification]
+    """
+
+    kwargs = _get_kwargs(
+        read=read,
+        level=level,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[Notification]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    read: int | Unset = UNSET,
+    level: NotificationLevel | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[list[Notification]]:
+    """List notifications
+
+     One page of the caller's notifications, optionally only read or unread ones, one level, or a time
+    window.
+
+    Args:
+        read (int | Unset):
+        level (NotificationLevel | Unset): Severity of a notification.
+        from_ (int | Unset):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Notification]]
+    """
+
+    kwargs = _get_kwargs(
+        read=read,
+        level=level,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    read: int | Unset = UNSET,
+    level: NotificationLevel | Unset = UNSET,
+    from_: int | Unset = UNSET,
+    to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> list[Notification]:
+    """List notifications
+
+     One page of the caller's notifications, optionally only read or unread ones, one level, or a time
+    window.
+
+    Args:
+        read (int | Unset):
+        level (NotificationLevel | Unset): Severity of a notification.
+        from_ (int | Unset):
+        to (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Notification]
+    """
+
+    kwargs = _get_kwargs(
+        read=read,
+        level=level,
+        from_=from_,
+        to=to,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[Notification]", _parse_response(client=client, response=response))

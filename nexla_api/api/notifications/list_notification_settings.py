@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_event_type import NotificationEventType
+from ...models.notification_resource_type import NotificationResourceType
+from ...models.notification_setting import NotificationSetting
+from ...models.notification_setting_status import NotificationSettingStatus
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    event_type: NotificationEventType | Unset = UNSET,
+    resource_type: NotificationResourceType | Unset = UNSET,
+    status: NotificationSettingStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_event_type: str | Unset = UNSET
+    if not isinstance(event_type, Unset):
+        json_event_type = event_type.value
+
+    params["event_type"] = json_event_type
+
+    json_resource_type: str | Unset = UNSET
+    if not isinstance(resource_type, Unset):
+        json_resource_type = resource_type.value
+
+    params["resource_type"] = json_resource_type
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notification_settings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[NotificationSetting] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NotificationSetting.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[NotificationSetting]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType | Unset = UNSET,
+    resource_type: NotificationResourceType | Unset = UNSET,
+    status: NotificationSettingStatus | Unset = UNSET,
+) -> Response[list[NotificationSetting]]:
+    """List notification settings
+
+     The caller's notification settings (which events are delivered on which channel), optionally
+    filtered.
+
+    Args:
+        event_type (NotificationEventType | Unset): An event Nexla can notify about.
+        resource_type (NotificationResourceType | Unset): A kind of resource notifications are
+            about.
+        status (NotificationSettingStatus | Unset): Whether a notification setting delivers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType | Unset = UNSET,
+    resource_type: NotificationResourceType | Unset = UNSET,
+    status: NotificationSettingStatus | Unset = UNSET,
+) -> list[NotificationSetting]:
+    """List notification settings
+
+     The caller's notification settings (which events are delivered on which channel), optionally
+    filtered.
+
+    Args:
+        event_type (NotificationEventType | Unset): An event Nexla can notify about.
+        resource_type (NotificationResourceType | Unset): A kind of resource notifications are
+            about.
+        status (NotificationSettingStatus | Unset): Whether a notification setting delivers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSetting]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType | Unset = UNSET,
+    resource_type: NotificationResourceType | Unset = UNSET,
+    status: NotificationSettingStatus | Unset = UNSET,
+) -> Response[list[NotificationSetting]]:
+    """List notification settings
+
+     The caller's notification settings (which events are delivered on which channel), optionally
+    filtered.
+
+    Args:
+        event_type (NotificationEventType | Unset): An event Nexla can notify about.
+        resource_type (NotificationResourceType | Unset): A kind of resource notifications are
+            about.
+        status (NotificationSettingStatus | Unset): Whether a notification setting delivers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType | Unset = UNSET,
+    resource_type: NotificationResourceType | Unset = UNSET,
+    status: NotificationSettingStatus | Unset = UNSET,
+) -> list[NotificationSetting]:
+    """List notification settings
+
+     The caller's notification settings (which events are delivered on which channel), optionally
+    filtered.
+
+    Args:
+        event_type (NotificationEventType | Unset): An event Nexla can notify about.
+        resource_type (NotificationResourceType | Unset): A kind of resource notifications are
+            about.
+        status (NotificationSettingStatus | Unset): Whether a notification setting delivers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSetting]", _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_setting_type_view import NotificationSettingTypeView
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    notification_type_id: int,
+    *,
+    expand: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notification_settings/notification_types/{notification_type_id}".format(
+            notification_type_id=quote(str(notification_type_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[NotificationSettingTypeView] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NotificationSettingTypeView.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[NotificationSettingTypeView]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    notification_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+) -> Response[list[NotificationSettingTypeView]]:
+    """List notification settings for a notification type
+
+     The settings that subscribe to one notification type, each joined with the type's and the resource's
+    details.
+
+    Args:
+        notification_type_id (int):
+        expand (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSettingTypeView]]
+    """
+
+    kwargs = _get_kwargs(
+        notification_type_id=notification_type_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    notification_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+) -> list[NotificationSettingTypeView]:
+    """List notification settings for a notification type
+
+     The settings that subscribe to one notification type, each joined with the type's and the resource's
+    details.
+
+    Args:
+        notification_type_id (int):
+        expand (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSettingTypeView]
+    """
+
+    kwargs = _get_kwargs(
+        notification_type_id=notification_type_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSettingTypeView]",
+        _parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    notification_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+) -> Response[list[NotificationSettingTypeView]]:
+    """List notification settings for a notification type
+
+     The settings that subscribe to one notification type, each joined with the type's and the resource's
+    details.
+
+    Args:
+        notification_type_id (int):
+        expand (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSettingTypeView]]
+    """
+
+    kwargs = _get_kwargs(
+        notification_type_id=notification_type_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    notification_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+) -> list[NotificationSettingTypeView]:
+    """List notification settings for a notification type
+
+     The settings that subscribe to one notification type, each joined with the type's and the resource's
+    details.
+
+    Args:
+        notification_type_id (int):
+        expand (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSettingTypeView]
+    """
+
+    kwargs = _get_kwargs(
+        notification_type_id=notification_type_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSettingTypeView]",
+        _parse_response(client=client, response=response),
+    )

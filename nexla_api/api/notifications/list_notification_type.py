@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_event_type import NotificationEventType
+from ...models.notification_resource_type import NotificationResourceType
+from ...models.notification_type import NotificationType
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    event_type: NotificationEventType,
+    resource_type: NotificationResourceType,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_event_type = event_type.value
+    params["event_type"] = json_event_type
+
+    json_resource_type = resource_type.value
+    params["resource_type"] = json_resource_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notification_types/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NotificationType | None:
+    if response.status_code == 200:
+        response_200 = NotificationType.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NotificationType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType,
+    resource_type: NotificationResourceType,
+) -> Response[NotificationType]:
+    """Find a notification type
+
+     The notification type for one event on one kind of resource.
+
+    Args:
+        event_type (NotificationEventType): An event Nexla can notify about.
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationType]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType,
+    resource_type: NotificationResourceType,
+) -> NotificationType:
+    """Find a notification type
+
+     The notification type for one event on one kind of resource.
+
+    Args:
+        event_type (NotificationEventType): An event Nexla can notify about.
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationType
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("NotificationType", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType,
+    resource_type: NotificationResourceType,
+) -> Response[NotificationType]:
+    """Find a notification type
+
+     The notification type for one event on one kind of resource.
+
+    Args:
+        event_type (NotificationEventType): An event Nexla can notify about.
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationType]
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    event_type: NotificationEventType,
+    resource_type: NotificationResourceType,
+) -> NotificationType:
+    """Find a notification type
+
+     The notification type for one event on one kind of resource.
+
+    Args:
+        event_type (NotificationEventType): An event Nexla can notify about.
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationType
+    """
+
+    kwargs = _get_kwargs(
+        event_type=event_type,
+        resource_type=resource_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("NotificationType", _parse_response(client=client, response=response))

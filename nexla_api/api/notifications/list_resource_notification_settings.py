@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_resource_type import NotificationResourceType
+from ...models.notification_setting import NotificationSetting
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    resource_type: NotificationResourceType,
+    resource_id: int,
+    *,
+    expand: bool | Unset = UNSET,
+    filter_overridden_settings: bool | Unset = UNSET,
+    notification_type_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["filter_overridden_settings"] = filter_overridden_settings
+
+    params["notification_type_id"] = notification_type_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notification_settings/{resource_type}/{resource_id}".format(
+            resource_type=quote(str(resource_type), safe=""),
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[NotificationSetting] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NotificationSetting.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[NotificationSetting]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: NotificationResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+    filter_overridden_settings: bool | Unset = UNSET,
+    notification_type_id: int | Unset = UNSET,
+) -> Response[list[NotificationSetting]]:
+    """List a resource's notification settings
+
+     The notification settings that apply to one org, user, flow, source, nexset or destination.
+
+    Args:
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+        resource_id (int):
+        expand (bool | Unset):
+        filter_overridden_settings (bool | Unset):
+        notification_type_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        expand=expand,
+        filter_overridden_settings=filter_overridden_settings,
+        notification_type_id=notification_type_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: NotificationResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+    filter_overridden_settings: bool | Unset = UNSET,
+    notification_type_id: int | Unset = UNSET,
+) -> list[NotificationSetting]:
+    """List a resource's notification settings
+
+     The notification settings that apply to one org, user, flow, source, nexset or destination.
+
+    Args:
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+        resource_id (int):
+        expand (bool | Unset):
+        filter_overridden_settings (bool | Unset):
+        notification_type_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        expand=expand,
+        filter_overridden_settings=filter_overridden_settings,
+        notification_type_id=notification_type_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSetting]", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    resource_type: NotificationResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+    filter_overridden_settings: bool | Unset = UNSET,
+    notification_type_id: int | Unset = UNSET,
+) -> Response[list[NotificationSetting]]:
+    """List a resource's notification settings
+
+     The notification settings that apply to one org, user, flow, source, nexset or destination.
+
+    Args:
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+        resource_id (int):
+        expand (bool | Unset):
+        filter_overridden_settings (bool | Unset):
+        notification_type_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[NotificationSetting]]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        expand=expand,
+        filter_overridden_settings=filter_overridden_settings,
+        notification_type_id=notification_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: NotificationResourceType,
+    resource_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: bool | Unset = UNSET,
+    filter_overridden_settings: bool | Unset = UNSET,
+    notification_type_id: int | Unset = UNSET,
+) -> list[NotificationSetting]:
+    """List a resource's notification settings
+
+     The notification settings that apply to one org, user, flow, source, nexset or destination.
+
+    Args:
+        resource_type (NotificationResourceType): A kind of resource notifications are about.
+        resource_id (int):
+        expand (bool | Unset):
+        filter_overridden_settings (bool | Unset):
+        notification_type_id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        expand=expand,
+        filter_overridden_settings=filter_overridden_settings,
+        notification_type_id=notification_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "list[NotificationSetting]", _parse_response(client=client, response=response)
+    )

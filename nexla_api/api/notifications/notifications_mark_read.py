@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_async_request import NotificationAsyncRequest
+from ...models.notifications_mark_read_notification_id import (
+    NotificationsMarkReadNotificationId,
+)
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[int],
+    notification_id: NotificationsMarkReadNotificationId | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_notification_id: str | Unset = UNSET
+    if not isinstance(notification_id, Unset):
+        json_notification_id = notification_id.value
+
+    params["notification_id"] = json_notification_id
+
+    params["async"] = async_
+
+    params["request_id"] = request_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/notifications/mark_read",
+        "params": params,
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Any | NotificationAsyncRequest | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Any | NotificationAsyncRequest:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = NotificationAsyncRequest.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | NotificationAsyncRequest, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Any | NotificationAsyncRequest]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkReadNotificationId | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[Any | Any | NotificationAsyncRequest]:
+    """Mark notifications read
+
+     Marks the notifications whose ids are in the body as read. To mark every notification, send
+    `notification_id=all` with an empty list. With `async=true` the work runs in the background.
+
+    Args:
+        notification_id (NotificationsMarkReadNotificationId | Unset):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Any | NotificationAsyncRequest]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkReadNotificationId | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Any | Any | NotificationAsyncRequest:
+    """Mark notifications read
+
+     Marks the notifications whose ids are in the body as read. To mark every notification, send
+    `notification_id=all` with an empty list. With `async=true` the work runs in the background.
+
+    Args:
+        notification_id (NotificationsMarkReadNotificationId | Unset):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Any | NotificationAsyncRequest
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "Any | Any | NotificationAsyncRequest",
+        _parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkReadNotificationId | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Response[Any | Any | NotificationAsyncRequest]:
+    """Mark notifications read
+
+     Marks the notifications whose ids are in the body as read. To mark every notification, send
+    `notification_id=all` with an empty list. With `async=true` the work runs in the background.
+
+    Args:
+        notification_id (NotificationsMarkReadNotificationId | Unset):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Any | NotificationAsyncRequest]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkReadNotificationId | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    request_id: int | Unset = UNSET,
+) -> Any | Any | NotificationAsyncRequest:
+    """Mark notifications read
+
+     Marks the notifications whose ids are in the body as read. To mark every notification, send
+    `notification_id=all` with an empty list. With `async=true` the work runs in the background.
+
+    Args:
+        notification_id (NotificationsMarkReadNotificationId | Unset):
+        async_ (bool | Unset):
+        request_id (int | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Any | NotificationAsyncRequest
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+        async_=async_,
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "Any | Any | NotificationAsyncRequest",
+        _parse_response(client=client, response=response),
+    )

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notifications_mark_unread_notification_id import (
+    NotificationsMarkUnreadNotificationId,
+)
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[int],
+    notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_notification_id: str | Unset = UNSET
+    if not isinstance(notification_id, Unset):
+        json_notification_id = notification_id.value
+
+    params["notification_id"] = json_notification_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/notifications/mark_unread",
+        "params": params,
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
+) -> Response[Any]:
+    """Mark notifications unread
+
+     Marks the notifications whose ids are in the body as unread. To mark every notification, send
+    `notification_id=all` with an empty list.
+
+    Args:
+        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
+) -> None:
+    """Mark notifications unread
+
+     Marks the notifications whose ids are in the body as unread. To mark every notification, send
+    `notification_id=all` with an empty list.
+
+    Args:
+        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
+) -> Response[Any]:
+    """Mark notifications unread
+
+     Marks the notifications whose ids are in the body as unread. To mark every notification, send
+    `notification_id=all` with an empty list.
+
+    Args:
+        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[int],
+    notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
+) -> None:
+    """Mark notifications unread
+
+     Marks the notifications whose ids are in the body as unread. To mark every notification, send
+    `notification_id=all` with an empty list.
+
+    Args:
+        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        body (list[int]): Ids of notifications.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        notification_id=notification_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)

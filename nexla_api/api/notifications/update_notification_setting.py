@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_setting import NotificationSetting
+from ...models.notification_setting_update import NotificationSettingUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    notification_setting_id: int,
+    *,
+    body: NotificationSettingUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/notification_settings/{notification_setting_id}".format(
+            notification_setting_id=quote(str(notification_setting_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NotificationSetting | None:
+    if response.status_code == 200:
+        response_200 = NotificationSetting.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NotificationSetting]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    notification_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationSettingUpdate,
+) -> Response[NotificationSetting]:
+    """Update a notification setting
+
+     Changes the given fields of a notification setting, for example to pause it.
+
+    Args:
+        notification_setting_id (int):
+        body (NotificationSettingUpdate): Fields to change on a notification setting; absent
+            fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        notification_setting_id=notification_setting_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    notification_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationSettingUpdate,
+) -> NotificationSetting:
+    """Update a notification setting
+
+     Changes the given fields of a notification setting, for example to pause it.
+
+    Args:
+        notification_setting_id (int):
+        body (NotificationSettingUpdate): Fields to change on a notification setting; absent
+            fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationSetting
+    """
+
+    kwargs = _get_kwargs(
+        notification_setting_id=notification_setting_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast(
+        "NotificationSetting", _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    notification_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationSettingUpdate,
+) -> Response[NotificationSetting]:
+    """Update a notification setting
+
+     Changes the given fields of a notification setting, for example to pause it.
+
+    Args:
+        notification_setting_id (int):
+        body (NotificationSettingUpdate): Fields to change on a notification setting; absent
+            fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationSetting]
+    """
+
+    kwargs = _get_kwargs(
+        notification_setting_id=notification_setting_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    notification_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationSettingUpdate,
+) -> NotificationSetting:
+    """Update a notification setting
+
+     Changes the given fields of a notification setting, for example to pause it.
+
+    Args:
+        notification_setting_id (int):
+        body (NotificationSettingUpdate): Fields to change on a notification setting; absent
+            fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationSetting
+    """
+
+    kwargs = _get_kwargs(
+        notification_setting_id=notification_setting_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast(
+        "NotificationSetting", _parse_response(client=client, response=response)
+    )

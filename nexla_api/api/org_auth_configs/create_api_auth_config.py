@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_config import AuthConfig
+from ...models.auth_config_write import AuthConfigWrite
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AuthConfigWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api_auth_configs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthConfig | None:
+    if response.status_code == 200:
+        response_200 = AuthConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthConfigWrite,
+) -> Response[AuthConfig]:
+    """Create an auth config
+
+     Adds a SAML, OIDC or Google sign-in configuration.
+
+    Args:
+        body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
+            configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthConfigWrite,
+) -> AuthConfig:
+    """Create an auth config
+
+     Adds a SAML, OIDC or Google sign-in configuration.
+
+    Args:
+        body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
+            configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthConfig
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("AuthConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthConfigWrite,
+) -> Response[AuthConfig]:
+    """Create an auth config
+
+     Adds a SAML, OIDC or Google sign-in configuration.
+
+    Args:
+        body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
+            configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthConfigWrite,
+) -> AuthConfig:
+    """Create an auth config
+
+     Adds a SAML, OIDC or Google sign-in configuration.
+
+    Args:
+        body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
+            configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthConfig
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("AuthConfig", _parse_response(client=client, response=response))

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_config import AuthConfig
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    auth_config_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api_auth_configs/{auth_config_id}".format(
+            auth_config_id=quote(str(auth_config_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthConfig | None:
+    if response.status_code == 200:
+        response_200 = AuthConfig.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    auth_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthConfig]:
+    """Get an auth config
+
+     One authentication configuration.
+
+    Args:
+        auth_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthConfig]
+    """
+
+    kwargs = _get_kwargs(
+        auth_config_id=auth_config_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    auth_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthConfig:
+    """Get an auth config
+
+     One authentication configuration.
+
+    Args:
+        auth_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthConfig
+    """
+
+    kwargs = _get_kwargs(
+        auth_config_id=auth_config_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("AuthConfig", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    auth_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AuthConfig]:
+    """Get an auth config
+
+     One authentication configuration.
+
+    Args:
+        auth_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthConfig]
+    """
+
+    kwargs = _get_kwargs(
+        auth_config_id=auth_config_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    auth_config_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AuthConfig:
+    """Get an auth config
+
+     One authentication configuration.
+
+    Args:
+        auth_config_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthConfig
+    """
+
+    kwargs = _get_kwargs(
+        auth_config_id=auth_config_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("AuthConfig", _parse_response(client=client, response=response))

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_setting import AuthSetting
+from ...models.auth_setting_update import AuthSettingUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id: int,
+    auth_setting_id: int,
+    *,
+    body: AuthSettingUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/orgs/{org_id}/auth_settings/{auth_setting_id}".format(
+            org_id=quote(str(org_id), safe=""),
+            auth_setting_id=quote(str(auth_setting_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthSetting | None:
+    if response.status_code == 200:
+        response_200 = AuthSetting.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthSetting]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    auth_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthSettingUpdate,
+) -> Response[AuthSetting]:
+    """Turn an organisation's auth setting on or off
+
+     Enables or disables one authentication configuration for an organisation.
+
+    Args:
+        org_id (int):
+        auth_setting_id (int):
+        body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthSetting]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        auth_setting_id=auth_setting_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: int,
+    auth_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthSettingUpdate,
+) -> AuthSetting:
+    """Turn an organisation's auth setting on or off
+
+     Enables or disables one authentication configuration for an organisation.
+
+    Args:
+        org_id (int):
+        auth_setting_id (int):
+        body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthSetting
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        auth_setting_id=auth_setting_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("AuthSetting", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    org_id: int,
+    auth_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthSettingUpdate,
+) -> Response[AuthSetting]:
+    """Turn an organisation's auth setting on or off
+
+     Enables or disables one authentication configuration for an organisation.
+
+    Args:
+        org_id (int):
+        auth_setting_id (int):
+        body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthSetting]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        auth_setting_id=auth_setting_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: int,
+    auth_setting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthSettingUpdate,
+) -> AuthSetting:
+    """Turn an organisation's auth setting on or off
+
+     Enables or disables one authentication configuration for an organisation.
+
+    Args:
+        org_id (int):
+        auth_setting_id (int):
+        body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthSetting
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        auth_setting_id=auth_setting_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("AuthSetting", _parse_response(client=client, response=response))

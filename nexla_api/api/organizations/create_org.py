@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization import Organization
+from ...models.organization_create import OrganizationCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrganizationCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/orgs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Organization | None:
+    if response.status_code == 200:
+        response_200 = Organization.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Organization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationCreate,
+) -> Response[Organization]:
+    """Create an organization
+
+     Creates an org for an email domain. The owner (and billing owner) is named by id or by full name and
+    email; `members` adds users by name and email. Usually reserved to Nexla administrators.
+
+    Args:
+        body (OrganizationCreate): A new org. Name the owner by `owner_id` or by `owner` (full
+            name and email); the billing owner likewise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationCreate,
+) -> Organization:
+    """Create an organization
+
+     Creates an org for an email domain. The owner (and billing owner) is named by id or by full name and
+    email; `members` adds users by name and email. Usually reserved to Nexla administrators.
+
+    Args:
+        body (OrganizationCreate): A new org. Name the owner by `owner_id` or by `owner` (full
+            name and email); the billing owner likewise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Organization", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationCreate,
+) -> Response[Organization]:
+    """Create an organization
+
+     Creates an org for an email domain. The owner (and billing owner) is named by id or by full name and
+    email; `members` adds users by name and email. Usually reserved to Nexla administrators.
+
+    Args:
+        body (OrganizationCreate): A new org. Name the owner by `owner_id` or by `owner` (full
+            name and email); the billing owner likewise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Organization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationCreate,
+) -> Organization:
+    """Create an organization
+
+     Creates an org for an email domain. The owner (and billing owner) is named by id or by full name and
+    email; `members` adds users by name and email. Usually reserved to Nexla administrators.
+
+    Args:
+        body (OrganizationCreate): A new org. Name the owner by `owner_id` or by `owner` (full
+            name and email); the billing owner likewise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Organization
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Organization", _parse_response(client=client, response=response))

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_role import AccessRole
+from ...models.project import Project
+from ...runtime.errors import raise_for_status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_access_role: str | Unset = UNSET
+    if not isinstance(access_role, Unset):
+        json_access_role = access_role.value
+
+    params["access_role"] = json_access_role
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Project] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Project.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Project]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[list[Project]]:
+    """List projects
+
+     One page of the projects the caller can see.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Project]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> list[Project]:
+    """List projects
+
+     One page of the projects the caller can see.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Project]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[Project]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> Response[list[Project]]:
+    """List projects
+
+     One page of the projects the caller can see.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[Project]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    access_role: AccessRole | Unset = UNSET,
+) -> list[Project]:
+    """List projects
+
+     One page of the projects the caller can see.
+
+    Args:
+        page (int | Unset):
+        per_page (int | Unset):
+        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
+            operator > collaborator.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[Project]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        access_role=access_role,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[Project]", _parse_response(client=client, response=response))

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.runtime import Runtime
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    runtime_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/runtimes/{runtime_id}/pause".format(
+            runtime_id=quote(str(runtime_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Runtime | None:
+    if response.status_code == 200:
+        response_200 = Runtime.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Runtime]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Runtime]:
+    """Pause a custom runtime
+
+     Takes the runtime out of use without deleting it.
+
+    Args:
+        runtime_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Runtime]
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Runtime:
+    """Pause a custom runtime
+
+     Takes the runtime out of use without deleting it.
+
+    Args:
+        runtime_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Runtime
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Runtime", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Runtime]:
+    """Pause a custom runtime
+
+     Takes the runtime out of use without deleting it.
+
+    Args:
+        runtime_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Runtime]
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Runtime:
+    """Pause a custom runtime
+
+     Takes the runtime out of use without deleting it.
+
+    Args:
+        runtime_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Runtime
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Runtime", _parse_response(client=client, response=response))

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.runtime import Runtime
+from ...models.runtime_update import RuntimeUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    runtime_id: int,
+    *,
+    body: RuntimeUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/runtimes/{runtime_id}".format(
+            runtime_id=quote(str(runtime_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Runtime | None:
+    if response.status_code == 200:
+        response_200 = Runtime.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Runtime]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeUpdate,
+) -> Response[Runtime]:
+    """Update a custom runtime
+
+     Changes the given fields of a custom runtime.
+
+    Args:
+        runtime_id (int):
+        body (RuntimeUpdate): Fields to change on a custom runtime; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Runtime]
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeUpdate,
+) -> Runtime:
+    """Update a custom runtime
+
+     Changes the given fields of a custom runtime.
+
+    Args:
+        runtime_id (int):
+        body (RuntimeUpdate): Fields to change on a custom runtime; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Runtime
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Runtime", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeUpdate,
+) -> Response[Runtime]:
+    """Update a custom runtime
+
+     Changes the given fields of a custom runtime.
+
+    Args:
+        runtime_id (int):
+        body (RuntimeUpdate): Fields to change on a custom runtime; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Runtime]
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runtime_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RuntimeUpdate,
+) -> Runtime:
+    """Update a custom runtime
+
+     Changes the given fields of a custom runtime.
+
+    Args:
+        runtime_id (int):
+        body (RuntimeUpdate): Fields to change on a custom runtime; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Runtime
+    """
+
+    kwargs = _get_kwargs(
+        runtime_id=runtime_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Runtime", _parse_response(client=client, response=response))

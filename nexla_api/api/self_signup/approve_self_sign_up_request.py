@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.self_signup_request import SelfSignupRequest
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    request_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/self_signup_requests/{request_id}/approve".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SelfSignupRequest | None:
+    if response.status_code == 200:
+        response_200 = SelfSignupRequest.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SelfSignupRequest]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SelfSignupRequest]:
+    """Approve a sign-up request
+
+     Lets a sign-up request through, creating the account. Takes no body.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SelfSignupRequest]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SelfSignupRequest:
+    """Approve a sign-up request
+
+     Lets a sign-up request through, creating the account. Takes no body.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SelfSignupRequest
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("SelfSignupRequest", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[SelfSignupRequest]:
+    """Approve a sign-up request
+
+     Lets a sign-up request through, creating the account. Takes no body.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SelfSignupRequest]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SelfSignupRequest:
+    """Approve a sign-up request
+
+     Lets a sign-up request through, creating the account. Takes no body.
+
+    Args:
+        request_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SelfSignupRequest
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("SelfSignupRequest", _parse_response(client=client, response=response))

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blocked_domain import BlockedDomain
+from ...models.blocked_domain_write import BlockedDomainWrite
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    blocked_domain_id: int,
+    *,
+    body: BlockedDomainWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/self_signup_blocked_domains/{blocked_domain_id}".format(
+            blocked_domain_id=quote(str(blocked_domain_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlockedDomain | None:
+    if response.status_code == 200:
+        response_200 = BlockedDomain.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BlockedDomain]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    blocked_domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedDomainWrite,
+) -> Response[BlockedDomain]:
+    """Change a blocked sign-up domain
+
+     Replaces the email domain of a block entry.
+
+    Args:
+        blocked_domain_id (int):
+        body (BlockedDomainWrite): An email domain to block.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedDomain]
+    """
+
+    kwargs = _get_kwargs(
+        blocked_domain_id=blocked_domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    blocked_domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedDomainWrite,
+) -> BlockedDomain:
+    """Change a blocked sign-up domain
+
+     Replaces the email domain of a block entry.
+
+    Args:
+        blocked_domain_id (int):
+        body (BlockedDomainWrite): An email domain to block.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedDomain
+    """
+
+    kwargs = _get_kwargs(
+        blocked_domain_id=blocked_domain_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("BlockedDomain", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    blocked_domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedDomainWrite,
+) -> Response[BlockedDomain]:
+    """Change a blocked sign-up domain
+
+     Replaces the email domain of a block entry.
+
+    Args:
+        blocked_domain_id (int):
+        body (BlockedDomainWrite): An email domain to block.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlockedDomain]
+    """
+
+    kwargs = _get_kwargs(
+        blocked_domain_id=blocked_domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    blocked_domain_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BlockedDomainWrite,
+) -> BlockedDomain:
+    """Change a blocked sign-up domain
+
+     Replaces the email domain of a block entry.
+
+    Args:
+        blocked_domain_id (int):
+        body (BlockedDomainWrite): An email domain to block.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlockedDomain
+    """
+
+    kwargs = _get_kwargs(
+        blocked_domain_id=blocked_domain_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("BlockedDomain", _parse_response(client=client, response=response))

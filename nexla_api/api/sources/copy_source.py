@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_source import DataSource
+from ...models.data_source_copy import DataSourceCopy
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    source_id: int,
+    *,
+    body: DataSourceCopy,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data_sources/{source_id}/copy".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSource | None:
+    if response.status_code == 200:
+        response_200 = DataSource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCopy,
+) -> Response[DataSource]:
+    """Copy a source
+
+     Creates a copy of the source. The body says whether the copy reuses the original's credential and
+    accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        source_id (int):
+        body (DataSourceCopy): How to copy a source; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCopy,
+) -> DataSource:
+    """Copy a source
+
+     Creates a copy of the source. The body says whether the copy reuses the original's credential and
+    accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        source_id (int):
+        body (DataSourceCopy): How to copy a source; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCopy,
+) -> Response[DataSource]:
+    """Copy a source
+
+     Creates a copy of the source. The body says whether the copy reuses the original's credential and
+    accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        source_id (int):
+        body (DataSourceCopy): How to copy a source; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataSourceCopy,
+) -> DataSource:
+    """Copy a source
+
+     Creates a copy of the source. The body says whether the copy reuses the original's credential and
+    accessors and who owns it; send `{}` for the defaults.
+
+    Args:
+        source_id (int):
+        body (DataSourceCopy): How to copy a source; every field is optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))

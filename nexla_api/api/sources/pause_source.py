@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_source import DataSource
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    source_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/data_sources/{source_id}/pause".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataSource | None:
+    if response.status_code == 200:
+        response_200 = DataSource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataSource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataSource]:
+    """Pause a source
+
+     Stops the source from reading; its nexsets receive nothing new until it is activated again. To pause
+    a whole flow use `flow_pause_with_flow_id`.
+
+    Args:
+        source_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataSource:
+    """Pause a source
+
+     Stops the source from reading; its nexsets receive nothing new until it is activated again. To pause
+    a whole flow use `flow_pause_with_flow_id`.
+
+    Args:
+        source_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataSource]:
+    """Pause a source
+
+     Stops the source from reading; its nexsets receive nothing new until it is activated again. To pause
+    a whole flow use `flow_pause_with_flow_id`.
+
+    Args:
+        source_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataSource]
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DataSource:
+    """Pause a source
+
+     Stops the source from reading; its nexsets receive nothing new until it is activated again. To pause
+    a whole flow use `flow_pause_with_flow_id`.
+
+    Args:
+        source_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataSource
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("DataSource", _parse_response(client=client, response=response))

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.team_member import TeamMember
+from ...models.team_member_list import TeamMemberList
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: int,
+    *,
+    body: TeamMemberList,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/teams/{team_id}/members".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[TeamMember] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = TeamMember.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[TeamMember]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamMemberList,
+) -> Response[list[TeamMember]]:
+    """Add team members
+
+     Adds the listed users (by `id` or `email`) to the team, or changes their admin flag if they are
+    members already. Other members stay.
+
+    Args:
+        team_id (int):
+        body (TeamMemberList): Users to add, set or remove as team members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TeamMember]]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamMemberList,
+) -> list[TeamMember]:
+    """Add team members
+
+     Adds the listed users (by `id` or `email`) to the team, or changes their admin flag if they are
+    members already. Other members stay.
+
+    Args:
+        team_id (int):
+        body (TeamMemberList): Users to add, set or remove as team members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TeamMember]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("list[TeamMember]", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamMemberList,
+) -> Response[list[TeamMember]]:
+    """Add team members
+
+     Adds the listed users (by `id` or `email`) to the team, or changes their admin flag if they are
+    members already. Other members stay.
+
+    Args:
+        team_id (int):
+        body (TeamMemberList): Users to add, set or remove as team members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[TeamMember]]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamMemberList,
+) -> list[TeamMember]:
+    """Add team members
+
+     Adds the listed users (by `id` or `email`) to the team, or changes their admin flag if they are
+    members already. Other members stay.
+
+    Args:
+        team_id (int):
+        body (TeamMemberList): Users to add, set or remove as team members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[TeamMember]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("list[TeamMember]", _parse_response(client=client, response=response))

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.team import Team
+from ...models.team_update import TeamUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: int,
+    *,
+    body: TeamUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/teams/{team_id}".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Team | None:
+    if response.status_code == 200:
+        response_200 = Team.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Team]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUpdate,
+) -> Response[Team]:
+    """Update a team
+
+     Changes the given fields of a team.
+
+    Args:
+        team_id (int):
+        body (TeamUpdate): Fields to change on a team; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Team]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUpdate,
+) -> Team:
+    """Update a team
+
+     Changes the given fields of a team.
+
+    Args:
+        team_id (int):
+        body (TeamUpdate): Fields to change on a team; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Team
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Team", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUpdate,
+) -> Response[Team]:
+    """Update a team
+
+     Changes the given fields of a team.
+
+    Args:
+        team_id (int):
+        body (TeamUpdate): Fields to change on a team; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Team]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TeamUpdate,
+) -> Team:
+    """Update a team
+
+     Changes the given fields of a team.
+
+    Args:
+        team_id (int):
+        body (TeamUpdate): Fields to change on a team; absent fields are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Team
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Team", _parse_response(client=client, response=response))

@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transform import Transform
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    transform_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transforms/{transform_id}/copy".format(
+            transform_id=quote(str(transform_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Transform | None:
+    if response.status_code == 200:
+        response_200 = Transform.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Transform]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Transform]:
+    """Copy a record transform
+
+     Creates a copy of the record transform, owned by the caller.
+
+    Args:
+        transform_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Transform]
+    """
+
+    kwargs = _get_kwargs(
+        transform_id=transform_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Transform:
+    """Copy a record transform
+
+     Creates a copy of the record transform, owned by the caller.
+
+    Args:
+        transform_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Transform
+    """
+
+    kwargs = _get_kwargs(
+        transform_id=transform_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("Transform", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Transform]:
+    """Copy a record transform
+
+     Creates a copy of the record transform, owned by the caller.
+
+    Args:
+        transform_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Transform]
+    """
+
+    kwargs = _get_kwargs(
+        transform_id=transform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Transform:
+    """Copy a record transform
+
+     Creates a copy of the record transform, owned by the caller.
+
+    Args:
+        transform_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Transform
+    """
+
+    kwargs = _get_kwargs(
+        transform_id=transform_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("Transform", _parse_response(client=client, response=response))

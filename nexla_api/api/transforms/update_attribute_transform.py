@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attribute_transform import AttributeTransform
+from ...models.attribute_transform_update import AttributeTransformUpdate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    attribute_transform_id: int,
+    *,
+    body: AttributeTransformUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/attribute_transforms/{attribute_transform_id}".format(
+            attribute_transform_id=quote(str(attribute_transform_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttributeTransform | None:
+    if response.status_code == 200:
+        response_200 = AttributeTransform.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttributeTransform]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    attribute_transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttributeTransformUpdate,
+) -> Response[AttributeTransform]:
+    """Update an attribute transform
+
+     Changes the given fields of an attribute transform, for example its code; record transforms that
+    call it use the new version.
+
+    Args:
+        attribute_transform_id (int):
+        body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
+            are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttributeTransform]
+    """
+
+    kwargs = _get_kwargs(
+        attribute_transform_id=attribute_transform_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    attribute_transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttributeTransformUpdate,
+) -> AttributeTransform:
+    """Update an attribute transform
+
+     Changes the given fields of an attribute transform, for example its code; record transforms that
+    call it use the new version.
+
+    Args:
+        attribute_transform_id (int):
+        body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
+            are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttributeTransform
+    """
+
+    kwargs = _get_kwargs(
+        attribute_transform_id=attribute_transform_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("AttributeTransform", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    attribute_transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttributeTransformUpdate,
+) -> Response[AttributeTransform]:
+    """Update an attribute transform
+
+     Changes the given fields of an attribute transform, for example its code; record transforms that
+    call it use the new version.
+
+    Args:
+        attribute_transform_id (int):
+        body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
+            are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttributeTransform]
+    """
+
+    kwargs = _get_kwargs(
+        attribute_transform_id=attribute_transform_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    attribute_transform_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttributeTransformUpdate,
+) -> AttributeTransform:
+    """Update an attribute transform
+
+     Changes the given fields of an attribute transform, for example its code; record transforms that
+    call it use the new version.
+
+    Args:
+        attribute_transform_id (int):
+        body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
+            are left alone.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttributeTransform
+    """
+
+    kwargs = _get_kwargs(
+        attribute_transform_id=attribute_transform_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("AttributeTransform", _parse_response(client=client, response=response))

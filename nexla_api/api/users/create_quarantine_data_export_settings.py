@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.quarantine_settings import QuarantineSettings
+from ...models.quarantine_settings_create import QuarantineSettingsCreate
+from ...runtime.errors import raise_for_status
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    body: QuarantineSettingsCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{user_id}/quarantine_settings".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> QuarantineSettings | None:
+    if response.status_code == 200:
+        response_200 = QuarantineSettings.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[QuarantineSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuarantineSettingsCreate,
+) -> Response[QuarantineSettings]:
+    """Set up a user's quarantine export
+
+     Starts exporting the user's quarantined records to the store of the given credential, at
+    `config.path`, on the `config["start.cron"]` schedule.
+
+    Args:
+        user_id (int):
+        body (QuarantineSettingsCreate): A new quarantine export setup.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QuarantineSettings]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuarantineSettingsCreate,
+) -> QuarantineSettings:
+    """Set up a user's quarantine export
+
+     Starts exporting the user's quarantined records to the store of the given credential, at
+    `config.path`, on the `config["start.cron"]` schedule.
+
+    Args:
+        user_id (int):
+        body (QuarantineSettingsCreate): A new quarantine export setup.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QuarantineSettings
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    raise_for_status(response)
+    return cast("QuarantineSettings", _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuarantineSettingsCreate,
+) -> Response[QuarantineSettings]:
+    """Set up a user's quarantine export
+
+     Starts exporting the user's quarantined records to the store of the given credential, at
+    `config.path`, on the `config["start.cron"]` schedule.
+
+    Args:
+        user_id (int):
+        body (QuarantineSettingsCreate): A new quarantine export setup.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QuarantineSettings]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuarantineSettingsCreate,
+) -> QuarantineSettings:
+    """Set up a user's quarantine export
+
+     Starts exporting the user's quarantined records to the store of the given credential, at
+    `config.path`, on the `config["start.cron"]` schedule.
+
+    Args:
+        user_id (int):
+        body (QuarantineSettingsCreate): A new quarantine export setup.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QuarantineSettings
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    raise_for_status(response)
+    return cast("QuarantineSettings", _parse_response(client=client, response=response))

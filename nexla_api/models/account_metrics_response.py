@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_metric import AccountMetric
+
+
+T = TypeVar("T", bound="AccountMetricsResponse")
+
+
+@_attrs_define
+class AccountMetricsResponse:
+    """Account-wide totals."""
+
+    status: int | None | Unset = UNSET
+    metrics: list[AccountMetric] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        metrics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(self.metrics, list):
+            metrics = []
+            for metrics_type_0_item_data in self.metrics:
+                metrics_type_0_item = metrics_type_0_item_data.to_dict()
+                metrics.append(metrics_type_0_item)
+
+        else:
+            metrics = self.metrics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_metric import AccountMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_metrics(data: object) -> list[AccountMetric] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                metrics_type_0 = []
+                _metrics_type_0 = data
+                for metrics_type_0_item_data in _metrics_type_0:
+                    metrics_type_0_item = AccountMetric.from_dict(
+                        metrics_type_0_item_data
+                    )
+
+                    metrics_type_0.append(metrics_type_0_item)
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountMetric] | None | Unset, data)
+
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
+
+        account_metrics_response = cls(
+            status=status,
+            metrics=metrics,
+        )
+
+        account_metrics_response.additional_properties = d
+        return account_metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

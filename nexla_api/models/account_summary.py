@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_summary_kind import AccountSummaryKind
+
+
+T = TypeVar("T", bound="AccountSummary")
+
+
+@_attrs_define
+class AccountSummary:
+    """How many resources of each kind a user has, as counters per kind (filled in with `expand=1`)."""
+
+    data_sources: AccountSummaryKind | None | Unset = UNSET
+    data_sets: AccountSummaryKind | None | Unset = UNSET
+    data_sinks: AccountSummaryKind | None | Unset = UNSET
+    data_maps: AccountSummaryKind | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
+
+        data_sources: dict[str, Any] | None | Unset
+        if isinstance(self.data_sources, Unset):
+            data_sources = UNSET
+        elif isinstance(self.data_sources, AccountSummaryKind):
+            data_sources = self.data_sources.to_dict()
+        else:
+            data_sources = self.data_sources
+
+        data_sets: dict[str, Any] | None | Unset
+        if isinstance(self.data_sets, Unset):
+            data_sets = UNSET
+        elif isinstance(self.data_sets, AccountSummaryKind):
+            data_sets = self.data_sets.to_dict()
+        else:
+            data_sets = self.data_sets
+
+        data_sinks: dict[str, Any] | None | Unset
+        if isinstance(self.data_sinks, Unset):
+            data_sinks = UNSET
+        elif isinstance(self.data_sinks, AccountSummaryKind):
+            data_sinks = self.data_sinks.to_dict()
+        else:
+            data_sinks = self.data_sinks
+
+        data_maps: dict[str, Any] | None | Unset
+        if isinstance(self.data_maps, Unset):
+            data_maps = UNSET
+        elif isinstance(self.data_maps, AccountSummaryKind):
+            data_maps = self.data_maps.to_dict()
+        else:
+            data_maps = self.data_maps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_sources is not UNSET:
+            field_dict["data_sources"] = data_sources
+        if data_sets is not UNSET:
+            field_dict["data_sets"] = data_sets
+        if data_sinks is not UNSET:
+            field_dict["data_sinks"] = data_sinks
+        if data_maps is not UNSET:
+            field_dict["data_maps"] = data_maps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data_sources(data: object) -> AccountSummaryKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_sources_type_0 = AccountSummaryKind.from_dict(data)
+
+                return data_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountSummaryKind | None | Unset, data)
+
+        data_sources = _parse_data_sources(d.pop("data_sources", UNSET))
+
+        def _parse_data_sets(data: object) -> AccountSummaryKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_sets_type_0 = AccountSummaryKind.from_dict(data)
+
+                return data_sets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountSummaryKind | None | Unset, data)
+
+        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
+
+        def _parse_data_sinks(data: object) -> AccountSummaryKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_sinks_type_0 = AccountSummaryKind.from_dict(data)
+
+                return data_sinks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountSummaryKind | None | Unset, data)
+
+        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
+
+        def _parse_data_maps(data: object) -> AccountSummaryKind | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_maps_type_0 = AccountSummaryKind.from_dict(data)
+
+                return data_maps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountSummaryKind | None | Unset, data)
+
+        data_maps = _parse_data_maps(d.pop("data_maps", UNSET))
+
+        account_summary = cls(
+            data_sources=data_sources,
+            data_sets=data_sets,
+            data_sinks=data_sinks,
+            data_maps=data_maps,
+        )
+
+        account_summary.additional_properties = d
+        return account_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

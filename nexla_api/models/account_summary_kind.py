@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_summary_counts import AccountSummaryCounts
+
+
+T = TypeVar("T", bound="AccountSummaryKind")
+
+
+@_attrs_define
+class AccountSummaryKind:
+    """The counters of one kind of resource."""
+
+    counts: AccountSummaryCounts | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
+
+        counts: dict[str, Any] | None | Unset
+        if isinstance(self.counts, Unset):
+            counts = UNSET
+        elif isinstance(self.counts, AccountSummaryCounts):
+            counts = self.counts.to_dict()
+        else:
+            counts = self.counts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if counts is not UNSET:
+            field_dict["counts"] = counts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_counts(data: object) -> AccountSummaryCounts | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                counts_type_0 = AccountSummaryCounts.from_dict(data)
+
+                return counts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountSummaryCounts | None | Unset, data)
+
+        counts = _parse_counts(d.pop("counts", UNSET))
+
+        account_summary_kind = cls(
+            counts=counts,
+        )
+
+        account_summary_kind.additional_properties = d
+        return account_summary_kind
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+from typing import Any
+
+
+class AuthProtocol(StrEnum):
+    GOOGLE = "google"
+    OIDC = "oidc"
+    PASSWORD = "password"
+    SAML = "saml"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "AuthProtocol | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeContainerCodeOp")
+
+
+@_attrs_define
+class CodeContainerCodeOp:
+    """One step of the code, for example a Jolt operation with its spec, or a script with `spec.language`, `spec.encoding`
+    and `spec.script`.
+
+    """
+
+    operation: None | str | Unset = UNSET
+    spec: Any | Unset = UNSET
+    """ The step's settings; their shape depends on the operation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operation: None | str | Unset
+        if isinstance(self.operation, Unset):
+            operation = UNSET
+        else:
+            operation = self.operation
+
+        spec = self.spec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_operation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation = _parse_operation(d.pop("operation", UNSET))
+
+        spec = d.pop("spec", UNSET)
+
+        code_container_code_op = cls(
+            operation=operation,
+            spec=spec,
+        )
+
+        code_container_code_op.additional_properties = d
+        return code_container_code_op
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_function_type import AiFunctionType
+from ..models.code_container_code_type import CodeContainerCodeType
+from ..models.code_container_encoding import CodeContainerEncoding
+from ..models.code_container_output_type import CodeContainerOutputType
+from ..models.code_container_resource_type import CodeContainerResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_container_code_op import CodeContainerCodeOp
+
+
+T = TypeVar("T", bound="CodeContainerCreate")
+
+
+@_attrs_define
+class CodeContainerCreate:
+    """A new code container."""
+
+    name: str
+    output_type: CodeContainerOutputType
+    """ What the code produces. """
+    code_type: CodeContainerCodeType
+    """ Language of the code. """
+    code_encoding: CodeContainerEncoding
+    """ How `code` is encoded when it is a string. """
+    code: list[CodeContainerCodeOp] | str
+    """ The code: a list of steps (Jolt and scripted record transforms), or one string (a function body, encoded as
+    `code_encoding` says). """
+    description: None | str | Unset = UNSET
+    resource_type: CodeContainerResourceType | None | Unset = UNSET
+    ai_function_type: AiFunctionType | None | Unset = UNSET
+    reusable: bool | None | Unset = True
+    """ Whether other resources may use the code container. """
+    public: bool | None | Unset = UNSET
+    data_credentials_id: int | None | Unset = UNSET
+    """ Credential the code may use. """
+    runtime_data_credentials_id: int | None | Unset = UNSET
+    """ Credential for the runtime that executes the code. """
+    code_config: Any | Unset = UNSET
+    custom_config: Any | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        output_type = self.output_type.value
+
+        code_type = self.code_type.value
+
+        code_encoding = self.code_encoding.value
+
+        code: list[dict[str, Any]] | str
+        if isinstance(self.code, list):
+            code = []
+            for componentsschemas_code_container_code_type_0_item_data in self.code:
+                componentsschemas_code_container_code_type_0_item = (
+                    componentsschemas_code_container_code_type_0_item_data.to_dict()
+                )
+                code.append(componentsschemas_code_container_code_type_0_item)
+
+        else:
+            code = self.code
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        resource_type: None | str | Unset
+        if isinstance(self.resource_type, Unset):
+            resource_type = UNSET
+        elif isinstance(self.resource_type, CodeContainerResourceType):
+            resource_type = self.resource_type.value
+        else:
+            resource_type = self.resource_type
+
+        ai_function_type: None | str | Unset
+        if isinstance(self.ai_function_type, Unset):
+            ai_function_type = UNSET
+        elif isinstance(self.ai_function_type, AiFunctionType):
+            ai_function_type = self.ai_function_type.value
+        else:
+            ai_function_type = self.ai_function_type
+
+        reusable: bool | None | Unset
+        if isinstance(self.reusable, Unset):
+            reusable = UNSET
+        else:
+            reusable = self.reusable
+
+        public: bool | None | Unset
+        if isinstance(self.public, Unset):
+            public = UNSET
+        else:
+            public = self.public
+
+        data_credentials_id: int | None | Unset
+        if isinstance(self.data_credentials_id, Unset):
+            data_credentials_id = UNSET
+        else:
+            data_credentials_id = self.data_credentials_id
+
+        runtime_data_credentials_id: int | None | Unset
+        if isinstance(self.runtime_data_credentials_id, Unset):
+            runtime_data_credentials_id = UNSET
+        else:
+            runtime_data_credentials_id = self.runtime_data_credentials_id
+
+        code_config = self.code_config
+
+        custom_config = self.custom_config
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "output_type": output_type,
+                "code_type": code_type,
+                "code_encoding": code_encoding,
+                "code": code,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if ai_function_type is not UNSET:
+            field_dict["ai_function_type"] = ai_function_type
+        if reusable is not UNSET:
+            field_dict["reusable"] = reusable
+        if public is not UNSET:
+            field_dict["public"] = public
+        if data_credentials_id is not UNSET:
+            field_dict["data_credentials_id"] = data_credentials_id
+        if runtime_data_credentials_id is not UNSET:
+            field_dict["runtime_data_credentials_id"] = runtime_data_credentials_id
+        if code_config is not UNSET:
+            field_dict["code_config"] = code_config
+        if custom_config is not UNSET:
+            field_dict["custom_config"] = custom_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        output_type = CodeContainerOutputType(d.pop("output_type"))
+
+        code_type = CodeContainerCodeType(d.pop("code_type"))
+
+        code_encoding = CodeContainerEncoding(d.pop("code_encoding"))
+
+        def _parse_code(data: object) -> list[CodeContainerCodeOp] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_code_container_code_type_0 = []
+                _componentsschemas_code_container_code_type_0 = data
+                for (
+                    componentsschemas_code_container_code_type_0_item_data
+                ) in _componentsschemas_code_container_code_type_0:
+                    componentsschemas_code_container_code_type_0_item = (
+                        CodeContainerCodeOp.from_dict(
+                            componentsschemas_code_container_code_type_0_item_data
+                        )
+                    )
+
+                    componentsschemas_code_container_code_type_0.append(
+                        componentsschemas_code_container_code_type_0_item
+                    )
+
+                return componentsschemas_code_container_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CodeContainerCodeOp] | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_resource_type(
+            data: object,
+        ) -> CodeContainerResourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_type_type_0 = CodeContainerResourceType(data)
+
+                return resource_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CodeContainerResourceType | None | Unset, data)
+
+        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+
+        def _parse_ai_function_type(data: object) -> AiFunctionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ai_function_type_type_0 = AiFunctionType(data)
+
+                return ai_function_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AiFunctionType | None | Unset, data)
+
+        ai_function_type = _parse_ai_function_type(d.pop("ai_function_type", UNSET))
+
+        def _parse_reusable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reusable = _parse_reusable(d.pop("reusable", UNSET))
+
+        def _parse_public(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        public = _parse_public(d.pop("public", UNSET))
+
+        def _parse_data_credentials_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        data_credentials_id = _parse_data_credentials_id(
+            d.pop("data_credentials_id", UNSET)
+        )
+
+        def _parse_runtime_data_credentials_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        runtime_data_credentials_id = _parse_runtime_data_credentials_id(
+            d.pop("runtime_data_credentials_id", UNSET)
+        )
+
+        code_config = d.pop("code_config", UNSET)
+
+        custom_config = d.pop("custom_config", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        code_container_create = cls(
+            name=name,
+            output_type=output_type,
+            code_type=code_type,
+            code_encoding=code_encoding,
+            code=code,
+            description=description,
+            resource_type=resource_type,
+            ai_function_type=ai_function_type,
+            reusable=reusable,
+            public=public,
+            data_credentials_id=data_credentials_id,
+            runtime_data_credentials_id=runtime_data_credentials_id,
+            code_config=code_config,
+            custom_config=custom_config,
+            tags=tags,
+        )
+
+        code_container_create.additional_properties = d
+        return code_container_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

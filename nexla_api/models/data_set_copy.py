@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataSetCopy")
+
+
+@_attrs_define
+class DataSetCopy:
+    """How to copy a nexset; every field is optional."""
+
+    copy_access_controls: bool | None | Unset = UNSET
+    """ Give the copy the original's accessors. """
+    owner_id: int | None | Unset = UNSET
+    """ User who will own the copy (the caller when left out). """
+    org_id: int | None | Unset = UNSET
+    """ Org the copy will belong to (the caller's when left out). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        copy_access_controls: bool | None | Unset
+        if isinstance(self.copy_access_controls, Unset):
+            copy_access_controls = UNSET
+        else:
+            copy_access_controls = self.copy_access_controls
+
+        owner_id: int | None | Unset
+        if isinstance(self.owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = self.owner_id
+
+        org_id: int | None | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if copy_access_controls is not UNSET:
+            field_dict["copy_access_controls"] = copy_access_controls
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_copy_access_controls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        copy_access_controls = _parse_copy_access_controls(
+            d.pop("copy_access_controls", UNSET)
+        )
+
+        def _parse_owner_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+
+        def _parse_org_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        org_id = _parse_org_id(d.pop("org_id", UNSET))
+
+        data_set_copy = cls(
+            copy_access_controls=copy_access_controls,
+            owner_id=owner_id,
+            org_id=org_id,
+        )
+
+        data_set_copy.additional_properties = d
+        return data_set_copy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

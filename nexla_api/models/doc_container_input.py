@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocContainerInput")
+
+
+@_attrs_define
+class DocContainerInput:
+    """A document to attach."""
+
+    name: str
+    text: str
+    description: None | str | Unset = UNSET
+    doc_type: None | str | Unset = "md"
+    """ Format of `text`, for example `md` (the default). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        text = self.text
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        doc_type: None | str | Unset
+        if isinstance(self.doc_type, Unset):
+            doc_type = UNSET
+        else:
+            doc_type = self.doc_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "text": text,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if doc_type is not UNSET:
+            field_dict["doc_type"] = doc_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        text = d.pop("text")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_doc_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        doc_type = _parse_doc_type(d.pop("doc_type", UNSET))
+
+        doc_container_input = cls(
+            name=name,
+            text=text,
+            description=description,
+            doc_type=doc_type,
+        )
+
+        doc_container_input.additional_properties = d
+        return doc_container_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

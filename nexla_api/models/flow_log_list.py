@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_log_entry import FlowLogEntry
+
+
+T = TypeVar("T", bound="FlowLogList")
+
+
+@_attrs_define
+class FlowLogList:
+    """Log entries of a flow (the SDK fixture is `{"status": 200, "logs": []}`)."""
+
+    status: int | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    logs: list[FlowLogEntry] | None | Unset = UNSET
+    facets: Any | Unset = UNSET
+    """ Counts per facet, when `facets` was asked for. """
+    meta: Any | Unset = UNSET
+    """ Paging details, as the server reports them. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        logs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logs, Unset):
+            logs = UNSET
+        elif isinstance(self.logs, list):
+            logs = []
+            for logs_type_0_item_data in self.logs:
+                logs_type_0_item = logs_type_0_item_data.to_dict()
+                logs.append(logs_type_0_item)
+
+        else:
+            logs = self.logs
+
+        facets = self.facets
+
+        meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if facets is not UNSET:
+            field_dict["facets"] = facets
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_log_entry import FlowLogEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_logs(data: object) -> list[FlowLogEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logs_type_0 = []
+                _logs_type_0 = data
+                for logs_type_0_item_data in _logs_type_0:
+                    logs_type_0_item = FlowLogEntry.from_dict(logs_type_0_item_data)
+
+                    logs_type_0.append(logs_type_0_item)
+
+                return logs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FlowLogEntry] | None | Unset, data)
+
+        logs = _parse_logs(d.pop("logs", UNSET))
+
+        facets = d.pop("facets", UNSET)
+
+        meta = d.pop("meta", UNSET)
+
+        flow_log_list = cls(
+            status=status,
+            message=message,
+            logs=logs,
+            facets=facets,
+            meta=meta,
+        )
+
+        flow_log_list.additional_properties = d
+        return flow_log_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

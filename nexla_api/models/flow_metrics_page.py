@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_metrics_meta import RunMetricsMeta
+
+
+T = TypeVar("T", bound="FlowMetricsPage")
+
+
+@_attrs_define
+class FlowMetricsPage:
+    """One page of per-resource counters."""
+
+    data: Any | Unset = UNSET
+    """ The counters. Nexla keys them by resource id (each value holding `records`, `size`, `errors` and `runId`) or
+    splits them into `data_sources`, `data_sets` and `data_sinks` lists; they are passed through as received. """
+    meta: None | RunMetricsMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
+
+        data = self.data
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, RunMetricsMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        def _parse_meta(data: object) -> None | RunMetricsMeta | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = RunMetricsMeta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunMetricsMeta | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        flow_metrics_page = cls(
+            data=data,
+            meta=meta,
+        )
+
+        flow_metrics_page.additional_properties = d
+        return flow_metrics_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenAiConfigUpdate")
+
+
+@_attrs_define
+class GenAiConfigUpdate:
+    """Fields to change on a GenAI config; absent fields are left alone."""
+
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    """ `active` or `paused`. """
+    type_: None | str | Unset = UNSET
+    """ Provider, for example `genai_openai` or `genai_googleai`. """
+    config: Any | Unset = UNSET
+    """ Provider options, for example `openai_model`, `google_ai_model`, `api_version` or
+    `enable_doc_recommendations`. """
+    data_credentials_id: int | None | Unset = UNSET
+    """ Credential holding the provider's API key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        config = self.config
+
+        data_credentials_id: int | None | Unset
+        if isinstance(self.data_credentials_id, Unset):
+            data_credentials_id = UNSET
+        else:
+            data_credentials_id = self.data_credentials_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+        if data_credentials_id is not UNSET:
+            field_dict["data_credentials_id"] = data_credentials_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        config = d.pop("config", UNSET)
+
+        def _parse_data_credentials_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        data_credentials_id = _parse_data_credentials_id(
+            d.pop("data_credentials_id", UNSET)
+        )
+
+        gen_ai_config_update = cls(
+            name=name,
+            description=description,
+            status=status,
+            type_=type_,
+            config=config,
+            data_credentials_id=data_credentials_id,
+        )
+
+        gen_ai_config_update.additional_properties = d
+        return gen_ai_config_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

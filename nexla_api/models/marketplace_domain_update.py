@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_custodian_ref import MarketplaceCustodianRef
+
+
+T = TypeVar("T", bound="MarketplaceDomainUpdate")
+
+
+@_attrs_define
+class MarketplaceDomainUpdate:
+    """Fields to change on a marketplace domain; absent fields are left alone."""
+
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    org_id: int | None | Unset = UNSET
+    owner_id: int | None | Unset = UNSET
+    custodians: list[MarketplaceCustodianRef] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        org_id: int | None | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        owner_id: int | None | Unset
+        if isinstance(self.owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = self.owner_id
+
+        custodians: list[dict[str, Any]] | None | Unset
+        if isinstance(self.custodians, Unset):
+            custodians = UNSET
+        elif isinstance(self.custodians, list):
+            custodians = []
+            for custodians_type_0_item_data in self.custodians:
+                custodians_type_0_item = custodians_type_0_item_data.to_dict()
+                custodians.append(custodians_type_0_item)
+
+        else:
+            custodians = self.custodians
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if owner_id is not UNSET:
+            field_dict["owner_id"] = owner_id
+        if custodians is not UNSET:
+            field_dict["custodians"] = custodians
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.marketplace_custodian_ref import MarketplaceCustodianRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_org_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        org_id = _parse_org_id(d.pop("org_id", UNSET))
+
+        def _parse_owner_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+
+        def _parse_custodians(
+            data: object,
+        ) -> list[MarketplaceCustodianRef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custodians_type_0 = []
+                _custodians_type_0 = data
+                for custodians_type_0_item_data in _custodians_type_0:
+                    custodians_type_0_item = MarketplaceCustodianRef.from_dict(
+                        custodians_type_0_item_data
+                    )
+
+                    custodians_type_0.append(custodians_type_0_item)
+
+                return custodians_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MarketplaceCustodianRef] | None | Unset, data)
+
+        custodians = _parse_custodians(d.pop("custodians", UNSET))
+
+        marketplace_domain_update = cls(
+            name=name,
+            description=description,
+            parent_id=parent_id,
+            org_id=org_id,
+            owner_id=owner_id,
+            custodians=custodians,
+        )
+
+        marketplace_domain_update.additional_properties = d
+        return marketplace_domain_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

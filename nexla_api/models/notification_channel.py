@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class NotificationChannel(StrEnum):
+    APP = "APP"
+    EMAIL = "EMAIL"
+    SLACK = "SLACK"
+    SMS = "SMS"
+    WEBHOOKS = "WEBHOOKS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "NotificationChannel | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_channel import NotificationChannel
+
+T = TypeVar("T", bound="NotificationChannelSettingCreate")
+
+
+@_attrs_define
+class NotificationChannelSettingCreate:
+    """A new delivery channel configuration."""
+
+    channel: NotificationChannel
+    """ A way of delivering notifications. """
+    config: Any
+    """ Channel-specific settings, string values by key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel.value
+
+        config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = NotificationChannel(d.pop("channel"))
+
+        config = d.pop("config")
+
+        notification_channel_setting_create = cls(
+            channel=channel,
+            config=config,
+        )
+
+        notification_channel_setting_create.additional_properties = d
+        return notification_channel_setting_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_channel import NotificationChannel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationChannelSettingUpdate")
+
+
+@_attrs_define
+class NotificationChannelSettingUpdate:
+    """Fields to change on a channel setting; absent fields are left alone."""
+
+    channel: None | NotificationChannel | Unset = UNSET
+    config: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, NotificationChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        config = self.config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_channel(data: object) -> None | NotificationChannel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = NotificationChannel(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationChannel | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        config = d.pop("config", UNSET)
+
+        notification_channel_setting_update = cls(
+            channel=channel,
+            config=config,
+        )
+
+        notification_channel_setting_update.additional_properties = d
+        return notification_channel_setting_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

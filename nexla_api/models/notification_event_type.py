@@ -1,0 +1,36 @@
+from enum import StrEnum
+from typing import Any
+
+
+class NotificationEventType(StrEnum):
+    ACTIVATE = "ACTIVATE"
+    CREATE = "CREATE"
+    DELETE = "DELETE"
+    EMPTY_DATA = "EMPTY_DATA"
+    ERROR = "ERROR"
+    ERROR_AGGREGATED = "ERROR_AGGREGATED"
+    METRICS = "METRICS"
+    MONITOR = "MONITOR"
+    PAUSE = "PAUSE"
+    READ_DONE = "READ_DONE"
+    READ_START = "READ_START"
+    RESETPASS = "RESETPASS"
+    SHARE = "SHARE"
+    UPDATE = "UPDATE"
+    WRITE = "WRITE"
+    WRITE_DONE = "WRITE_DONE"
+    WRITE_START = "WRITE_START"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "NotificationEventType | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

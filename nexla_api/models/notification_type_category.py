@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class NotificationTypeCategory(StrEnum):
+    DATA = "DATA"
+    PLATFORM = "PLATFORM"
+    SYSTEM = "SYSTEM"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "NotificationTypeCategory | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrgAccountSummary")
+
+
+@_attrs_define
+class OrgAccountSummary:
+    """Resource counts of an org."""
+
+    org_id: int | None | Unset = UNSET
+    data_sources: Any | Unset = UNSET
+    """ Source counters, for example `total` and `active`. """
+    data_sets: Any | Unset = UNSET
+    """ Nexset counters, grouped one level deeper than the others. """
+    data_sinks: Any | Unset = UNSET
+    """ Destination counters, for example `total` and `active`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        org_id: int | None | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = self.org_id
+
+        data_sources = self.data_sources
+
+        data_sets = self.data_sets
+
+        data_sinks = self.data_sinks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if data_sources is not UNSET:
+            field_dict["data_sources"] = data_sources
+        if data_sets is not UNSET:
+            field_dict["data_sets"] = data_sets
+        if data_sinks is not UNSET:
+            field_dict["data_sinks"] = data_sinks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_org_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        org_id = _parse_org_id(d.pop("org_id", UNSET))
+
+        data_sources = d.pop("data_sources", UNSET)
+
+        data_sets = d.pop("data_sets", UNSET)
+
+        data_sinks = d.pop("data_sinks", UNSET)
+
+        org_account_summary = cls(
+            org_id=org_id,
+            data_sources=data_sources,
+            data_sets=data_sets,
+            data_sinks=data_sinks,
+        )
+
+        org_account_summary.additional_properties = d
+        return org_account_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.org_custodian_ref import OrgCustodianRef
+
+
+T = TypeVar("T", bound="OrgCustodiansRequest")
+
+
+@_attrs_define
+class OrgCustodiansRequest:
+    """Users to set, add or remove as custodians."""
+
+    custodians: list[OrgCustodianRef]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custodians = []
+        for custodians_item_data in self.custodians:
+            custodians_item = custodians_item_data.to_dict()
+            custodians.append(custodians_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custodians": custodians,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org_custodian_ref import OrgCustodianRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custodians = []
+        _custodians = d.pop("custodians")
+        for custodians_item_data in _custodians:
+            custodians_item = OrgCustodianRef.from_dict(custodians_item_data)
+
+            custodians.append(custodians_item)
+
+        org_custodians_request = cls(
+            custodians=custodians,
+        )
+
+        org_custodians_request.additional_properties = d
+        return org_custodians_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

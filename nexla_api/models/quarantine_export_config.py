@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QuarantineExportConfig")
+
+
+@_attrs_define
+class QuarantineExportConfig:
+    """Where and when quarantined records are written."""
+
+    start_cron: str
+    """ Cron expression of the export schedule. """
+    path: str
+    """ Folder (or prefix) in the credential's store to write to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_cron = self.start_cron
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start.cron": start_cron,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_cron = d.pop("start.cron")
+
+        path = d.pop("path")
+
+        quarantine_export_config = cls(
+            start_cron=start_cron,
+            path=path,
+        )
+
+        quarantine_export_config.additional_properties = d
+        return quarantine_export_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class QuarantineResourceType(StrEnum):
+    CUSTOM_DATA_FLOW = "CUSTOM_DATA_FLOW"
+    DATASET = "DATASET"
+    DATA_FLOW = "DATA_FLOW"
+    FLOW = "FLOW"
+    ORG = "ORG"
+    PIPELINE = "PIPELINE"
+    SINK = "SINK"
+    SOURCE = "SOURCE"
+    USER = "USER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "QuarantineResourceType | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quarantine_export_config import QuarantineExportConfig
+
+
+T = TypeVar("T", bound="QuarantineSettingsCreate")
+
+
+@_attrs_define
+class QuarantineSettingsCreate:
+    """A new quarantine export setup."""
+
+    data_credentials_id: int
+    """ Credential of the store to export to. """
+    config: QuarantineExportConfig
+    """ Where and when quarantined records are written. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_credentials_id = self.data_credentials_id
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_credentials_id": data_credentials_id,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data_credentials_id = d.pop("data_credentials_id")
+
+        config = QuarantineExportConfig.from_dict(d.pop("config"))
+
+        quarantine_settings_create = cls(
+            data_credentials_id=data_credentials_id,
+            config=config,
+        )
+
+        quarantine_settings_create.additional_properties = d
+        return quarantine_settings_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

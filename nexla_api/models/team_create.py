@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_member_ref import TeamMemberRef
+
+
+T = TypeVar("T", bound="TeamCreate")
+
+
+@_attrs_define
+class TeamCreate:
+    """A new team."""
+
+    name: str
+    description: None | str | Unset = UNSET
+    members: list[TeamMemberRef] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
+            members = []
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
+
+        else:
+            members = self.members
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if members is not UNSET:
+            field_dict["members"] = members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_member_ref import TeamMemberRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_members(data: object) -> list[TeamMemberRef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                members_type_0 = []
+                _members_type_0 = data
+                for members_type_0_item_data in _members_type_0:
+                    members_type_0_item = TeamMemberRef.from_dict(
+                        members_type_0_item_data
+                    )
+
+                    members_type_0.append(members_type_0_item)
+
+                return members_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamMemberRef] | None | Unset, data)
+
+        members = _parse_members(d.pop("members", UNSET))
+
+        team_create = cls(
+            name=name,
+            description=description,
+            members=members,
+        )
+
+        team_create.additional_properties = d
+        return team_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Any
+
+
+class UserStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    DEACTIVATED = "DEACTIVATED"
+    SOURCE_COUNT_CAPPED = "SOURCE_COUNT_CAPPED"
+    SOURCE_DATA_CAPPED = "SOURCE_DATA_CAPPED"
+    TRIAL_EXPIRED = "TRIAL_EXPIRED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "UserStatus | None":
+        # A value the spec does not know yet (the API grew): keep it as a pseudo-member
+        # instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
