@@ -40,6 +40,13 @@ def check(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def coverage(session: nox.Session) -> None:
+    """Per official tag: operations covered, folded in as aliases, or missing (fails on missing)."""
+    _install_dev(session)
+    session.run("python", "-m", "generator", "coverage")
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff over everything, generated code included."""
     session.install("ruff==0.17.6")

@@ -113,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
         for line in problems:
             print(f"  {line}", file=sys.stderr)
         return 1
+    from .coverage import coverage
+
+    cov = coverage(doc)
+    if not cov.ok:
+        print("the spec no longer covers the whole official reference; see `nox -s coverage`", file=sys.stderr)
+        return 1
     print(f"binding up to date ({time.perf_counter() - started:.1f}s)")
     return 0
 
