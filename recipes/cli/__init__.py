@@ -13,7 +13,16 @@ import sys
 from collections.abc import Sequence
 
 # Modules under recipes.cli that provide `register(subparsers) -> None`.
-COMMANDS: tuple[str, ...] = ("batch_create", "deploy", "listing", "logs", "access")
+COMMANDS: tuple[str, ...] = (
+    "batch_create",
+    "deploy",
+    "listing",
+    "logs",
+    "access",
+    "rotate",
+    "drift",
+    "audit",
+)
 
 EXIT_CODES = """exit codes:
   0  success (for drift: no drift; for health: healthy)

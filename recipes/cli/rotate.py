@@ -1,0 +1,158 @@
+"""`rotate`: move an environment's sources and destinations to a new credential."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from nexla_api import NexlaError
+
+from .._config import ConfigError, ConfigProblem, field_path, load_document, validate
+from .._progress import Progress
+from ..rotate import NewCredential, RotationError, RotationResult, rotate_credentials
+from .common import api_failure, client_from_env, fail, print_json
+
+SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "rotation_plan.schema.json"
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "rotate",
+        help="rotate the credential of every source/destination tagged TAG",
+        description=(
+            "Plan, create and probe the new credential, then per flow: pause, repoint, "
+            "re-activate, verify. Progress is checkpointed after every step; rerun with "
+            "--resume after a failure."
+        ),
+    )
+    p.add_argument("--tag", required=True, help="environment tag, e.g. env:prod")
+    p.add_argument(
+        "--new-credential",
+        required=True,
+        metavar="FILE",
+        help="YAML/JSON file (schema: recipes/schemas/rotation_plan.schema.json)",
+    )
+    p.add_argument("--checkpoint", metavar="PATH", help="default: rotation-<tag>.checkpoint.json")
+    p.add_argument("--resume", action="store_true", help="continue the rotation in --checkpoint")
+    p.add_argument(
+        "--delete-old", action="store_true", help="delete old credentials nobody uses at the end"
+    )
+    p.add_argument("--dry-run", action="store_true", help="only show the plan")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run)
+
+
+def _expand(value: Any, file: str, path: list[Any]) -> Any:
+    if isinstance(value, dict):
+        return {k: _expand(v, file, [*path, k]) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, file, [*path, i]) for i, v in enumerate(value)]
+    if isinstance(value, str):
+
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in os.environ:
+                raise ConfigError(
+                    [
+                        ConfigProblem(
+                            file,
+                            field_path(path),
+                            f"environment variable {name} is not set",
+                            f"export {name}, or write the value into the file",
+                        )
+                    ]
+                )
+            return os.environ[name]
+
+        return _VAR.sub(sub, value)
+    return value
+
+
+def load_new_credential(file: str) -> tuple[NewCredential, int | None]:
+    """The validated rotation input; `ConfigError` names the file, field and fix."""
+    document = load_document(Path(file))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validate(document, schema, file)
+    new = _expand(document["new_credential"], file, ["new_credential"])
+    credential = NewCredential(
+        name=new["name"],
+        credentials_type=new["credentials_type"],
+        credentials=new["credentials"],
+        description=new.get("description"),
+    )
+    return credential, document.get("old_credential_id")
+
+
+def default_checkpoint(tag: str) -> str:
+    return f"rotation-{re.sub(r'[^A-Za-z0-9_.-]+', '_', tag)}.checkpoint.json"
+
+
+def _stderr_progress(event: Progress) -> None:
+    if event.stage.endswith(".start"):
+        return
+    counter = f"[{event.done}/{event.total}] " if event.total else ""
+    print(f"{counter}{event.stage}: {event.message}", file=sys.stderr)
+
+
+def human(result: RotationResult) -> str:
+    plan = result.plan
+    lines = [
+        f"plan: {len(plan.dependents)} dependent(s) tagged {plan.tag} in {len(plan.groups)} "
+        f"flow(s) move to {plan.credentials_type} credential {plan.new_credential_name!r}"
+    ]
+    for group in plan.groups:
+        flow = f"flow {group.flow_id}" if group.flow_id is not None else "no flow"
+        for d in group.dependents:
+            lines.append(f"  {flow}: {d.kind} {d.id} {d.name!r} (credential {d.old_credential_id})")
+    lines += [f"  skipped: {s.kind} {s.id} {s.name!r}: {s.reason}" for s in plan.skipped]
+    if result.dry_run:
+        lines.append("dry run: nothing changed")
+        return "\n".join(lines)
+    state = "finished" if result.finished else "not finished"
+    lines.append(f"rotation {state}; new credential {result.new_credential_id}")
+    lines.append(
+        f"  repointed {len(result.repointed)}, found already repointed "
+        f"{len(result.already_repointed)}"
+    )
+    if result.flows_paused:
+        lines.append(f"  paused and re-activated flows: {', '.join(map(str, result.flows_paused))}")
+    for cred_id, outcome in sorted(result.old_credentials.items()):
+        lines.append(f"  old credential {cred_id}: {outcome}")
+    lines.append(f"checkpoint: {result.checkpoint}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        new, old_id = load_new_credential(args.new_credential)
+    except ConfigError as exc:
+        return fail(str(exc))
+    checkpoint = args.checkpoint or default_checkpoint(args.tag)
+    try:
+        client = client_from_env()
+        result = rotate_credentials(
+            client,
+            args.tag,
+            new,
+            checkpoint=checkpoint,
+            resume=args.resume,
+            delete_old=args.delete_old,
+            dry_run=args.dry_run,
+            old_credential_id=old_id,
+            progress=None if args.json else _stderr_progress,
+        )
+    except RotationError as exc:
+        return fail(str(exc))
+    except NexlaError as exc:
+        return api_failure(exc)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        print(human(result))
+    return 0
