@@ -105,4 +105,6 @@ def handle(args: argparse.Namespace) -> int:
         print_json(report.to_dict())
     else:
         _human(report)
+    if args.config == "rollback":
+        return 0 if report.status == "rolled_back" else 1
     return 0 if report.ok else 1

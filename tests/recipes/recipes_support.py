@@ -125,5 +125,5 @@ def normalise(text: str) -> str:
     """Golden-output form: ids, timestamps and temp paths replaced by placeholders."""
     text = re.sub(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\S*", "<TIME>", text)
     text = re.sub(r"/\S*/(\S+\.deploy\.jsonl)", r"<DIR>/\1", text)
-    text = re.sub(r"\b\d{3,}\b", "<ID>", text)
+    text = re.sub(r"\b\d{4,}\b", "<ID>", text)
     return text
