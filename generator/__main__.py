@@ -58,13 +58,17 @@ def main(argv: list[str] | None = None) -> int:
         "generate", help="regenerate nexla_api/ (and recipe config models) from the spec"
     )
     sub.add_parser("check", help="fail if the spec is invalid or the committed binding is stale")
-    p_cov = sub.add_parser("coverage", help="report coverage of the official reference; fail on anything missing")
+    p_cov = sub.add_parser(
+        "coverage", help="report coverage of the official reference; fail on anything missing"
+    )
     p_cov.add_argument("--allow-missing", action="store_true", help="report only, exit 0")
     compare_official.add_arguments(
         sub.add_parser("compare-official", help="compare an official reference with our spec")
     )
     api_diff.add_arguments(
-        sub.add_parser("api-diff", help="public-surface changes of the binding since a git revision")
+        sub.add_parser(
+            "api-diff", help="public-surface changes of the binding since a git revision"
+        )
     )
     args = parser.parse_args(argv)
     if args.command == "compare-official":
@@ -117,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
 
     cov = coverage(doc)
     if not cov.ok:
-        print("the spec no longer covers the whole official reference; see `nox -s coverage`", file=sys.stderr)
+        print(
+            "the spec no longer covers the whole official reference; see `nox -s coverage`",
+            file=sys.stderr,
+        )
         return 1
     print(f"binding up to date ({time.perf_counter() - started:.1f}s)")
     return 0

@@ -166,7 +166,9 @@ def install(generated: Path, out_root: Path) -> None:
 def compare(generated: Path, out_root: Path) -> list[str]:
     """Differences between fresh output and what is committed, as readable lines."""
     problems: list[str] = []
-    pairs = [(generated, PACKAGE_DIR, GENERATED_ENTRIES, "nexla_api")]
+    pairs: list[tuple[Path, Path, tuple[str, ...], str]] = [
+        (generated, PACKAGE_DIR, GENERATED_ENTRIES, "nexla_api")
+    ]
     models = out_root / "config_models"
     if models.exists() or RECIPE_MODELS_DIR.exists():
         pairs.append((models, RECIPE_MODELS_DIR, ("",), "recipes/config_models"))

@@ -37,7 +37,9 @@ def _sdk_matches(sdk_method: str, sdk_path: str, method: str, shape: str) -> boo
     if sdk_method != method:
         return False
     theirs, ours = path_shape(sdk_path).split("/"), shape.split("/")
-    return len(theirs) == len(ours) and all(t == o or t == "{}" for t, o in zip(theirs, ours, strict=True))
+    return len(theirs) == len(ours) and all(
+        t == o or t == "{}" for t, o in zip(theirs, ours, strict=True)
+    )
 
 
 @dataclass
@@ -67,7 +69,9 @@ def coverage(doc: dict[str, Any]) -> Coverage:
             aliases[alias] = op.operation_id
         shapes.add((op.method.upper(), path_shape(op.path)))
     result = Coverage()
-    by_tag: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"covered": [], "aliased": [], "missing": []})
+    by_tag: dict[str, dict[str, list[str]]] = defaultdict(
+        lambda: {"covered": [], "aliased": [], "missing": []}
+    )
     for row in _rows("official_operations.tsv"):
         tag = row["tag"] if row["kind"] == "path" else "(webhooks)"
         op_id = row["operation_id"]
@@ -80,7 +84,9 @@ def coverage(doc: dict[str, Any]) -> Coverage:
     result.by_tag = dict(sorted(by_tag.items()))
     sdk: dict[str, list[str]] = {"covered": [], "missing": []}
     for row in _rows("sdk_only_operations.tsv"):
-        found = any(_sdk_matches(row["method"], row["path"], method, shape) for method, shape in shapes)
+        found = any(
+            _sdk_matches(row["method"], row["path"], method, shape) for method, shape in shapes
+        )
         sdk["covered" if found else "missing"].append(f"{row['method']} {row['path']}")
     result.sdk_only = sdk
     return result
@@ -89,15 +95,26 @@ def coverage(doc: dict[str, Any]) -> Coverage:
 def report(cov: Coverage) -> str:
     lines = ["| official tag | covered | aliased | missing |", "|---|---|---|---|"]
     for tag, statuses in cov.by_tag.items():
-        lines.append(f"| {tag} | {len(statuses['covered'])} | {len(statuses['aliased'])} | {len(statuses['missing'])} |")
+        lines.append(
+            f"| {tag} | {len(statuses['covered'])} | {len(statuses['aliased'])} | {len(statuses['missing'])} |"
+        )
     lines.append(
         f"| **all** | {cov.count('covered')} | {cov.count('aliased')} | {cov.count('missing')} |"
     )
     total = cov.official_total
     done = cov.count("covered") + cov.count("aliased")
-    sdk_done, sdk_total = len(cov.sdk_only["covered"]), len(cov.sdk_only["covered"]) + len(cov.sdk_only["missing"])
-    lines += ["", f"official operations: {done}/{total} (covered + aliased)", f"SDK-only operations: {sdk_done}/{sdk_total}"]
-    missing = [m for s in cov.by_tag.values() for m in s["missing"]] + [f"SDK-only {m}" for m in cov.sdk_only["missing"]]
+    sdk_done, sdk_total = (
+        len(cov.sdk_only["covered"]),
+        len(cov.sdk_only["covered"]) + len(cov.sdk_only["missing"]),
+    )
+    lines += [
+        "",
+        f"official operations: {done}/{total} (covered + aliased)",
+        f"SDK-only operations: {sdk_done}/{sdk_total}",
+    ]
+    missing = [m for s in cov.by_tag.values() for m in s["missing"]] + [
+        f"SDK-only {m}" for m in cov.sdk_only["missing"]
+    ]
     if missing:
         lines += ["", "missing:"] + [f"  {m}" for m in missing]
     return "\n".join(lines)

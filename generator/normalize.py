@@ -84,7 +84,7 @@ def _is_free_form(schema: dict[str, Any]) -> bool:
 
 
 def _untyped(schema: dict[str, Any]) -> dict[str, Any]:
-    kept = {k: schema[k] for k in ("description", "title") if k in schema}
+    kept: dict[str, Any] = {k: schema[k] for k in ("description", "title") if k in schema}
     return kept
 
 

@@ -50,7 +50,14 @@ def test_unknown_enum_value_parses_and_round_trips() -> None:
 
 
 def test_null_on_optional_fields_parses() -> None:
-    body = {**SOURCE, "owner": None, "source_config": None, "created_at": None, "tags": None, "data_sets": None}
+    body = {
+        **SOURCE,
+        "owner": None,
+        "source_config": None,
+        "created_at": None,
+        "tags": None,
+        "data_sets": None,
+    }
     source = get_data_source.sync(5, client=_reply(200, body))
     assert source.owner is None and source.source_config is None and source.created_at is None
 
@@ -72,11 +79,16 @@ def test_200_delete_returns_the_body() -> None:
 
 def test_error_body_becomes_a_typed_error() -> None:
     with pytest.raises(NotFoundError) as caught:
-        get_data_source.sync(99, client=_reply(404, {"message": "Data source not found", "resource_id": 99}))
+        get_data_source.sync(
+            99, client=_reply(404, {"message": "Data source not found", "resource_id": 99})
+        )
     error = caught.value
     assert (error.status, error.method, error.path) == (404, "GET", "/nexla-api/data_sources/99")
     assert error.body == {"message": "Data source not found", "resource_id": 99}
-    assert error.summary() == "NotFoundError: 404 GET /nexla-api/data_sources/99: Data source not found"
+    assert (
+        error.summary()
+        == "NotFoundError: 404 GET /nexla-api/data_sources/99: Data source not found"
+    )
 
 
 def test_undocumented_status_and_non_json_body_still_raise() -> None:

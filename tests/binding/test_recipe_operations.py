@@ -79,11 +79,15 @@ def test_there_are_46_recipe_operations_45_with_official_ids() -> None:
     assert len([i for i, _, _ in RECIPE_OPERATIONS if i not in OUR_IDS]) == 45
 
 
-@pytest.mark.parametrize(("operation_id", "method", "path"), RECIPE_OPERATIONS, ids=[r[0] for r in RECIPE_OPERATIONS])
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"), RECIPE_OPERATIONS, ids=[r[0] for r in RECIPE_OPERATIONS]
+)
 def test_recipe_operation_is_in_the_spec_and_binding(
     operations: dict[str, Any], operation_id: str, method: str, path: str
 ) -> None:
-    assert operation_id in operations, f"{operation_id} ({method.upper()} {path}) is missing from spec/"
+    assert operation_id in operations, (
+        f"{operation_id} ({method.upper()} {path}) is missing from spec/"
+    )
     op = operations[operation_id]
     assert (op.method, op.path) == (method, path)
     source = op.op["x-nexla-source"]

@@ -104,7 +104,11 @@ def test_generated_request_validates_and_reply_parses(op: Operation) -> None:
         return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
 
     base = (op.op.get("servers") or _DOC["servers"])[0]["url"]
-    client = Client(base_url=base, headers=headers, httpx_args={"transport": httpx.MockTransport(handler), "params": query})
+    client = Client(
+        base_url=base,
+        headers=headers,
+        httpx_args={"transport": httpx.MockTransport(handler), "params": query},
+    )
     result = function(*[v for _, v in sorted(args)], client=client, **kwargs)
 
     (request,) = sent

@@ -11,6 +11,7 @@ import pytest
 
 from generator import codegen
 from generator.normalize import normalize
+from generator.paths import PACKAGE_DIR
 from generator.spec import bundle
 
 
@@ -63,8 +64,10 @@ def test_compare_reports_extra_and_missing_files(tmp_path: Path) -> None:
     (fresh / "models" / "data_set_brief.py").unlink()
     problems = codegen.compare(fresh, tmp_path)
     assert "missing: nexla_api/models/update_mode.py (the spec now generates it)" in problems
-    assert "extra:   nexla_api/models/data_set_brief.py (the spec no longer generates it)" in problems
-    assert filecmp.cmp(fresh / "client.py", Path(codegen.PACKAGE_DIR) / "client.py", shallow=False)
+    assert (
+        "extra:   nexla_api/models/data_set_brief.py (the spec no longer generates it)" in problems
+    )
+    assert filecmp.cmp(fresh / "client.py", PACKAGE_DIR / "client.py", shallow=False)
 
 
 def _schema(doc: dict[str, Any], name: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,14 @@ def _base() -> dict[str, Any]:
         "tags": [{"name": "things"}],
         "paths": {
             "/things/{thing_id}": {
-                "parameters": [{"name": "thing_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "parameters": [
+                    {
+                        "name": "thing_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer"},
+                    }
+                ],
                 "get": {
                     "operationId": "get_thing",
                     "tags": ["things"],
@@ -29,13 +37,19 @@ def _base() -> dict[str, Any]:
                     "responses": {
                         "200": {
                             "description": "ok",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
                         }
                     },
                 },
             }
         },
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}}},
+        "components": {
+            "schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+        },
     }
 
 
@@ -66,8 +80,11 @@ def _second_operation(doc: dict[str, Any], path: str, op_id: str) -> dict[str, A
 CASES: list[tuple[str, str, str]] = []
 
 
-def _case(rule: str, pointer: str) -> Any:
-    def register(fn: Any) -> Any:
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _case(rule: str, pointer: str) -> Callable[[Mutation], Mutation]:
+    def register(fn: Mutation) -> Mutation:
         CASES.append((fn.__name__, rule, pointer))
         return fn
 
@@ -119,9 +136,14 @@ def query_in_path(doc: dict[str, Any]) -> None:
     _second_operation(doc, "/things?expand=1", "get_things_expanded")
 
 
-@_case("dangling-ref", "/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/schema/$ref")
+@_case(
+    "dangling-ref",
+    "/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/schema/$ref",
+)
 def dangling_ref(doc: dict[str, Any]) -> None:
-    _op(doc)["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Nope"}
+    _op(doc)["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Nope"
+    }
 
 
 @_case("unused-component", "/components/schemas/Orphan")
@@ -131,7 +153,9 @@ def unused_schema(doc: dict[str, Any]) -> None:
 
 @_case("path-params", "/paths/~1things~1{thing_id}/get/parameters")
 def path_param_not_in_template(doc: dict[str, Any]) -> None:
-    _op(doc)["parameters"] = [{"name": "all", "in": "path", "required": True, "schema": {"type": "integer"}}]
+    _op(doc)["parameters"] = [
+        {"name": "all", "in": "path", "required": True, "schema": {"type": "integer"}}
+    ]
 
 
 @_case("path-params", "/paths/~1things~1{thing_id}/get/parameters")
@@ -142,7 +166,9 @@ def template_param_undeclared(doc: dict[str, Any]) -> None:
 @_case("path-param-names", "/paths/~1things~1{id}~1parts")
 def inconsistent_path_param_names(doc: dict[str, Any]) -> None:
     op = _second_operation(doc, "/things/{id}/parts", "get_thing_parts")
-    op["parameters"] = [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}]
+    op["parameters"] = [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+    ]
 
 
 @pytest.mark.parametrize(("mutation", "rule", "pointer"), CASES, ids=[c[0] for c in CASES])
@@ -162,7 +188,9 @@ def test_bundle_refuses_a_component_defined_twice(tmp_path: Path) -> None:
     parts = tmp_path / "paths"
     parts.mkdir()
     for name in ("a.yaml", "b.yaml"):
-        (parts / name).write_text(yaml.safe_dump({"components": {"schemas": {"Dup": {"type": "object"}}}}))
+        (parts / name).write_text(
+            yaml.safe_dump({"components": {"schemas": {"Dup": {"type": "object"}}}})
+        )
     with pytest.raises(SpecError, match=r"b.yaml: components/schemas/Dup is already defined"):
         bundle(root, parts)
 
