@@ -2,9 +2,7 @@
 #   filename:  flow_config.schema.json
 
 from __future__ import annotations
-
 from typing import Annotated, Any
-
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
