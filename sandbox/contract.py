@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sandbox.contract")
     parser.add_argument("--max-examples", type=int, default=10)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--max-time", type=int, default=150)
+    parser.add_argument("--max-time", type=int, default=170)
     parser.add_argument("--phases", default="examples,coverage,fuzzing")
     parser.add_argument("--report-dir", default=None)
     args = parser.parse_args(argv)

@@ -25,6 +25,8 @@ TASK_TYPES: dict[str, Doc] = {
     },
 }
 STATES = ["QUEUED", "RUNNING", "DONE"]
+# The official reference's status names for the same states (by_status accepts both).
+SYNONYMS = {"PENDING": "QUEUED", "COMPLETED": "DONE", "SUCCESS": "DONE", "ERROR": "FAILED"}
 
 
 def advance(state: State, doc: Doc) -> None:
@@ -158,3 +160,43 @@ def acknowledge(ctx: Ctx) -> Doc:
     doc["_acknowledged"] = True
     state.save("async_tasks", doc)
     return {"status": "ok"}
+
+
+@handler("get_async_tasks_of_type")
+def tasks_of_type(ctx: Ctx) -> list[Any]:
+    wanted = ctx.path["task_type"]
+    return [public(d) for d in ctx.state.store.all("async_tasks") if d["type"] == wanted]
+
+
+@handler("get_async_tasks_by_status")
+def tasks_by_status(ctx: Ctx) -> list[Any]:
+    raw = str(ctx.path["status"]).upper()
+    wanted = SYNONYMS.get(raw, raw)
+    return [public(d) for d in ctx.state.store.all("async_tasks") if d["status"] == wanted]
+
+
+@handler("delete_async_task")
+def delete_task(ctx: Ctx) -> Doc:
+    doc = ctx.state.must("async_tasks", ctx.path["task_id"])
+    ctx.state.store.delete("async_tasks", doc["id"])
+    return {"status": "deleted"}
+
+
+@handler("rerun_async_task")
+def rerun_task(ctx: Ctx) -> Doc:
+    state = ctx.state
+    doc = state.must("async_tasks", ctx.path["task_id"])
+    doc.update(
+        {
+            "status": "QUEUED",
+            "progress": 0.0,
+            "started_at": None,
+            "finished_at": None,
+            "result": None,
+            "result_url": None,
+            "error": None,
+            "_polls": 0,
+        }
+    )
+    state.save("async_tasks", doc)
+    return public(doc)

@@ -333,3 +333,93 @@ def run_ids_for(state: State, kind: str, resource_id: int) -> list[Doc]:
 
 def describe(value: Any) -> str:
     return str(value)
+
+
+RESOURCE_PATHS = {"source_id": "data_sources", "set_id": "data_sets", "sink_id": "data_sinks"}
+
+
+def _resource_node(ctx: Ctx) -> tuple[str, int, Doc]:
+    kind, rid = next((k, ctx.path[p]) for p, k in RESOURCE_PATHS.items() if p in ctx.path)
+    return kind, rid, node_of(ctx.state, kind, rid)
+
+
+@handler("activate_source", "activate_nexset", "activate_data_sink")
+def activate_resource(ctx: Ctx) -> Doc:
+    """`PUT /{collection}/{id}/activate`: the node's flow activation, answered with the resource."""
+    from .destinations import render as render_sink
+    from .nexsets import render as render_nexset
+    from .sources import render as render_source
+
+    kind, rid, node = _resource_node(ctx)
+    ctx.path = {**ctx.path, "flow_id": node["id"]}
+    activate(ctx)
+    renderers = {
+        "data_sources": render_source,
+        "data_sets": render_nexset,
+        "data_sinks": render_sink,
+    }
+    return renderers[kind](ctx.state, ctx.state.must(kind, rid))
+
+
+@handler("pause_source", "pause_nexset", "pause_data_sink")
+def pause_resource(ctx: Ctx) -> Doc:
+    from .destinations import render as render_sink
+    from .nexsets import render as render_nexset
+    from .sources import render as render_source
+
+    kind, rid, node = _resource_node(ctx)
+    nodes = nodes_in(ctx.state, node["origin_node_id"])
+    set_status(ctx.state, ctx, subtree(nodes, node["id"]), "PAUSED")
+    renderers = {
+        "data_sources": render_source,
+        "data_sets": render_nexset,
+        "data_sinks": render_sink,
+    }
+    return renderers[kind](ctx.state, ctx.state.must(kind, rid))
+
+
+def _delete_tree(ctx: Ctx, node: Doc) -> Doc:
+    """Delete a whole flow (every resource in the tree); refused while any node is ACTIVE."""
+    state = ctx.state
+    origin_id = node["origin_node_id"]
+    nodes = nodes_in(state, origin_id)
+    active = [n["id"] for n in nodes if n["status"] == "ACTIVE"]
+    if active:
+        raise ApiError(
+            409,
+            f"Flow {origin_id} has active nodes {active}; pause it before deleting",
+            resource_type="flows",
+            resource_id=origin_id,
+        )
+    for n in sorted(nodes, key=lambda x: -x["id"]):
+        found = resource_of(state, n)
+        if found:
+            kind, doc = found
+            state.store.delete(kind, doc["id"])
+            state.audit(ctx, kind, doc, "destroy", {"id": [doc["id"], None]})
+        state.store.delete("flow_nodes", n["id"])
+    return {"code": 200, "message": f"Flow {origin_id} deleted"}
+
+
+@handler("delete_flow")
+def delete_flow(ctx: Ctx) -> Doc:
+    return _delete_tree(ctx, _node(ctx))
+
+
+@handler("delete_flow_by_resource_id")
+def delete_flow_by_resource(ctx: Ctx) -> Doc:
+    return _delete_tree(ctx, node_of(ctx.state, ctx.path["resource_type"], ctx.path["resource_id"]))
+
+
+@handler("get_flow_run_status")
+def run_status(ctx: Ctx) -> Doc:
+    node = _node(ctx)
+    run = ctx.state.store.get("runs", ctx.path["run_id"])
+    if run is None or run["origin_node_id"] != node["origin_node_id"]:
+        raise not_found("runs", ctx.path["run_id"])
+    return {
+        "status": "ok" if not run["errors"] else "completed_with_errors",
+        "message": f"{run['records']} records, {run['errors']} errors",
+        "run_id": run["id"],
+        "origin_node_id": run["origin_node_id"],
+    }

@@ -140,3 +140,28 @@ def get_attribute_transform(ctx: Ctx) -> Doc:
 @handler("delete_attribute_transform")
 def delete_attribute_transform(ctx: Ctx) -> Doc:
     return _delete(ctx, "attribute_transforms", ctx.path["attribute_transform_id"])
+
+
+def _update(ctx: Ctx, kind: str, doc_id: int) -> Doc:
+    body = require_body(ctx)
+    state = ctx.state
+    doc = state.must(kind, doc_id)
+    if doc.get("_builtin"):
+        raise conflict(
+            f"Transform {doc_id} is a Nexla built-in and cannot be changed", kind, doc_id
+        )
+    changes: Doc = {k: body[k] for k in FIELDS if k in body}
+    if "tags" in changes and changes["tags"] is None:
+        changes["tags"] = []
+    state.update_fields(ctx, kind, doc, changes)
+    return render(state, doc)
+
+
+@handler("update_reusable_record_transform")
+def update_transform(ctx: Ctx) -> Doc:
+    return _update(ctx, "transforms", ctx.path["transform_id"])
+
+
+@handler("update_attribute_transform")
+def update_attribute_transform(ctx: Ctx) -> Doc:
+    return _update(ctx, "attribute_transforms", ctx.path["attribute_transform_id"])
