@@ -117,6 +117,7 @@ def _generate_recipe_models(out_dir: Path) -> None:
                 "--use-title-as-name",
                 "--use-annotated",
                 "--formatters",
+                "ruff-check",
                 "ruff-format",
                 "--type-mappings",
                 "email=string",

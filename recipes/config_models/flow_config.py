@@ -2,7 +2,9 @@
 #   filename:  flow_config.schema.json
 
 from __future__ import annotations
+
 from typing import Annotated, Any
+
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
