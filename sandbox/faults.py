@@ -49,8 +49,10 @@ class Faults:
         self.injected: dict[str, int] = {"rate_limited": 0, "random_5xx": 0, "op_failures": 0}
 
     def configure(self, updates: dict[str, Any], *, replace: bool = False) -> FaultConfig:
-        """Apply a JSON patch of fault settings (or replace them all)."""
+        """Apply a JSON patch of fault settings (or replace them all, zeroing the counters)."""
         with self._lock:
+            if replace:
+                self.injected = dict.fromkeys(self.injected, 0)
             base = FaultConfig() if replace else self.config
             data = asdict(base)
             for key, value in updates.items():
