@@ -61,6 +61,9 @@ def setup_genai(
     progress: ProgressFn | None = None,
 ) -> GenAiSetup:
     """Config (reused by name) -> org setting for `usage` -> active config -> docs for a flow."""
+    usages = [u.value for u in GenAiUsage]
+    if usage not in usages:  # the enum accepts unknown values (forward compatible)
+        raise ValueError(f"unknown GenAI usage {usage!r}; use one of {', '.join(usages)}")
     wanted = GenAiUsage(usage)
     existing = next(
         (c for c in get_gen_ai_configs.sync(client=client) or [] if c.name == name), None

@@ -122,6 +122,9 @@ def grant_pipeline_access(
     progress: ProgressFn | None = None,
 ) -> GrantResult:
     """Give team `team_id` the `role` on the source, its nexsets and its destinations."""
+    roles = [r.value for r in AccessRole]
+    if role not in roles:  # the enum accepts unknown values (forward compatible); Nexla does not
+        raise ValueError(f"unknown role {role!r}; use one of {', '.join(sorted(roles))}")
     access_role = AccessRole(role)
     pipeline = pipeline_of(client, source_id)
     result = GrantResult(team_id, access_role.value, pipeline)

@@ -12,6 +12,7 @@ from sandbox.testing import SandboxServer
 from .pipelines import discovered
 from .recipes_support import client_for
 
+
 def own_transforms(sandbox: SandboxServer) -> list[dict[str, Any]]:
     ids = set(sandbox.admin.snapshot()["resources"].get("transforms", []))
     return [t for t in sandbox.admin.dump("transforms") if t["id"] in ids]

@@ -1,0 +1,58 @@
+"""Recipe 16: one record and batches into a webhook source, with processed counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nexla_api import AuthenticationError, WebhookClient
+from recipes.samples import fetch_samples
+from recipes.sources import create_source
+from recipes.webhook_send import read_jsonl, send_many, send_one
+from sandbox.testing import SandboxServer
+
+from .recipes_support import FAST_RETRY, client_for
+
+
+def webhook(sandbox: SandboxServer) -> tuple[int, str, str]:
+    client = client_for(sandbox)
+    source_id = create_source(client, name="events", source_type="webhook")
+    [key] = next(d for d in sandbox.admin.dump("data_sources") if d["id"] == source_id)["api_keys"]
+    return source_id, str(key["url"]), str(key["api_key"])
+
+
+def test_send_one_and_many_count_processed(sandbox: SandboxServer) -> None:
+    _, url, key = webhook(sandbox)
+    with WebhookClient(url, key, retry=FAST_RETRY) as hook:
+        one = send_one(hook, {"event": "user_signup", "user_id": 42})
+        assert (one.sent, one.processed, one.requests) == (1, 1, 1)
+        [dataset_id] = one.dataset_ids
+        events: list[str] = []
+        records: list[dict[str, Any]] = [{"event": "page_view", "n": i} for i in range(5)]
+        many = send_many(hook, records, batch_size=2, progress=lambda p: events.append(p.message))
+    assert (many.sent, many.processed, many.requests) == (5, 5, 3)
+    assert many.all_processed and many.dataset_ids == [dataset_id]
+    assert events[-1] == "batch 3: 1/1 processed"
+    got = fetch_samples(client_for(sandbox), dataset_id, count=6)
+    assert got == [{"event": "user_signup", "user_id": 42}, *records]
+
+
+def test_wrong_key_is_an_authentication_error_without_the_key(sandbox: SandboxServer) -> None:
+    _, url, _ = webhook(sandbox)
+    with (
+        WebhookClient(url, "wrong-key-123", retry=FAST_RETRY) as hook,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        send_one(hook, {"x": 1})
+    assert "wrong-key-123" not in caught.value.summary()
+
+
+def test_jsonl_reading(tmp_path: Any) -> None:
+    good = tmp_path / "r.jsonl"
+    good.write_text('{"a": 1}\n\n{"a": 2}\n', encoding="utf-8")
+    assert read_jsonl(good) == [{"a": 1}, {"a": 2}]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"a": 1}\n[1]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: expected a JSON object"):
+        read_jsonl(bad)
