@@ -22,6 +22,11 @@ COMMANDS: tuple[str, ...] = (
     "rotate",
     "drift",
     "audit",
+    "quickstart",
+    "health",
+    "samples",
+    "webhook",
+    "task",
 )
 
 EXIT_CODES = """exit codes:
