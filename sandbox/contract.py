@@ -61,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         spec_path = Path(tmp) / "openapi.json"
         spec_path.write_text(json.dumps(doc))
         report_dir = Path(args.report_dir or tmp)
-        with SandboxServer(service_key="sk-contract", only_implemented=True) as server:
+        # Seeded demo data with ids from 1 up: generated ids (which start at the schema
+        # minimum, 1) then reach real resources, so success replies get checked too.
+        with SandboxServer(
+            service_key="sk-contract", only_implemented=True, seed_data=True, id_start=1
+        ) as server:
             token = server.token()
             cmd = [
                 sys.executable, "-m", "schemathesis.cli", "run", str(spec_path),

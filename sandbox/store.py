@@ -34,8 +34,9 @@ CREATE TABLE IF NOT EXISTS audit (
 class Store:
     """Every read and write of sandbox state goes through this object and its lock."""
 
-    def __init__(self, path: str = ":memory:") -> None:
+    def __init__(self, path: str = ":memory:", *, id_start: int = 1001) -> None:
         self.path = path
+        self.id_start = id_start
         self.lock = threading.RLock()
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._depth = 0
@@ -87,7 +88,12 @@ class Store:
 
     # -- documents -----------------------------------------------------------------
     def new_id(self, kind: str) -> int:
-        return self.next_value(f"id:{kind}", start=1001)
+        """Next id of a kind, skipping ids taken by built-ins (ids stay below 2**53)."""
+        with self.transaction():
+            while True:
+                candidate = self.next_value(f"id:{kind}", start=self.id_start)
+                if self.get(kind, candidate) is None:
+                    return candidate
 
     def put(self, kind: str, doc: Doc) -> Doc:
         with self.lock:

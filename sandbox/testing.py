@@ -91,10 +91,11 @@ class SandboxServer:
         validate_responses: bool = True,
         virtual_sleep: bool = True,
         only_implemented: bool = False,
+        id_start: int = 1001,
     ) -> None:
         require_loopback(host)
         self.host = host
-        self.store = Store(db or ":memory:")
+        self.store = Store(db or ":memory:", id_start=id_start)
         self.state = State(
             self.store,
             clock=Clock(virtual_sleep=virtual_sleep),
