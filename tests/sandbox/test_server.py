@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -202,3 +203,45 @@ def test_seed_data_is_deterministic(sandbox: SandboxServer) -> None:
     assert first == second
     assert len(first["data_sources"]) == 2 and len(first["data_sinks"]) == 2
     assert len(first["data_sets"]) == 3
+
+
+def _start_cli(*args: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sandbox", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        proc.kill()
+        raise AssertionError(f"sandbox did not start: {proc.stderr.read() if proc.stderr else ''}")
+    return proc, json.loads(line)
+
+
+def test_cli_killed_and_restarted_keeps_state(tmp_path: Path) -> None:
+    """A killed sandbox (SIGKILL, no shutdown) restarted on the same --db resumes where it was."""
+    db = str(tmp_path / "cli.db")
+    proc, info = _start_cli("--db", db, "--service-key", "sk-cli")
+    try:
+        assert info["url"].startswith("http://127.0.0.1:") and info["service_key"] == "sk-cli"
+        token = ok(httpx.post(f"{info['url']}/token", headers={"Authorization": "Basic sk-cli"}))
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        ok(
+            httpx.post(
+                f"{info['url']}/data_credentials",
+                headers=headers,
+                json={"name": "survivor", "credentials_type": "s3"},
+            )
+        )
+    finally:
+        proc.kill()
+        proc.wait(10)
+    proc, info = _start_cli("--db", db, "--service-key", "sk-cli")
+    try:
+        creds = ok(httpx.get(f"{info['url']}/data_credentials", headers=headers))
+        assert [c["name"] for c in creds] == ["survivor"]
+    finally:
+        proc.terminate()
+        proc.wait(10)
