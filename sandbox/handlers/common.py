@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..registry import Ctx, conflict
-from ..state import KINDS, State, paginate, public
+from ..state import KINDS, State
 from ..store import Doc
 
 ROLE_ORDER = ["collaborator", "operator", "admin", "owner"]
@@ -18,13 +18,6 @@ def visible(ctx: Ctx, kind: str) -> list[Doc]:
     if role:
         docs = [d for d in docs if role in d.get("access_roles", [])]
     return docs
-
-
-def list_page(ctx: Ctx, kind: str, render: Any = public) -> list[Any]:
-    return [
-        render(ctx.state, d) if render is not public else public(d)
-        for d in paginate(ctx, visible(ctx, kind))
-    ]
 
 
 def deleted_reply(kind: str, doc_id: int) -> dict[str, Any]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..registry import ApiError, Ctx, Reply, conflict, handler
-from ..state import State, public, require_body
+from ..state import State, paginate, public, require_body
 from ..store import Doc
-from .common import deleted_reply, list_page, users_of_credential
+from .common import deleted_reply, users_of_credential, visible
 
 SECRET_HINTS = ("password", "secret", "key", "token", "private")
 
@@ -39,9 +39,11 @@ def probe_ok(doc: Doc) -> bool:
 
 @handler("get_data_credentials")
 def list_credentials(ctx: Ctx) -> list[Any]:
-    docs = list_page(ctx, "data_credentials", render)
     ctype = ctx.q("credentials_type")
-    return [d for d in docs if not ctype or d["credentials_type"] == ctype]
+    docs = [
+        d for d in visible(ctx, "data_credentials") if not ctype or d["credentials_type"] == ctype
+    ]
+    return [render(ctx.state, d) for d in paginate(ctx, docs)]
 
 
 @handler("create_data_credential")

@@ -81,7 +81,14 @@ def create_sink(ctx: Ctx) -> Doc:
             "data_set_id": nexset["id"],
             "data_credentials_id": body["data_credentials_id"],
             "sink_config": body.get("sink_config"),
-            "sink_format": config.get("file_format") or config.get("format") or "json",
+            "sink_format": next(
+                (
+                    v
+                    for v in (config.get("file_format"), config.get("format"))
+                    if isinstance(v, str)
+                ),
+                "json",
+            ),
             "sink_schedule": None,
             "in_memory": False,
             "managed": False,

@@ -9,10 +9,8 @@ numbered by a counter and stamped with the injected clock, so they are determini
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..registry import ApiError, Ctx, handler, not_found
-from ..state import State, public
+from ..state import State
 from ..store import Doc
 
 RESOURCE_KEYS = {
@@ -321,18 +319,6 @@ def docs_recommendation(ctx: Ctx) -> Doc:
         "recommendation": text,
         "output": {"response": text, "statusCode": 200, "errorMessage": None},
     }
-
-
-def resource_public(doc: Doc) -> Doc:
-    return public(doc)
-
-
-def run_ids_for(state: State, kind: str, resource_id: int) -> list[Doc]:
-    return [r for r in state.store.all("runs") if [kind, resource_id] in r["resources"]]
-
-
-def describe(value: Any) -> str:
-    return str(value)
 
 
 RESOURCE_PATHS = {"source_id": "data_sources", "set_id": "data_sets", "sink_id": "data_sinks"}

@@ -12,9 +12,9 @@ import secrets
 from typing import Any
 
 from ..registry import ApiError, Ctx, conflict, handler, not_found
-from ..state import State, public, require_body
+from ..state import State, paginate, public, require_body
 from ..store import Doc
-from .common import deleted_reply, list_page, require_inactive
+from .common import deleted_reply, require_inactive, visible
 from .flows import create_node, nodes_in
 
 WEBHOOK_TYPES = ("webhook", "nexla_rest")
@@ -45,6 +45,11 @@ def infer_schema(records: list[Doc]) -> Doc:
         for key, value in rec.items():
             props.setdefault(key, {"type": names.get(type(value), "string")})
     return {"type": "object", "properties": props, "$schema-id": len(props)}
+
+
+def _text(value: Any) -> str | None:
+    """A free-form config value, if it is text (configs are passed through unvalidated)."""
+    return value if isinstance(value, str) else None
 
 
 def brief(doc: Doc) -> Doc:
@@ -115,9 +120,6 @@ def list_sources(ctx: Ctx) -> list[Any]:
 
 
 def _page(ctx: Ctx) -> list[Doc]:
-    from ..state import paginate
-    from .common import visible
-
     return paginate(ctx, visible(ctx, "data_sources"))
 
 
@@ -142,8 +144,7 @@ def create_source(ctx: Ctx) -> Doc:
         "data_credentials_id": body.get("data_credentials_id"),
         "source_config": body.get("source_config"),
         "ingest_method": body.get("ingest_method") or ("API" if stype in WEBHOOK_TYPES else "POLL"),
-        "source_format": (body.get("source_config") or {}).get("file_format"),
-        "vendor_endpoint_id": body.get("vendor_endpoint_id"),
+        "source_format": _text((body.get("source_config") or {}).get("file_format")),
         "template_config": body.get("template_config"),
         "managed": False,
         "auto_generated": False,
@@ -153,7 +154,6 @@ def create_source(ctx: Ctx) -> Doc:
         "run_ids": [],
         "_polls": 0,
     }
-    fields.pop("vendor_endpoint_id")
     doc = state.new_doc("data_sources", ctx, fields)
     if stype in WEBHOOK_TYPES:
         hook = secrets.token_hex(8)
@@ -232,6 +232,3 @@ def webhook_source(state: State, webhook_id: str) -> Doc:
         if doc.get("_webhook_id") == webhook_id:
             return doc
     raise ApiError(404, f"No webhook {webhook_id}")
-
-
-__all__ = ["list_page", "webhook_source"]

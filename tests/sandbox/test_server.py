@@ -245,3 +245,32 @@ def test_cli_killed_and_restarted_keeps_state(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_free_form_configs_do_not_break_replies(api: httpx.Client) -> None:
+    cred = create_credential(api)
+    source = ok(
+        api.post(
+            "/data_sources",
+            json={
+                "name": "odd",
+                "source_type": "s3",
+                "source_config": {"file_format": 7, "sample_records": "x"},
+            },
+        )
+    )
+    assert source["source_format"] is None
+    nexset_id, _ = discover_nexset(api, source["id"])
+    sink = ok(
+        api.post(
+            "/data_sinks",
+            json={
+                "name": "odd",
+                "sink_type": "s3",
+                "data_set_id": nexset_id,
+                "data_credentials_id": cred["id"],
+                "sink_config": {"format": ["csv"]},
+            },
+        )
+    )
+    assert sink["sink_format"] == "json"
