@@ -97,3 +97,19 @@ def contract(session: nox.Session) -> None:
     """
     _install_dev(session, "schemathesis==4.32.5")
     session.run("python", "-m", "sandbox.contract", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Ours vs the official nexla-sdk vs raw httpx: parse, import, per-request, batch create,
+    regenerate and warm check times, in one run; prints a table and writes build/bench.json.
+
+    Pass e.g. `-- --only parse,request` to run a subset, `-- --quick` for fewer repetitions.
+    """
+    import sys
+
+    _install_dev(session, *GEN_TOOLS)
+    session.install("nexla-sdk==1.0.8")
+    session.run(
+        "python", "-m", "bench", "--nox", f"{sys.executable} -m nox", *session.posargs
+    )

@@ -1,0 +1,327 @@
+"""`python -m bench` (run by `nox -s bench`): every measurement in one run, on the same payloads.
+
+Sections (`--only` takes a comma list), in run order: regen, check, parse, import, request, batch.
+Each measurement runs in a fresh process; servers run in their own processes too. Prints a
+table of medians and ratios and writes it, with the raw timings, to `build/bench.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .servers import SERVICE_KEY
+
+ROOT = Path(__file__).resolve().parent.parent
+SECTIONS = ("regen", "check", "parse", "import", "request", "batch")
+IMPLS = ("ours", "sdk", "raw")
+
+
+def _worker(*args: object, timeout: float = 900) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.worker", *map(str, args)]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(cmd[2:])} failed:\n{proc.stderr[-3000:]}")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+class Server:
+    def __init__(self, kind: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.servers", kind],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.url = self.proc.stdout.readline().strip()
+        if not self.url.startswith("http"):
+            raise RuntimeError(f"{kind} server did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def _progress(msg: str) -> None:
+    print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+
+def bench_parse(quick: bool) -> dict[str, Any]:
+    reps = 3 if quick else 7
+    out: dict[str, Any] = {}
+    for kind in ("sources", "nexsets"):
+        for impl in IMPLS:
+            _progress(f"parse {kind} {impl}")
+            out[f"{kind}/{impl}"] = _worker("parse", impl, kind, 10000, reps)
+    return out
+
+
+def bench_import(quick: bool) -> dict[str, Any]:
+    runs = 5 if quick else 9
+    out: dict[str, Any] = {}
+    for impl in IMPLS:
+        _progress(f"import {impl}")
+        _worker("import", impl)  # compile .pyc first: we measure imports, not compilation
+        results = [_worker("import", impl) for _ in range(runs)]
+        times = [r["s"] for r in results]
+        out[impl] = {"median_s": statistics.median(times), "times": times, **results[0]}
+    return out
+
+
+def _api(url: str) -> httpx.Client:
+    token = httpx.post(f"{url}/token", headers={"Authorization": f"Basic {SERVICE_KEY}"})
+    token.raise_for_status()
+    return httpx.Client(
+        base_url=url,
+        headers={"Authorization": f"Bearer {token.json()['access_token']}"},
+        timeout=30,
+    )
+
+
+def _seed_sources(url: str, n: int, prefix: str) -> list[int]:
+    ids = []
+    with _api(url) as api:
+        for i in range(n):
+            reply = api.post(
+                "/data_sources",
+                json={"name": f"{prefix}-{i:05d}", "source_type": "s3", "source_config": {}},
+            )
+            reply.raise_for_status()
+            ids.append(int(reply.json()["id"]))
+    return ids
+
+
+def bench_request(quick: bool) -> dict[str, Any]:
+    n = 500 if quick else 2000
+    out: dict[str, Any] = {}
+    null, sandbox = Server("null"), Server("sandbox")
+    try:
+        (source_id,) = _seed_sources(sandbox.url, 1, "one")
+        for name, server, auth, sid in (
+            ("null", null, "token", 1),
+            ("sandbox", sandbox, "key", source_id),
+        ):
+            for impl in IMPLS:
+                _progress(f"request {name} {impl}")
+                out[f"{name}/{impl}"] = _worker("request", impl, server.url, n, auth, sid)
+    finally:
+        null.stop()
+        sandbox.stop()
+    return out
+
+
+def bench_batch(quick: bool, n: int, existing: int, latency_ms: int) -> dict[str, Any]:
+    out: dict[str, Any] = {"n": n, "existing": existing, "latency_ms": latency_ms}
+    sandbox = Server("sandbox")
+    admin = httpx.Client(base_url=sandbox.url, timeout=30)
+    try:
+        for impl, label in (("ours", "ours"), ("sdk", "recipe6")):
+            runs = 1 if quick or impl == "sdk" else 3
+            results = []
+            for _ in range(runs):
+                admin.post("/_sandbox/reset", json={"seed_data": False}).raise_for_status()
+                admin.delete("/_sandbox/faults").raise_for_status()
+                _progress(f"batch {label}: seeding {existing} sources")
+                _seed_sources(sandbox.url, existing, "existing")
+                admin.put("/_sandbox/faults", json={"latency_ms": latency_ms}).raise_for_status()
+                admin.delete("/_bench/count").raise_for_status()
+                _progress(f"batch {label}: creating {n}")
+                result = _worker("batch", impl, sandbox.url, n, 16)
+                result["requests"] = admin.get("/_bench/count").json()["count"]
+                results.append(result)
+            walls = [r["wall_s"] for r in results]
+            out[label] = {
+                "median_s": statistics.median(walls),
+                "walls": walls,
+                "requests": results[0]["requests"],
+                "counts": results[0]["counts"],
+            }
+    finally:
+        admin.close()
+        sandbox.stop()
+    return out
+
+
+def _time(cmd: list[str], runs: int) -> dict[str, Any]:
+    times, codes = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        times.append(time.perf_counter() - t0)
+        codes.append(proc.returncode)
+        if proc.returncode:
+            _progress(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr[-500:]}")
+    return {"median_s": statistics.median(times), "times": times, "exit_codes": codes}
+
+
+def bench_regen(quick: bool) -> dict[str, Any]:
+    _progress("regenerate")
+    return _time([sys.executable, "-m", "bench.regen"], 1 if quick else 3)
+
+
+def bench_check(nox: str) -> dict[str, Any]:
+    _progress("nox -s check (warm-up run, then the timed one)")
+    cmd = [*shlex.split(nox), "-s", "check"]
+    _time(cmd, 1)
+    return _time(cmd, 1)
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def table(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Rows: metric, ours, sdk, raw, ours/sdk, ours/raw, target, met."""
+    rows: list[dict[str, Any]] = []
+
+    def row(
+        metric: str,
+        ours: float | None,
+        sdk: float | None,
+        raw: float | None,
+        unit: str,
+        target: str,
+        met: bool | None,
+    ) -> None:
+        rows.append(
+            {
+                "metric": metric,
+                "unit": unit,
+                "ours": ours,
+                "sdk": sdk,
+                "raw": raw,
+                "ours/sdk": _ratio(ours, sdk),
+                "ours/raw": _ratio(ours, raw),
+                "target": target,
+                "met": met,
+            }
+        )
+
+    parse = results.get("parse")
+    if parse:
+        for kind in ("sources", "nexsets"):
+            o, s, r = (parse[f"{kind}/{i}"]["median_s"] * 1000 for i in IMPLS)
+            row(
+                f"parse 10k {kind}",
+                o,
+                s,
+                r,
+                "ms",
+                "≤0.5× sdk, ≤3× raw",
+                o <= 0.5 * s and o <= 3 * r,
+            )
+    imp = results.get("import")
+    if imp:
+        o, s, r = (imp[i]["median_s"] * 1000 for i in IMPLS)
+        row("cold import (pkg + 1 endpoint)", o, s, r, "ms", "≤0.5× sdk", o <= 0.5 * s)
+    req = results.get("request")
+    if req:
+        for name in ("null", "sandbox"):
+            o, s, r = (req[f"{name}/{i}"]["median_s"] * 1e6 for i in IMPLS)
+            met = o <= 1.2 * r if name == "null" else None
+            target = "≤1.2× raw" if name == "null" else "(info)"
+            row(f"get_data_source, {name} server", o, s, r, "µs", target, met)
+    batch = results.get("batch")
+    if batch:
+        o, s = batch["ours"]["median_s"], batch["recipe6"]["median_s"]
+        row("batch create 1k: wall", o, s, None, "s", "≤0.1× recipe 6", o <= 0.1 * s)
+        oq, sq = batch["ours"]["requests"], batch["recipe6"]["requests"]
+        row("batch create 1k: requests", oq, sq, None, "n", "≤0.55× recipe 6", oq <= 0.55 * sq)
+    if "regen" in results:
+        t = results["regen"]["median_s"]
+        row("full regenerate", t, None, None, "s", "≤10 s", t <= 10)
+    if "check" in results:
+        row("warm nox -s check", results["check"]["median_s"], None, None, "s", "(info)", None)
+    return rows
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, bool):
+        return "yes" if v else "NO"
+    if isinstance(v, float):
+        return f"{v:.2f}" if abs(v) < 100 else f"{v:.0f}"
+    return str(v)
+
+
+def render(rows: list[dict[str, Any]]) -> str:
+    cols = ["metric", "unit", "ours", "sdk", "raw", "ours/sdk", "ours/raw", "target", "met"]
+    cells = [cols] + [[_fmt(r[c]) for c in cols] for r in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(cols))]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |"
+        for line in cells
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--only", default=",".join(SECTIONS))
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench.json")
+    parser.add_argument("--label", default="", help="also keep a copy as bench-LABEL.json")
+    parser.add_argument("--nox", default="nox", help="command that runs nox (for `check`)")
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--existing", type=int, default=1000)
+    parser.add_argument("--latency-ms", type=int, default=20)
+    args = parser.parse_args()
+    only = [s for s in args.only.split(",") if s]
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    started = time.perf_counter()
+    results: dict[str, Any] = {}
+    for section in SECTIONS:
+        if section not in only:
+            continue
+        if section == "parse":
+            results["parse"] = bench_parse(args.quick)
+        elif section == "import":
+            results["import"] = bench_import(args.quick)
+        elif section == "request":
+            results["request"] = bench_request(args.quick)
+        elif section == "batch":
+            results["batch"] = bench_batch(
+                args.quick, args.batch_size, args.existing, args.latency_ms
+            )
+        elif section == "regen":
+            results["regen"] = bench_regen(args.quick)
+        elif section == "check":
+            results["check"] = bench_check(args.nox)
+    rows = table(results)
+    print(render(rows))
+    doc = {
+        "label": args.label,
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "table": rows,
+        "results": results,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+    if args.label:
+        args.out.with_name(f"{args.out.stem}-{args.label}.json").write_text(
+            json.dumps(doc, indent=2) + "\n", encoding="utf-8"
+        )
+    print(f"wrote {args.out} ({doc['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""One measurement per process: `python -m bench.worker CASE ...` prints a JSON result.
+
+Cases: `parse IMPL KIND N REPS`, `import IMPL`, `request IMPL URL N AUTH ID`, `batch IMPL URL N`.
+IMPL is `ours`, `sdk` or `raw` (raw = httpx + json.loads, the floor).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from . import payloads
+from .servers import SERVICE_KEY, TOKEN
+
+ACCEPT = "application/vnd.nexla.api.v1+json"
+
+
+def _timed(fn: Callable[[], object], reps: int, warm: int) -> list[float]:
+    for _ in range(warm):
+        fn()
+    times = []
+    for _ in range(reps):
+        gc.collect()
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+        del result
+    return times
+
+
+def parse(impl: str, kind: str, n: int, reps: int) -> dict[str, Any]:
+    data = payloads.encoded(kind, n)
+    fn: Callable[[], object]
+    if impl == "raw":
+
+        def fn() -> object:
+            return json.loads(data)
+
+    elif impl == "ours":
+        import httpx
+
+        from nexla_api.client import Client
+
+        if kind == "sources":
+            from nexla_api.api.sources.get_data_sources import _parse_response
+        else:
+            from nexla_api.api.nexsets.get_nexsets import _parse_response
+        client = Client(base_url="http://127.0.0.1")
+
+        def fn() -> object:
+            return _parse_response(client=client, response=httpx.Response(200, content=data))
+
+    else:
+        if kind == "sources":
+            from nexla_sdk.models.sources.responses import Source as Model
+        else:
+            from nexla_sdk.models.nexsets.responses import Nexset as Model  # type: ignore
+
+        def fn() -> object:
+            # what BaseResource._parse_response does with the decoded list
+            return [
+                Model.model_validate(item) if isinstance(item, dict) else item
+                for item in json.loads(data)
+            ]
+
+    sample = fn()
+    assert isinstance(sample, list) and len(sample) == n, "parse returned the wrong count"
+    del sample
+    times = _timed(fn, reps, warm=1)
+    return {"median_s": statistics.median(times), "times": times, "bytes": len(data)}
+
+
+IMPORTS = {
+    "ours": "import nexla_api; import nexla_api.api.sources.get_data_source",
+    "sdk": "import nexla_sdk; import nexla_sdk.resources.sources",
+    "raw": "import httpx",
+}
+
+
+def import_(impl: str) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    exec(IMPORTS[impl])  # noqa: S102 - fixed strings above
+    return {"s": time.perf_counter() - t0, "modules": len(sys.modules)}
+
+
+def _client(impl: str, url: str, token: bool, sid: int) -> tuple[Any, Callable[[], object]]:
+    if impl == "ours":
+        from nexla_api import NexlaClient
+        from nexla_api.api.sources import get_data_source
+
+        ours = (
+            NexlaClient(access_token=TOKEN, base_url=url, env={})
+            if token
+            else NexlaClient(service_key=SERVICE_KEY, base_url=url, env={})
+        )
+        return ours, lambda: get_data_source.sync(sid, client=ours)
+    if impl == "sdk":
+        from nexla_sdk import NexlaClient as SdkClient
+
+        sdk = (
+            SdkClient(access_token=TOKEN, base_url=url)
+            if token
+            else SdkClient(service_key=SERVICE_KEY, base_url=url)
+        )
+        return sdk, lambda: sdk.sources.get(sid)
+    import httpx
+
+    if token:
+        bearer = TOKEN
+    else:
+        reply = httpx.post(f"{url}/token", headers={"Authorization": f"Basic {SERVICE_KEY}"})
+        bearer = reply.json()["access_token"]
+    raw = httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {bearer}", "Accept": ACCEPT}
+    )
+    return raw, lambda: json.loads(raw.get(f"/data_sources/{sid}").content)
+
+
+def request(impl: str, url: str, n: int, token: bool, sid: int) -> dict[str, Any]:
+    _, call = _client(impl, url, token, sid)
+    for _ in range(max(50, n // 10)):
+        call()
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - t0)
+    return {"median_s": statistics.median(times), "n": n}
+
+
+def batch(impl: str, url: str, n: int, concurrency: int) -> dict[str, Any]:
+    configs = {
+        "sources": [
+            {
+                "name": f"batch-{i:05d}",
+                "source_type": "s3",
+                "source_config": {"path": f"orders/{i}/", "file_format": "json"},
+            }
+            for i in range(n)
+        ]
+    }
+    if impl == "ours":
+        from nexla_api import NexlaClient
+        from recipes.batch_create import batch_create
+
+        client = NexlaClient(service_key=SERVICE_KEY, base_url=url, env={})
+        t0 = time.perf_counter()
+        report = batch_create(client, "sources", configs["sources"], concurrency=concurrency)
+        wall = time.perf_counter() - t0
+        counts = dict(report.counts)
+    else:
+        from nexla_sdk import NexlaClient as SdkClient
+
+        from .recipe6 import batch_create_sources
+
+        sdk = SdkClient(service_key=SERVICE_KEY, base_url=url)
+        t0 = time.perf_counter()
+        results = batch_create_sources(sdk, configs)
+        wall = time.perf_counter() - t0
+        counts = {k: len(v) for k, v in results.items()}
+        if results["failed"]:
+            counts["first_error"] = results["failed"][0]["error"][:300]  # type: ignore[assignment]
+    return {"wall_s": wall, "counts": counts}
+
+
+def main(argv: list[str]) -> None:
+    case, *args = argv
+    if case == "parse":
+        out = parse(args[0], args[1], int(args[2]), int(args[3]))
+    elif case == "import":
+        out = import_(args[0])
+    elif case == "request":
+        out = request(args[0], args[1], int(args[2]), args[3] == "token", int(args[4]))
+    elif case == "batch":
+        out = batch(args[0], args[1], int(args[2]), int(args[3]))
+    else:
+        raise SystemExit(f"unknown case {case!r}")
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
