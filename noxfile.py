@@ -110,6 +110,4 @@ def bench(session: nox.Session) -> None:
 
     _install_dev(session, *GEN_TOOLS)
     session.install("nexla-sdk==1.0.8")
-    session.run(
-        "python", "-m", "bench", "--nox", f"{sys.executable} -m nox", *session.posargs
-    )
+    session.run("python", "-m", "bench", "--nox", f"{sys.executable} -m nox", *session.posargs)
