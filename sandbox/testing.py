@@ -113,7 +113,14 @@ class SandboxServer:
             seed_demo(self.state)
         self.app = create_app(self.state, only_implemented=only_implemented)
         self._server = uvicorn.Server(
-            uvicorn.Config(self.app, host=host, port=port, log_level="warning", lifespan="off")
+            uvicorn.Config(
+                self.app,
+                host=host,
+                port=port,
+                log_level="warning",
+                lifespan="off",
+                proxy_headers=False,  # the admin API's loopback check must see the real peer
+            )
         )
         self._thread = threading.Thread(target=self._server.run, name="nexla-sandbox", daemon=True)
         self.port = 0
