@@ -1,4 +1,4 @@
-"""Developer sessions for nexla-api: generate, check, lint, typecheck, tests.
+"""Developer sessions for nexla-api: demo, generate, check, coverage, lint, typecheck, tests, contract, bench.
 
 Sessions share one virtualenv per purpose and reuse it between runs, so a warm
 `nox -s check` only pays for the work itself.
@@ -40,6 +40,13 @@ def check(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """A tour against a local sandbox: deploy, transform, access, audit, drift, health, rollback."""
+    _install_dev(session)
+    session.run("python", "examples/demo.py")
+
+
+@nox.session(python=PYTHON)
 def coverage(session: nox.Session) -> None:
     """Per official tag: operations covered, folded in as aliases, or missing (fails on missing)."""
     _install_dev(session)
@@ -58,7 +65,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the binding, the recipes, the generator, the sandbox and the tests."""
     _install_dev(session)
-    session.run("mypy", "nexla_api", "recipes", "generator", "sandbox", "tests", "noxfile.py")
+    session.run("mypy", "nexla_api", "recipes", "generator", "sandbox", "tests", "examples", "noxfile.py")
 
 
 @nox.session(python=PYTHON)
