@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.accessor_type import AccessorType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Accessor")
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "access_roles",
+        "id",
+        "email",
+        "name",
+        "org_id",
+        "client_identifier",
+        "email_domain",
+    }
+)
 
 
 @_attrs_define
@@ -40,40 +52,22 @@ class Accessor:
             access_roles.append(access_roles_item)
 
         id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         client_identifier: None | str | Unset
-        if isinstance(self.client_identifier, Unset):
-            client_identifier = UNSET
-        else:
-            client_identifier = self.client_identifier
+        client_identifier = self.client_identifier
 
         email_domain: None | str | Unset
-        if isinstance(self.email_domain, Unset):
-            email_domain = UNSET
-        else:
-            email_domain = self.email_domain
+        email_domain = self.email_domain
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,69 +94,26 @@ class Accessor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = AccessorType(d.pop("type"))
+        type_ = AccessorType(src_dict["type"])
 
         access_roles = []
-        _access_roles = d.pop("access_roles")
+        _access_roles = src_dict["access_roles"]
         for access_roles_item_data in _access_roles:
             access_roles_item = AccessRole(access_roles_item_data)
 
             access_roles.append(access_roles_item)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        id = src_dict.get("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        client_identifier = src_dict.get("client_identifier", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_client_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_identifier = _parse_client_identifier(d.pop("client_identifier", UNSET))
-
-        def _parse_email_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
+        email_domain = src_dict.get("email_domain", UNSET)
 
         accessor = cls(
             type_=type_,
@@ -175,7 +126,10 @@ class Accessor:
             email_domain=email_domain,
         )
 
-        accessor.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            accessor.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return accessor
 
     @property

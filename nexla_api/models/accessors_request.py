@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccessorsRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "accessors",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +45,8 @@ class AccessorsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.accessor import Accessor  # noqa: PLC0415
 
-        d = dict(src_dict)
         accessors = []
-        _accessors = d.pop("accessors")
+        _accessors = src_dict["accessors"]
         for accessors_item_data in _accessors:
             accessors_item = Accessor.from_dict(accessors_item_data)
 
@@ -52,7 +56,10 @@ class AccessorsRequest:
             accessors=accessors,
         )
 
-        accessors_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            accessors_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return accessors_request
 
     @property

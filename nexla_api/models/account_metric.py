@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountMetric")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define
@@ -29,25 +36,19 @@ class AccountMetric:
         from ..models.account_metric_data import AccountMetricData  # noqa: PLC0415
 
         data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, AccountMetricData):
+        if isinstance(self.data, AccountMetricData):
             data = self.data.to_dict()
         else:
             data = self.data
 
         start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
+        if isinstance(self.start_time, datetime.datetime):
             start_time = self.start_time.isoformat()
         else:
             start_time = self.start_time
 
         end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
+        if isinstance(self.end_time, datetime.datetime):
             end_time = self.end_time.isoformat()
         else:
             end_time = self.end_time
@@ -68,58 +69,32 @@ class AccountMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_metric_data import AccountMetricData  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> AccountMetricData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data", UNSET)
+        if isinstance(data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 data_type_0 = AccountMetricData.from_dict(data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountMetricData | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_time = src_dict.get("start_time", UNSET)
+        if isinstance(start_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = datetime.datetime.fromisoformat(start_time)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_time = src_dict.get("end_time", UNSET)
+        if isinstance(end_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
         account_metric = cls(
             data=data,
@@ -127,7 +102,10 @@ class AccountMetric:
             end_time=end_time,
         )
 
-        account_metric.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_metric.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_metric
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountMetricData")
+_KNOWN_FIELDS = frozenset(
+    {
+        "records",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -22,16 +28,10 @@ class AccountMetricData:
 
     def to_dict(self) -> dict[str, Any]:
         records: int | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        else:
-            records = self.records
+        records = self.records
 
         size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,32 +45,19 @@ class AccountMetricData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        records = src_dict.get("records", UNSET)
 
-        def _parse_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        records = _parse_records(d.pop("records", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = src_dict.get("size", UNSET)
 
         account_metric_data = cls(
             records=records,
             size=size,
         )
 
-        account_metric_data.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_metric_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_metric_data
 
     @property

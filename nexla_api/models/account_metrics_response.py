@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountMetricsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "metrics",
+    }
+)
 
 
 @_attrs_define
@@ -25,15 +31,10 @@ class AccountMetricsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         metrics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, list):
+        if isinstance(self.metrics, list):
             metrics = []
             for metrics_type_0_item_data in self.metrics:
                 metrics_type_0_item = metrics_type_0_item_data.to_dict()
@@ -56,27 +57,13 @@ class AccountMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_metric import AccountMetric  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_metrics(data: object) -> list[AccountMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = src_dict.get("metrics", UNSET)
+        if isinstance(metrics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 metrics_type_0 = []
-                _metrics_type_0 = data
+                _metrics_type_0 = metrics
                 for metrics_type_0_item_data in _metrics_type_0:
                     metrics_type_0_item = AccountMetric.from_dict(
                         metrics_type_0_item_data
@@ -84,19 +71,19 @@ class AccountMetricsResponse:
 
                     metrics_type_0.append(metrics_type_0_item)
 
-                return metrics_type_0
+                metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccountMetric] | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
 
         account_metrics_response = cls(
             status=status,
             metrics=metrics,
         )
 
-        account_metrics_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_metrics_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_metrics_response
 
     @property

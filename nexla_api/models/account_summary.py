@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountSummary")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_sources",
+        "data_sets",
+        "data_sinks",
+        "data_maps",
+    }
+)
 
 
 @_attrs_define
@@ -29,33 +37,25 @@ class AccountSummary:
         from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
 
         data_sources: dict[str, Any] | None | Unset
-        if isinstance(self.data_sources, Unset):
-            data_sources = UNSET
-        elif isinstance(self.data_sources, AccountSummaryKind):
+        if isinstance(self.data_sources, AccountSummaryKind):
             data_sources = self.data_sources.to_dict()
         else:
             data_sources = self.data_sources
 
         data_sets: dict[str, Any] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, AccountSummaryKind):
+        if isinstance(self.data_sets, AccountSummaryKind):
             data_sets = self.data_sets.to_dict()
         else:
             data_sets = self.data_sets
 
         data_sinks: dict[str, Any] | None | Unset
-        if isinstance(self.data_sinks, Unset):
-            data_sinks = UNSET
-        elif isinstance(self.data_sinks, AccountSummaryKind):
+        if isinstance(self.data_sinks, AccountSummaryKind):
             data_sinks = self.data_sinks.to_dict()
         else:
             data_sinks = self.data_sinks
 
         data_maps: dict[str, Any] | None | Unset
-        if isinstance(self.data_maps, Unset):
-            data_maps = UNSET
-        elif isinstance(self.data_maps, AccountSummaryKind):
+        if isinstance(self.data_maps, AccountSummaryKind):
             data_maps = self.data_maps.to_dict()
         else:
             data_maps = self.data_maps
@@ -78,75 +78,41 @@ class AccountSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_data_sources(data: object) -> AccountSummaryKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sources = src_dict.get("data_sources", UNSET)
+        if isinstance(data_sources, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_sources_type_0 = AccountSummaryKind.from_dict(data)
+                data_sources_type_0 = AccountSummaryKind.from_dict(data_sources)
 
-                return data_sources_type_0
+                data_sources = data_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummaryKind | None | Unset, data)
 
-        data_sources = _parse_data_sources(d.pop("data_sources", UNSET))
-
-        def _parse_data_sets(data: object) -> AccountSummaryKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_sets_type_0 = AccountSummaryKind.from_dict(data)
+                data_sets_type_0 = AccountSummaryKind.from_dict(data_sets)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummaryKind | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
-
-        def _parse_data_sinks(data: object) -> AccountSummaryKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_sinks_type_0 = AccountSummaryKind.from_dict(data)
+                data_sinks_type_0 = AccountSummaryKind.from_dict(data_sinks)
 
-                return data_sinks_type_0
+                data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummaryKind | None | Unset, data)
 
-        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
-
-        def _parse_data_maps(data: object) -> AccountSummaryKind | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_maps = src_dict.get("data_maps", UNSET)
+        if isinstance(data_maps, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_maps_type_0 = AccountSummaryKind.from_dict(data)
+                data_maps_type_0 = AccountSummaryKind.from_dict(data_maps)
 
-                return data_maps_type_0
+                data_maps = data_maps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummaryKind | None | Unset, data)
-
-        data_maps = _parse_data_maps(d.pop("data_maps", UNSET))
 
         account_summary = cls(
             data_sources=data_sources,
@@ -155,7 +121,10 @@ class AccountSummary:
             data_maps=data_maps,
         )
 
-        account_summary.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_summary
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountSummaryCounts")
+_KNOWN_FIELDS = frozenset(
+    {
+        "total",
+        "owner",
+        "collaborator",
+        "active",
+        "paused",
+        "draft",
+    }
+)
 
 
 @_attrs_define
@@ -27,40 +37,22 @@ class AccountSummaryCounts:
 
     def to_dict(self) -> dict[str, Any]:
         total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+        total = self.total
 
         owner: int | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        else:
-            owner = self.owner
+        owner = self.owner
 
         collaborator: int | None | Unset
-        if isinstance(self.collaborator, Unset):
-            collaborator = UNSET
-        else:
-            collaborator = self.collaborator
+        collaborator = self.collaborator
 
         active: int | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         paused: int | None | Unset
-        if isinstance(self.paused, Unset):
-            paused = UNSET
-        else:
-            paused = self.paused
+        paused = self.paused
 
         draft: int | None | Unset
-        if isinstance(self.draft, Unset):
-            draft = UNSET
-        else:
-            draft = self.draft
+        draft = self.draft
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,61 +74,17 @@ class AccountSummaryCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        total = src_dict.get("total", UNSET)
 
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        owner = src_dict.get("owner", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        collaborator = src_dict.get("collaborator", UNSET)
 
-        def _parse_owner(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        active = src_dict.get("active", UNSET)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        paused = src_dict.get("paused", UNSET)
 
-        def _parse_collaborator(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        collaborator = _parse_collaborator(d.pop("collaborator", UNSET))
-
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_paused(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        paused = _parse_paused(d.pop("paused", UNSET))
-
-        def _parse_draft(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        draft = _parse_draft(d.pop("draft", UNSET))
+        draft = src_dict.get("draft", UNSET)
 
         account_summary_counts = cls(
             total=total,
@@ -147,7 +95,10 @@ class AccountSummaryCounts:
             draft=draft,
         )
 
-        account_summary_counts.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_summary_counts.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_summary_counts
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AccountSummaryKind")
+_KNOWN_FIELDS = frozenset(
+    {
+        "counts",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +31,7 @@ class AccountSummaryKind:
         from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
 
         counts: dict[str, Any] | None | Unset
-        if isinstance(self.counts, Unset):
-            counts = UNSET
-        elif isinstance(self.counts, AccountSummaryCounts):
+        if isinstance(self.counts, AccountSummaryCounts):
             counts = self.counts.to_dict()
         else:
             counts = self.counts
@@ -45,30 +48,23 @@ class AccountSummaryKind:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_counts(data: object) -> AccountSummaryCounts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        counts = src_dict.get("counts", UNSET)
+        if isinstance(counts, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                counts_type_0 = AccountSummaryCounts.from_dict(data)
+                counts_type_0 = AccountSummaryCounts.from_dict(counts)
 
-                return counts_type_0
+                counts = counts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummaryCounts | None | Unset, data)
-
-        counts = _parse_counts(d.pop("counts", UNSET))
 
         account_summary_kind = cls(
             counts=counts,
         )
 
-        account_summary_kind.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            account_summary_kind.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return account_summary_kind
 
     @property

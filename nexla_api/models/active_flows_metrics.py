@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveFlowsMetrics")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "metrics",
+    }
+)
 
 
 @_attrs_define
@@ -23,16 +30,10 @@ class ActiveFlowsMetrics:
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         metrics = self.metrics
 
@@ -50,27 +51,11 @@ class ActiveFlowsMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        metrics = d.pop("metrics", UNSET)
+        metrics = src_dict.get("metrics", UNSET)
 
         active_flows_metrics = cls(
             status=status,
@@ -78,7 +63,10 @@ class ActiveFlowsMetrics:
             metrics=metrics,
         )
 
-        active_flows_metrics.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            active_flows_metrics.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return active_flows_metrics
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveGenAiConfig")
+_KNOWN_FIELDS = frozenset(
+    {
+        "gen_ai_usage",
+        "active_config",
+    }
+)
 
 
 @_attrs_define
@@ -22,10 +28,7 @@ class ActiveGenAiConfig:
 
     def to_dict(self) -> dict[str, Any]:
         gen_ai_usage: None | str | Unset
-        if isinstance(self.gen_ai_usage, Unset):
-            gen_ai_usage = UNSET
-        else:
-            gen_ai_usage = self.gen_ai_usage
+        gen_ai_usage = self.gen_ai_usage
 
         active_config = self.active_config
 
@@ -41,25 +44,19 @@ class ActiveGenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        gen_ai_usage = src_dict.get("gen_ai_usage", UNSET)
 
-        def _parse_gen_ai_usage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gen_ai_usage = _parse_gen_ai_usage(d.pop("gen_ai_usage", UNSET))
-
-        active_config = d.pop("active_config", UNSET)
+        active_config = src_dict.get("active_config", UNSET)
 
         active_gen_ai_config = cls(
             gen_ai_usage=gen_ai_usage,
             active_config=active_config,
         )
 
-        active_gen_ai_config.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            active_gen_ai_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return active_gen_ai_config
 
     @property

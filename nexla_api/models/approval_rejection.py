@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApprovalRejection")
+_KNOWN_FIELDS = frozenset(
+    {
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -21,10 +26,7 @@ class ApprovalRejection:
 
     def to_dict(self) -> dict[str, Any]:
         reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,22 +38,16 @@ class ApprovalRejection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = src_dict.get("reason", UNSET)
 
         approval_rejection = cls(
             reason=reason,
         )
 
-        approval_rejection.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            approval_rejection.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return approval_rejection
 
     @property

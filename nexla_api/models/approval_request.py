@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApprovalRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "org_id",
+        "request_type",
+        "status",
+        "topic_id",
+        "resource_type",
+        "resource_id",
+        "requestor_id",
+        "requester_id",
+        "assignee_id",
+        "reason",
+        "rejection_reason",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -46,83 +64,46 @@ class ApprovalRequest:
         id = self.id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         request_type: None | str | Unset
-        if isinstance(self.request_type, Unset):
-            request_type = UNSET
-        else:
-            request_type = self.request_type
+        request_type = self.request_type
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         topic_id: int | None | Unset
-        if isinstance(self.topic_id, Unset):
-            topic_id = UNSET
-        else:
-            topic_id = self.topic_id
+        topic_id = self.topic_id
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type = self.resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         requestor_id: int | None | Unset
-        if isinstance(self.requestor_id, Unset):
-            requestor_id = UNSET
-        else:
-            requestor_id = self.requestor_id
+        requestor_id = self.requestor_id
 
         requester_id: int | None | Unset
-        if isinstance(self.requester_id, Unset):
-            requester_id = UNSET
-        else:
-            requester_id = self.requester_id
+        requester_id = self.requester_id
 
         assignee_id: int | None | Unset
-        if isinstance(self.assignee_id, Unset):
-            assignee_id = UNSET
-        else:
-            assignee_id = self.assignee_id
+        assignee_id = self.assignee_id
 
         reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
+        reason = self.reason
 
         rejection_reason: None | str | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
-        else:
-            rejection_reason = self.rejection_reason
+        rejection_reason = self.rejection_reason
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -165,141 +146,47 @@ class ApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        request_type = src_dict.get("request_type", UNSET)
 
-        def _parse_request_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        request_type = _parse_request_type(d.pop("request_type", UNSET))
+        topic_id = src_dict.get("topic_id", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_type = src_dict.get("resource_type", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_topic_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        requestor_id = src_dict.get("requestor_id", UNSET)
 
-        topic_id = _parse_topic_id(d.pop("topic_id", UNSET))
+        requester_id = src_dict.get("requester_id", UNSET)
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assignee_id = src_dict.get("assignee_id", UNSET)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+        reason = src_dict.get("reason", UNSET)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rejection_reason = src_dict.get("rejection_reason", UNSET)
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_requestor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        requestor_id = _parse_requestor_id(d.pop("requestor_id", UNSET))
-
-        def _parse_requester_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        requester_id = _parse_requester_id(d.pop("requester_id", UNSET))
-
-        def _parse_assignee_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         approval_request = cls(
             id=id,
@@ -318,7 +205,10 @@ class ApprovalRequest:
             updated_at=updated_at,
         )
 
-        approval_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            approval_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return approval_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncTaskAcknowledgement")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -20,10 +25,7 @@ class AsyncTaskAcknowledgement:
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,22 +37,16 @@ class AsyncTaskAcknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status", UNSET)
 
         async_task_acknowledgement = cls(
             status=status,
         )
 
-        async_task_acknowledgement.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            async_task_acknowledgement.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return async_task_acknowledgement
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncTaskCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "type",
+        "priority",
+        "arguments",
+    }
+)
 
 
 @_attrs_define
@@ -26,10 +33,7 @@ class AsyncTaskCreate:
         type_ = self.type_
 
         priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+        priority = self.priority
 
         arguments = self.arguments
 
@@ -49,19 +53,11 @@ class AsyncTaskCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        priority = src_dict.get("priority", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        arguments = d.pop("arguments", UNSET)
+        arguments = src_dict.get("arguments", UNSET)
 
         async_task_create = cls(
             type_=type_,
@@ -69,7 +65,10 @@ class AsyncTaskCreate:
             arguments=arguments,
         )
 
-        async_task_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            async_task_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return async_task_create
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttributeTransformUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "output_type",
+        "reusable",
+        "code_type",
+        "code_encoding",
+        "code",
+        "code_config",
+        "custom_config",
+        "data_credentials_id",
+        "runtime_data_credentials_id",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -32,67 +48,38 @@ class AttributeTransformUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         output_type: None | str | Unset
-        if isinstance(self.output_type, Unset):
-            output_type = UNSET
-        else:
-            output_type = self.output_type
+        output_type = self.output_type
 
         reusable: bool | None | Unset
-        if isinstance(self.reusable, Unset):
-            reusable = UNSET
-        else:
-            reusable = self.reusable
+        reusable = self.reusable
 
         code_type: None | str | Unset
-        if isinstance(self.code_type, Unset):
-            code_type = UNSET
-        else:
-            code_type = self.code_type
+        code_type = self.code_type
 
         code_encoding: None | str | Unset
-        if isinstance(self.code_encoding, Unset):
-            code_encoding = UNSET
-        else:
-            code_encoding = self.code_encoding
+        code_encoding = self.code_encoding
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
         code_config = self.code_config
 
         custom_config = self.custom_config
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         runtime_data_credentials_id: int | None | Unset
-        if isinstance(self.runtime_data_credentials_id, Unset):
-            runtime_data_credentials_id = UNSET
-        else:
-            runtime_data_credentials_id = self.runtime_data_credentials_id
+        runtime_data_credentials_id = self.runtime_data_credentials_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -130,113 +117,36 @@ class AttributeTransformUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        output_type = src_dict.get("output_type", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reusable = src_dict.get("reusable", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        code_type = src_dict.get("code_type", UNSET)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_encoding = src_dict.get("code_encoding", UNSET)
 
-        output_type = _parse_output_type(d.pop("output_type", UNSET))
+        code = src_dict.get("code", UNSET)
 
-        def _parse_reusable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        code_config = src_dict.get("code_config", UNSET)
 
-        reusable = _parse_reusable(d.pop("reusable", UNSET))
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        def _parse_code_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        code_type = _parse_code_type(d.pop("code_type", UNSET))
+        runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
-        def _parse_code_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code_encoding = _parse_code_encoding(d.pop("code_encoding", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        code_config = d.pop("code_config", UNSET)
-
-        custom_config = d.pop("custom_config", UNSET)
-
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_runtime_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        runtime_data_credentials_id = _parse_runtime_data_credentials_id(
-            d.pop("runtime_data_credentials_id", UNSET)
-        )
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         attribute_transform_update = cls(
             name=name,
@@ -253,7 +163,10 @@ class AttributeTransformUpdate:
             tags=tags,
         )
 
-        attribute_transform_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            attribute_transform_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return attribute_transform_update
 
     @property

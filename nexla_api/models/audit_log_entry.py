@@ -15,6 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuditLogEntry")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "item_type",
+        "item_id",
+        "event",
+        "created_at",
+        "change_summary",
+        "object_changes",
+        "request_ip",
+        "request_user_agent",
+        "request_url",
+        "user",
+        "org_id",
+        "owner_id",
+        "owner_email",
+        "association_resource",
+        "impersonator_id",
+    }
+)
 
 
 @_attrs_define
@@ -61,9 +81,7 @@ class AuditLogEntry:
         created_at = self.created_at.isoformat()
 
         change_summary: list[str] | None | Unset
-        if isinstance(self.change_summary, Unset):
-            change_summary = UNSET
-        elif isinstance(self.change_summary, list):
+        if isinstance(self.change_summary, list):
             change_summary = self.change_summary
 
         else:
@@ -72,62 +90,37 @@ class AuditLogEntry:
         object_changes = self.object_changes
 
         request_ip: None | str | Unset
-        if isinstance(self.request_ip, Unset):
-            request_ip = UNSET
-        else:
-            request_ip = self.request_ip
+        request_ip = self.request_ip
 
         request_user_agent: None | str | Unset
-        if isinstance(self.request_user_agent, Unset):
-            request_user_agent = UNSET
-        else:
-            request_user_agent = self.request_user_agent
+        request_user_agent = self.request_user_agent
 
         request_url: None | str | Unset
-        if isinstance(self.request_url, Unset):
-            request_url = UNSET
-        else:
-            request_url = self.request_url
+        request_url = self.request_url
 
         user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, AuditLogUser):
+        if isinstance(self.user, AuditLogUser):
             user = self.user.to_dict()
         else:
             user = self.user
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         owner_email: None | str | Unset
-        if isinstance(self.owner_email, Unset):
-            owner_email = UNSET
-        else:
-            owner_email = self.owner_email
+        owner_email = self.owner_email
 
         association_resource: dict[str, Any] | None | Unset
-        if isinstance(self.association_resource, Unset):
-            association_resource = UNSET
-        elif isinstance(self.association_resource, AuditLogAssociation):
+        if isinstance(self.association_resource, AuditLogAssociation):
             association_resource = self.association_resource.to_dict()
         else:
             association_resource = self.association_resource
 
         impersonator_id: int | None | Unset
-        if isinstance(self.impersonator_id, Unset):
-            impersonator_id = UNSET
-        else:
-            impersonator_id = self.impersonator_id
+        impersonator_id = self.impersonator_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,138 +163,60 @@ class AuditLogEntry:
         from ..models.audit_log_association import AuditLogAssociation  # noqa: PLC0415
         from ..models.audit_log_user import AuditLogUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        item_type = d.pop("item_type")
+        item_type = src_dict["item_type"]
 
-        item_id = d.pop("item_id")
+        item_id = src_dict["item_id"]
 
-        event = d.pop("event")
+        event = src_dict["event"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_change_summary(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        change_summary = src_dict.get("change_summary", UNSET)
+        if isinstance(change_summary, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                change_summary_type_0 = cast(list[str], data)
+                change_summary_type_0 = cast(list[str], change_summary)
 
-                return change_summary_type_0
+                change_summary = change_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        change_summary = _parse_change_summary(d.pop("change_summary", UNSET))
+        object_changes = src_dict.get("object_changes", UNSET)
 
-        object_changes = d.pop("object_changes", UNSET)
+        request_ip = src_dict.get("request_ip", UNSET)
 
-        def _parse_request_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        request_user_agent = src_dict.get("request_user_agent", UNSET)
 
-        request_ip = _parse_request_ip(d.pop("request_ip", UNSET))
+        request_url = src_dict.get("request_url", UNSET)
 
-        def _parse_request_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_user_agent = _parse_request_user_agent(
-            d.pop("request_user_agent", UNSET)
-        )
-
-        def _parse_request_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_url = _parse_request_url(d.pop("request_url", UNSET))
-
-        def _parse_user(data: object) -> AuditLogUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user = src_dict.get("user", UNSET)
+        if isinstance(user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = AuditLogUser.from_dict(data)
+                user_type_0 = AuditLogUser.from_dict(user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuditLogUser | None | Unset, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        owner_email = src_dict.get("owner_email", UNSET)
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_owner_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_email = _parse_owner_email(d.pop("owner_email", UNSET))
-
-        def _parse_association_resource(
-            data: object,
-        ) -> AuditLogAssociation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        association_resource = src_dict.get("association_resource", UNSET)
+        if isinstance(association_resource, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                association_resource_type_0 = AuditLogAssociation.from_dict(data)
+                association_resource_type_0 = AuditLogAssociation.from_dict(
+                    association_resource
+                )
 
-                return association_resource_type_0
+                association_resource = association_resource_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuditLogAssociation | None | Unset, data)
 
-        association_resource = _parse_association_resource(
-            d.pop("association_resource", UNSET)
-        )
-
-        def _parse_impersonator_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        impersonator_id = _parse_impersonator_id(d.pop("impersonator_id", UNSET))
+        impersonator_id = src_dict.get("impersonator_id", UNSET)
 
         audit_log_entry = cls(
             id=id,
@@ -322,7 +237,10 @@ class AuditLogEntry:
             impersonator_id=impersonator_id,
         )
 
-        audit_log_entry.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            audit_log_entry.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return audit_log_entry
 
     @property

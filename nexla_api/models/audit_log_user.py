@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogUser")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "full_name",
+    }
+)
 
 
 @_attrs_define
@@ -22,22 +29,13 @@ class AuditLogUser:
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,34 +51,11 @@ class AuditLogUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        full_name = src_dict.get("full_name", UNSET)
 
         audit_log_user = cls(
             id=id,
@@ -88,7 +63,10 @@ class AuditLogUser:
             full_name=full_name,
         )
 
-        audit_log_user.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            audit_log_user.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return audit_log_user
 
     @property

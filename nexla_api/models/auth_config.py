@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuthConfig")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "protocol",
+        "uid",
+        "owner",
+        "org",
+        "global",
+        "auto_create_users_enabled",
+        "name_identifier_format",
+        "nexla_base_url",
+        "service_entity_id",
+        "assertion_consumer_url",
+        "logout_url",
+        "metadata_url",
+        "idp_entity_id",
+        "idp_sso_target_url",
+        "idp_slo_target_url",
+        "idp_cert",
+        "security_settings",
+        "oidc_domain",
+        "oidc_keys_url_key",
+        "oidc_token_verify_url",
+        "oidc_id_claims",
+        "oidc_access_claims",
+        "client_config",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -59,169 +91,96 @@ class AuthConfig:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         protocol: None | str | Unset
-        if isinstance(self.protocol, Unset):
-            protocol = UNSET
-        elif isinstance(self.protocol, AuthProtocol):
+        if isinstance(self.protocol, AuthProtocol):
             protocol = self.protocol.value
         else:
             protocol = self.protocol
 
         uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        uid = self.uid
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         global_: bool | None | Unset
-        if isinstance(self.global_, Unset):
-            global_ = UNSET
-        else:
-            global_ = self.global_
+        global_ = self.global_
 
         auto_create_users_enabled: bool | None | Unset
-        if isinstance(self.auto_create_users_enabled, Unset):
-            auto_create_users_enabled = UNSET
-        else:
-            auto_create_users_enabled = self.auto_create_users_enabled
+        auto_create_users_enabled = self.auto_create_users_enabled
 
         name_identifier_format: None | str | Unset
-        if isinstance(self.name_identifier_format, Unset):
-            name_identifier_format = UNSET
-        else:
-            name_identifier_format = self.name_identifier_format
+        name_identifier_format = self.name_identifier_format
 
         nexla_base_url: None | str | Unset
-        if isinstance(self.nexla_base_url, Unset):
-            nexla_base_url = UNSET
-        else:
-            nexla_base_url = self.nexla_base_url
+        nexla_base_url = self.nexla_base_url
 
         service_entity_id: None | str | Unset
-        if isinstance(self.service_entity_id, Unset):
-            service_entity_id = UNSET
-        else:
-            service_entity_id = self.service_entity_id
+        service_entity_id = self.service_entity_id
 
         assertion_consumer_url: None | str | Unset
-        if isinstance(self.assertion_consumer_url, Unset):
-            assertion_consumer_url = UNSET
-        else:
-            assertion_consumer_url = self.assertion_consumer_url
+        assertion_consumer_url = self.assertion_consumer_url
 
         logout_url: None | str | Unset
-        if isinstance(self.logout_url, Unset):
-            logout_url = UNSET
-        else:
-            logout_url = self.logout_url
+        logout_url = self.logout_url
 
         metadata_url: None | str | Unset
-        if isinstance(self.metadata_url, Unset):
-            metadata_url = UNSET
-        else:
-            metadata_url = self.metadata_url
+        metadata_url = self.metadata_url
 
         idp_entity_id: None | str | Unset
-        if isinstance(self.idp_entity_id, Unset):
-            idp_entity_id = UNSET
-        else:
-            idp_entity_id = self.idp_entity_id
+        idp_entity_id = self.idp_entity_id
 
         idp_sso_target_url: None | str | Unset
-        if isinstance(self.idp_sso_target_url, Unset):
-            idp_sso_target_url = UNSET
-        else:
-            idp_sso_target_url = self.idp_sso_target_url
+        idp_sso_target_url = self.idp_sso_target_url
 
         idp_slo_target_url: None | str | Unset
-        if isinstance(self.idp_slo_target_url, Unset):
-            idp_slo_target_url = UNSET
-        else:
-            idp_slo_target_url = self.idp_slo_target_url
+        idp_slo_target_url = self.idp_slo_target_url
 
         idp_cert: None | str | Unset
-        if isinstance(self.idp_cert, Unset):
-            idp_cert = UNSET
-        else:
-            idp_cert = self.idp_cert
+        idp_cert = self.idp_cert
 
         security_settings: Any | None | str | Unset
-        if isinstance(self.security_settings, Unset):
-            security_settings = UNSET
-        else:
-            security_settings = self.security_settings
+        security_settings = self.security_settings
 
         oidc_domain: None | str | Unset
-        if isinstance(self.oidc_domain, Unset):
-            oidc_domain = UNSET
-        else:
-            oidc_domain = self.oidc_domain
+        oidc_domain = self.oidc_domain
 
         oidc_keys_url_key: None | str | Unset
-        if isinstance(self.oidc_keys_url_key, Unset):
-            oidc_keys_url_key = UNSET
-        else:
-            oidc_keys_url_key = self.oidc_keys_url_key
+        oidc_keys_url_key = self.oidc_keys_url_key
 
         oidc_token_verify_url: None | str | Unset
-        if isinstance(self.oidc_token_verify_url, Unset):
-            oidc_token_verify_url = UNSET
-        else:
-            oidc_token_verify_url = self.oidc_token_verify_url
+        oidc_token_verify_url = self.oidc_token_verify_url
 
         oidc_id_claims: Any | None | str | Unset
-        if isinstance(self.oidc_id_claims, Unset):
-            oidc_id_claims = UNSET
-        else:
-            oidc_id_claims = self.oidc_id_claims
+        oidc_id_claims = self.oidc_id_claims
 
         oidc_access_claims: Any | None | str | Unset
-        if isinstance(self.oidc_access_claims, Unset):
-            oidc_access_claims = UNSET
-        else:
-            oidc_access_claims = self.oidc_access_claims
+        oidc_access_claims = self.oidc_access_claims
 
         client_config = self.client_config
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -295,298 +254,96 @@ class AuthConfig:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_protocol(data: object) -> AuthProtocol | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protocol = src_dict.get("protocol", UNSET)
+        if isinstance(protocol, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_0 = AuthProtocol(data)
+                protocol_type_0 = AuthProtocol(protocol)
 
-                return protocol_type_0
+                protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthProtocol | None | Unset, data)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+        uid = src_dict.get("uid", UNSET)
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uid = _parse_uid(d.pop("uid", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
+        global_ = src_dict.get("global", UNSET)
 
-        def _parse_global_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        auto_create_users_enabled = src_dict.get("auto_create_users_enabled", UNSET)
 
-        global_ = _parse_global_(d.pop("global", UNSET))
+        name_identifier_format = src_dict.get("name_identifier_format", UNSET)
 
-        def _parse_auto_create_users_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        nexla_base_url = src_dict.get("nexla_base_url", UNSET)
 
-        auto_create_users_enabled = _parse_auto_create_users_enabled(
-            d.pop("auto_create_users_enabled", UNSET)
-        )
+        service_entity_id = src_dict.get("service_entity_id", UNSET)
 
-        def _parse_name_identifier_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assertion_consumer_url = src_dict.get("assertion_consumer_url", UNSET)
 
-        name_identifier_format = _parse_name_identifier_format(
-            d.pop("name_identifier_format", UNSET)
-        )
+        logout_url = src_dict.get("logout_url", UNSET)
 
-        def _parse_nexla_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        metadata_url = src_dict.get("metadata_url", UNSET)
 
-        nexla_base_url = _parse_nexla_base_url(d.pop("nexla_base_url", UNSET))
+        idp_entity_id = src_dict.get("idp_entity_id", UNSET)
 
-        def _parse_service_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idp_sso_target_url = src_dict.get("idp_sso_target_url", UNSET)
 
-        service_entity_id = _parse_service_entity_id(d.pop("service_entity_id", UNSET))
+        idp_slo_target_url = src_dict.get("idp_slo_target_url", UNSET)
 
-        def _parse_assertion_consumer_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idp_cert = src_dict.get("idp_cert", UNSET)
 
-        assertion_consumer_url = _parse_assertion_consumer_url(
-            d.pop("assertion_consumer_url", UNSET)
-        )
+        security_settings = src_dict.get("security_settings", UNSET)
 
-        def _parse_logout_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_domain = src_dict.get("oidc_domain", UNSET)
 
-        logout_url = _parse_logout_url(d.pop("logout_url", UNSET))
+        oidc_keys_url_key = src_dict.get("oidc_keys_url_key", UNSET)
 
-        def _parse_metadata_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_token_verify_url = src_dict.get("oidc_token_verify_url", UNSET)
 
-        metadata_url = _parse_metadata_url(d.pop("metadata_url", UNSET))
+        oidc_id_claims = src_dict.get("oidc_id_claims", UNSET)
 
-        def _parse_idp_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_access_claims = src_dict.get("oidc_access_claims", UNSET)
 
-        idp_entity_id = _parse_idp_entity_id(d.pop("idp_entity_id", UNSET))
+        client_config = src_dict.get("client_config", UNSET)
 
-        def _parse_idp_sso_target_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_sso_target_url = _parse_idp_sso_target_url(
-            d.pop("idp_sso_target_url", UNSET)
-        )
-
-        def _parse_idp_slo_target_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_slo_target_url = _parse_idp_slo_target_url(
-            d.pop("idp_slo_target_url", UNSET)
-        )
-
-        def _parse_idp_cert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_cert = _parse_idp_cert(d.pop("idp_cert", UNSET))
-
-        def _parse_security_settings(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        security_settings = _parse_security_settings(d.pop("security_settings", UNSET))
-
-        def _parse_oidc_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_domain = _parse_oidc_domain(d.pop("oidc_domain", UNSET))
-
-        def _parse_oidc_keys_url_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_keys_url_key = _parse_oidc_keys_url_key(d.pop("oidc_keys_url_key", UNSET))
-
-        def _parse_oidc_token_verify_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_token_verify_url = _parse_oidc_token_verify_url(
-            d.pop("oidc_token_verify_url", UNSET)
-        )
-
-        def _parse_oidc_id_claims(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        oidc_id_claims = _parse_oidc_id_claims(d.pop("oidc_id_claims", UNSET))
-
-        def _parse_oidc_access_claims(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        oidc_access_claims = _parse_oidc_access_claims(
-            d.pop("oidc_access_claims", UNSET)
-        )
-
-        client_config = d.pop("client_config", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         auth_config = cls(
             id=id,
@@ -619,7 +376,10 @@ class AuthConfig:
             updated_at=updated_at,
         )
 
-        auth_config.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            auth_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return auth_config
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.auth_protocol import AuthProtocol
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthConfigBrief")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "uid",
+        "protocol",
+        "name",
+        "description",
+        "global",
+    }
+)
 
 
 @_attrs_define
@@ -28,36 +38,22 @@ class AuthConfigBrief:
         id = self.id
 
         uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        uid = self.uid
 
         protocol: None | str | Unset
-        if isinstance(self.protocol, Unset):
-            protocol = UNSET
-        elif isinstance(self.protocol, AuthProtocol):
+        if isinstance(self.protocol, AuthProtocol):
             protocol = self.protocol.value
         else:
             protocol = self.protocol
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         global_: bool | None | Unset
-        if isinstance(self.global_, Unset):
-            global_ = UNSET
-        else:
-            global_ = self.global_
+        global_ = self.global_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,61 +77,24 @@ class AuthConfigBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        uid = src_dict.get("uid", UNSET)
 
-        uid = _parse_uid(d.pop("uid", UNSET))
-
-        def _parse_protocol(data: object) -> AuthProtocol | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protocol = src_dict.get("protocol", UNSET)
+        if isinstance(protocol, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_0 = AuthProtocol(data)
+                protocol_type_0 = AuthProtocol(protocol)
 
-                return protocol_type_0
+                protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthProtocol | None | Unset, data)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_global_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        global_ = _parse_global_(d.pop("global", UNSET))
+        global_ = src_dict.get("global", UNSET)
 
         auth_config_brief = cls(
             id=id,
@@ -146,7 +105,10 @@ class AuthConfigBrief:
             global_=global_,
         )
 
-        auth_config_brief.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            auth_config_brief.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return auth_config_brief
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,36 @@ from ..models.auth_protocol import AuthProtocol
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthConfigWrite")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "protocol",
+        "uid",
+        "org_id",
+        "owner_id",
+        "global",
+        "enabled_by_default",
+        "auto_create_users_enabled",
+        "name_identifier_format",
+        "nexla_base_url",
+        "service_entity_id",
+        "assertion_consumer_url",
+        "idp_entity_id",
+        "idp_sso_target_url",
+        "idp_slo_target_url",
+        "idp_cert",
+        "metadata",
+        "security_settings",
+        "oidc_domain",
+        "oidc_keys_url_key",
+        "oidc_id_claims",
+        "oidc_access_claims",
+        "client_config",
+        "secret_config",
+        "check_state",
+    }
+)
 
 
 @_attrs_define
@@ -55,154 +85,83 @@ class AuthConfigWrite:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         protocol: None | str | Unset
-        if isinstance(self.protocol, Unset):
-            protocol = UNSET
-        elif isinstance(self.protocol, AuthProtocol):
+        if isinstance(self.protocol, AuthProtocol):
             protocol = self.protocol.value
         else:
             protocol = self.protocol
 
         uid: None | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
+        uid = self.uid
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         global_: bool | None | Unset
-        if isinstance(self.global_, Unset):
-            global_ = UNSET
-        else:
-            global_ = self.global_
+        global_ = self.global_
 
         enabled_by_default: bool | None | Unset
-        if isinstance(self.enabled_by_default, Unset):
-            enabled_by_default = UNSET
-        else:
-            enabled_by_default = self.enabled_by_default
+        enabled_by_default = self.enabled_by_default
 
         auto_create_users_enabled: bool | None | Unset
-        if isinstance(self.auto_create_users_enabled, Unset):
-            auto_create_users_enabled = UNSET
-        else:
-            auto_create_users_enabled = self.auto_create_users_enabled
+        auto_create_users_enabled = self.auto_create_users_enabled
 
         name_identifier_format: None | str | Unset
-        if isinstance(self.name_identifier_format, Unset):
-            name_identifier_format = UNSET
-        else:
-            name_identifier_format = self.name_identifier_format
+        name_identifier_format = self.name_identifier_format
 
         nexla_base_url: None | str | Unset
-        if isinstance(self.nexla_base_url, Unset):
-            nexla_base_url = UNSET
-        else:
-            nexla_base_url = self.nexla_base_url
+        nexla_base_url = self.nexla_base_url
 
         service_entity_id: None | str | Unset
-        if isinstance(self.service_entity_id, Unset):
-            service_entity_id = UNSET
-        else:
-            service_entity_id = self.service_entity_id
+        service_entity_id = self.service_entity_id
 
         assertion_consumer_url: None | str | Unset
-        if isinstance(self.assertion_consumer_url, Unset):
-            assertion_consumer_url = UNSET
-        else:
-            assertion_consumer_url = self.assertion_consumer_url
+        assertion_consumer_url = self.assertion_consumer_url
 
         idp_entity_id: None | str | Unset
-        if isinstance(self.idp_entity_id, Unset):
-            idp_entity_id = UNSET
-        else:
-            idp_entity_id = self.idp_entity_id
+        idp_entity_id = self.idp_entity_id
 
         idp_sso_target_url: None | str | Unset
-        if isinstance(self.idp_sso_target_url, Unset):
-            idp_sso_target_url = UNSET
-        else:
-            idp_sso_target_url = self.idp_sso_target_url
+        idp_sso_target_url = self.idp_sso_target_url
 
         idp_slo_target_url: None | str | Unset
-        if isinstance(self.idp_slo_target_url, Unset):
-            idp_slo_target_url = UNSET
-        else:
-            idp_slo_target_url = self.idp_slo_target_url
+        idp_slo_target_url = self.idp_slo_target_url
 
         idp_cert: None | str | Unset
-        if isinstance(self.idp_cert, Unset):
-            idp_cert = UNSET
-        else:
-            idp_cert = self.idp_cert
+        idp_cert = self.idp_cert
 
         metadata: None | str | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+        metadata = self.metadata
 
         security_settings: Any | None | str | Unset
-        if isinstance(self.security_settings, Unset):
-            security_settings = UNSET
-        else:
-            security_settings = self.security_settings
+        security_settings = self.security_settings
 
         oidc_domain: None | str | Unset
-        if isinstance(self.oidc_domain, Unset):
-            oidc_domain = UNSET
-        else:
-            oidc_domain = self.oidc_domain
+        oidc_domain = self.oidc_domain
 
         oidc_keys_url_key: None | str | Unset
-        if isinstance(self.oidc_keys_url_key, Unset):
-            oidc_keys_url_key = UNSET
-        else:
-            oidc_keys_url_key = self.oidc_keys_url_key
+        oidc_keys_url_key = self.oidc_keys_url_key
 
         oidc_id_claims: Any | None | str | Unset
-        if isinstance(self.oidc_id_claims, Unset):
-            oidc_id_claims = UNSET
-        else:
-            oidc_id_claims = self.oidc_id_claims
+        oidc_id_claims = self.oidc_id_claims
 
         oidc_access_claims: Any | None | str | Unset
-        if isinstance(self.oidc_access_claims, Unset):
-            oidc_access_claims = UNSET
-        else:
-            oidc_access_claims = self.oidc_access_claims
+        oidc_access_claims = self.oidc_access_claims
 
         client_config = self.client_config
 
         secret_config = self.secret_config
 
         check_state: bool | None | Unset
-        if isinstance(self.check_state, Unset):
-            check_state = UNSET
-        else:
-            check_state = self.check_state
+        check_state = self.check_state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -264,249 +223,64 @@ class AuthConfigWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_protocol(data: object) -> AuthProtocol | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        protocol = src_dict.get("protocol", UNSET)
+        if isinstance(protocol, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_0 = AuthProtocol(data)
+                protocol_type_0 = AuthProtocol(protocol)
 
-                return protocol_type_0
+                protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthProtocol | None | Unset, data)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+        uid = src_dict.get("uid", UNSET)
 
-        def _parse_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        uid = _parse_uid(d.pop("uid", UNSET))
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        global_ = src_dict.get("global", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        enabled_by_default = src_dict.get("enabled_by_default", UNSET)
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        auto_create_users_enabled = src_dict.get("auto_create_users_enabled", UNSET)
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        name_identifier_format = src_dict.get("name_identifier_format", UNSET)
 
-        def _parse_global_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        nexla_base_url = src_dict.get("nexla_base_url", UNSET)
 
-        global_ = _parse_global_(d.pop("global", UNSET))
+        service_entity_id = src_dict.get("service_entity_id", UNSET)
 
-        def _parse_enabled_by_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        assertion_consumer_url = src_dict.get("assertion_consumer_url", UNSET)
 
-        enabled_by_default = _parse_enabled_by_default(
-            d.pop("enabled_by_default", UNSET)
-        )
+        idp_entity_id = src_dict.get("idp_entity_id", UNSET)
 
-        def _parse_auto_create_users_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        idp_sso_target_url = src_dict.get("idp_sso_target_url", UNSET)
 
-        auto_create_users_enabled = _parse_auto_create_users_enabled(
-            d.pop("auto_create_users_enabled", UNSET)
-        )
+        idp_slo_target_url = src_dict.get("idp_slo_target_url", UNSET)
 
-        def _parse_name_identifier_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        idp_cert = src_dict.get("idp_cert", UNSET)
 
-        name_identifier_format = _parse_name_identifier_format(
-            d.pop("name_identifier_format", UNSET)
-        )
+        metadata = src_dict.get("metadata", UNSET)
 
-        def _parse_nexla_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        security_settings = src_dict.get("security_settings", UNSET)
 
-        nexla_base_url = _parse_nexla_base_url(d.pop("nexla_base_url", UNSET))
+        oidc_domain = src_dict.get("oidc_domain", UNSET)
 
-        def _parse_service_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_keys_url_key = src_dict.get("oidc_keys_url_key", UNSET)
 
-        service_entity_id = _parse_service_entity_id(d.pop("service_entity_id", UNSET))
+        oidc_id_claims = src_dict.get("oidc_id_claims", UNSET)
 
-        def _parse_assertion_consumer_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        oidc_access_claims = src_dict.get("oidc_access_claims", UNSET)
 
-        assertion_consumer_url = _parse_assertion_consumer_url(
-            d.pop("assertion_consumer_url", UNSET)
-        )
+        client_config = src_dict.get("client_config", UNSET)
 
-        def _parse_idp_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secret_config = src_dict.get("secret_config", UNSET)
 
-        idp_entity_id = _parse_idp_entity_id(d.pop("idp_entity_id", UNSET))
-
-        def _parse_idp_sso_target_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_sso_target_url = _parse_idp_sso_target_url(
-            d.pop("idp_sso_target_url", UNSET)
-        )
-
-        def _parse_idp_slo_target_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_slo_target_url = _parse_idp_slo_target_url(
-            d.pop("idp_slo_target_url", UNSET)
-        )
-
-        def _parse_idp_cert(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idp_cert = _parse_idp_cert(d.pop("idp_cert", UNSET))
-
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_security_settings(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        security_settings = _parse_security_settings(d.pop("security_settings", UNSET))
-
-        def _parse_oidc_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_domain = _parse_oidc_domain(d.pop("oidc_domain", UNSET))
-
-        def _parse_oidc_keys_url_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_keys_url_key = _parse_oidc_keys_url_key(d.pop("oidc_keys_url_key", UNSET))
-
-        def _parse_oidc_id_claims(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        oidc_id_claims = _parse_oidc_id_claims(d.pop("oidc_id_claims", UNSET))
-
-        def _parse_oidc_access_claims(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        oidc_access_claims = _parse_oidc_access_claims(
-            d.pop("oidc_access_claims", UNSET)
-        )
-
-        client_config = d.pop("client_config", UNSET)
-
-        secret_config = d.pop("secret_config", UNSET)
-
-        def _parse_check_state(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        check_state = _parse_check_state(d.pop("check_state", UNSET))
+        check_state = src_dict.get("check_state", UNSET)
 
         auth_config_write = cls(
             name=name,
@@ -537,7 +311,10 @@ class AuthConfigWrite:
             check_state=check_state,
         )
 
-        auth_config_write.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            auth_config_write.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return auth_config_write
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuthSetting")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "enabled",
+        "org",
+        "auth_config",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -36,39 +46,28 @@ class AuthSetting:
         id = self.id
 
         enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        enabled = self.enabled
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         auth_config: dict[str, Any] | None | Unset
-        if isinstance(self.auth_config, Unset):
-            auth_config = UNSET
-        elif isinstance(self.auth_config, AuthConfigBrief):
+        if isinstance(self.auth_config, AuthConfigBrief):
             auth_config = self.auth_config.to_dict()
         else:
             auth_config = self.auth_config
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -98,85 +97,45 @@ class AuthSetting:
         from ..models.auth_config_brief import AuthConfigBrief  # noqa: PLC0415
         from ..models.org_ref import OrgRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        enabled = src_dict.get("enabled", UNSET)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_auth_config(data: object) -> AuthConfigBrief | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auth_config = src_dict.get("auth_config", UNSET)
+        if isinstance(auth_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_config_type_0 = AuthConfigBrief.from_dict(data)
+                auth_config_type_0 = AuthConfigBrief.from_dict(auth_config)
 
-                return auth_config_type_0
+                auth_config = auth_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthConfigBrief | None | Unset, data)
 
-        auth_config = _parse_auth_config(d.pop("auth_config", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         auth_setting = cls(
             id=id,
@@ -187,7 +146,10 @@ class AuthSetting:
             updated_at=updated_at,
         )
 
-        auth_setting.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            auth_setting.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return auth_setting
 
     @property

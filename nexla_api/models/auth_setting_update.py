@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthSettingUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "enabled",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +36,16 @@ class AuthSettingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
         auth_setting_update = cls(
             enabled=enabled,
         )
 
-        auth_setting_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            auth_setting_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return auth_setting_update
 
     @property

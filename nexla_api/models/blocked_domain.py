@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BlockedDomain")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "domain",
+    }
+)
 
 
 @_attrs_define
@@ -35,17 +41,19 @@ class BlockedDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
         blocked_domain = cls(
             id=id,
             domain=domain,
         )
 
-        blocked_domain.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            blocked_domain.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return blocked_domain
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BlockedDomainWrite")
+_KNOWN_FIELDS = frozenset(
+    {
+        "domain",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +37,16 @@ class BlockedDomainWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
         blocked_domain_write = cls(
             domain=domain,
         )
 
-        blocked_domain_write.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            blocked_domain_write.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return blocked_domain_write
 
     @property

@@ -23,6 +23,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CodeContainer")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "resource_type",
+        "ai_function_type",
+        "reusable",
+        "public",
+        "owner",
+        "org",
+        "access_roles",
+        "data_credentials",
+        "runtime_data_credentials",
+        "code_type",
+        "output_type",
+        "code_encoding",
+        "code",
+        "code_config",
+        "custom_config",
+        "managed",
+        "data_sets",
+        "flows",
+        "copied_from_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -70,59 +99,40 @@ class CodeContainer:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, CodeContainerResourceType):
+        if isinstance(self.resource_type, CodeContainerResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
         ai_function_type: None | str | Unset
-        if isinstance(self.ai_function_type, Unset):
-            ai_function_type = UNSET
-        elif isinstance(self.ai_function_type, AiFunctionType):
+        if isinstance(self.ai_function_type, AiFunctionType):
             ai_function_type = self.ai_function_type.value
         else:
             ai_function_type = self.ai_function_type
 
         reusable: bool | None | Unset
-        if isinstance(self.reusable, Unset):
-            reusable = UNSET
-        else:
-            reusable = self.reusable
+        reusable = self.reusable
 
         public: bool | None | Unset
-        if isinstance(self.public, Unset):
-            public = UNSET
-        else:
-            public = self.public
+        public = self.public
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: Any | list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -132,49 +142,37 @@ class CodeContainer:
             access_roles = self.access_roles
 
         data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, DataCredentialBrief):
+        if isinstance(self.data_credentials, DataCredentialBrief):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
         runtime_data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.runtime_data_credentials, Unset):
-            runtime_data_credentials = UNSET
-        elif isinstance(self.runtime_data_credentials, DataCredentialBrief):
+        if isinstance(self.runtime_data_credentials, DataCredentialBrief):
             runtime_data_credentials = self.runtime_data_credentials.to_dict()
         else:
             runtime_data_credentials = self.runtime_data_credentials
 
         code_type: None | str | Unset
-        if isinstance(self.code_type, Unset):
-            code_type = UNSET
-        elif isinstance(self.code_type, CodeContainerCodeType):
+        if isinstance(self.code_type, CodeContainerCodeType):
             code_type = self.code_type.value
         else:
             code_type = self.code_type
 
         output_type: None | str | Unset
-        if isinstance(self.output_type, Unset):
-            output_type = UNSET
-        elif isinstance(self.output_type, CodeContainerOutputType):
+        if isinstance(self.output_type, CodeContainerOutputType):
             output_type = self.output_type.value
         else:
             output_type = self.output_type
 
         code_encoding: None | str | Unset
-        if isinstance(self.code_encoding, Unset):
-            code_encoding = UNSET
-        elif isinstance(self.code_encoding, CodeContainerEncoding):
+        if isinstance(self.code_encoding, CodeContainerEncoding):
             code_encoding = self.code_encoding.value
         else:
             code_encoding = self.code_encoding
 
         code: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, list):
+        if isinstance(self.code, list):
             code = []
             for componentsschemas_code_container_code_type_0_item_data in self.code:
                 componentsschemas_code_container_code_type_0_item = (
@@ -190,56 +188,40 @@ class CodeContainer:
         custom_config = self.custom_config
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         data_sets: list[int] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, list):
+        if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
         flows: list[int] | None | Unset
-        if isinstance(self.flows, Unset):
-            flows = UNSET
-        elif isinstance(self.flows, list):
+        if isinstance(self.flows, list):
             flows = self.flows
 
         else:
             flows = self.flows
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -308,229 +290,120 @@ class CodeContainer:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_resource_type(
-            data: object,
-        ) -> CodeContainerResourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = CodeContainerResourceType(data)
+                resource_type_type_0 = CodeContainerResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeContainerResourceType | None | Unset, data)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_ai_function_type(data: object) -> AiFunctionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ai_function_type = src_dict.get("ai_function_type", UNSET)
+        if isinstance(ai_function_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ai_function_type_type_0 = AiFunctionType(data)
+                ai_function_type_type_0 = AiFunctionType(ai_function_type)
 
-                return ai_function_type_type_0
+                ai_function_type = ai_function_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiFunctionType | None | Unset, data)
 
-        ai_function_type = _parse_ai_function_type(d.pop("ai_function_type", UNSET))
+        reusable = src_dict.get("reusable", UNSET)
 
-        def _parse_reusable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        public = src_dict.get("public", UNSET)
 
-        reusable = _parse_reusable(d.pop("reusable", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> Any | list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_data_credentials(data: object) -> DataCredentialBrief | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_credentials_type_0 = DataCredentialBrief.from_dict(data)
+                data_credentials_type_0 = DataCredentialBrief.from_dict(
+                    data_credentials
+                )
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredentialBrief | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
-
-        def _parse_runtime_data_credentials(
-            data: object,
-        ) -> DataCredentialBrief | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
+        if isinstance(runtime_data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(data)
+                runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(
+                    runtime_data_credentials
+                )
 
-                return runtime_data_credentials_type_0
+                runtime_data_credentials = runtime_data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredentialBrief | None | Unset, data)
 
-        runtime_data_credentials = _parse_runtime_data_credentials(
-            d.pop("runtime_data_credentials", UNSET)
-        )
-
-        def _parse_code_type(data: object) -> CodeContainerCodeType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code_type = src_dict.get("code_type", UNSET)
+        if isinstance(code_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_type_0 = CodeContainerCodeType(data)
+                code_type_type_0 = CodeContainerCodeType(code_type)
 
-                return code_type_type_0
+                code_type = code_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeContainerCodeType | None | Unset, data)
 
-        code_type = _parse_code_type(d.pop("code_type", UNSET))
-
-        def _parse_output_type(data: object) -> CodeContainerOutputType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_type = src_dict.get("output_type", UNSET)
+        if isinstance(output_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_type_0 = CodeContainerOutputType(data)
+                output_type_type_0 = CodeContainerOutputType(output_type)
 
-                return output_type_type_0
+                output_type = output_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeContainerOutputType | None | Unset, data)
 
-        output_type = _parse_output_type(d.pop("output_type", UNSET))
-
-        def _parse_code_encoding(data: object) -> CodeContainerEncoding | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code_encoding = src_dict.get("code_encoding", UNSET)
+        if isinstance(code_encoding, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_encoding_type_0 = CodeContainerEncoding(data)
+                code_encoding_type_0 = CodeContainerEncoding(code_encoding)
 
-                return code_encoding_type_0
+                code_encoding = code_encoding_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeContainerEncoding | None | Unset, data)
 
-        code_encoding = _parse_code_encoding(d.pop("code_encoding", UNSET))
-
-        def _parse_code(data: object) -> list[CodeContainerCodeOp] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = src_dict.get("code", UNSET)
+        if isinstance(code, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_code_container_code_type_0 = []
-                _componentsschemas_code_container_code_type_0 = data
+                _componentsschemas_code_container_code_type_0 = code
                 for (
                     componentsschemas_code_container_code_type_0_item_data
                 ) in _componentsschemas_code_container_code_type_0:
@@ -544,119 +417,62 @@ class CodeContainer:
                         componentsschemas_code_container_code_type_0_item
                     )
 
-                return componentsschemas_code_container_code_type_0
+                code = componentsschemas_code_container_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeContainerCodeOp] | None | str | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code_config = src_dict.get("code_config", UNSET)
 
-        code_config = d.pop("code_config", UNSET)
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        custom_config = d.pop("custom_config", UNSET)
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        def _parse_data_sets(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sets_type_0 = cast(list[int], data)
+                data_sets_type_0 = cast(list[int], data_sets)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
-
-        def _parse_flows(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        flows = src_dict.get("flows", UNSET)
+        if isinstance(flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                flows_type_0 = cast(list[int], data)
+                flows_type_0 = cast(list[int], flows)
 
-                return flows_type_0
+                flows = flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        flows = _parse_flows(d.pop("flows", UNSET))
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         code_container = cls(
             id=id,
@@ -686,7 +502,10 @@ class CodeContainer:
             updated_at=updated_at,
         )
 
-        code_container.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            code_container.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return code_container
 
     @property

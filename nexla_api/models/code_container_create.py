@@ -18,6 +18,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CodeContainerCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "output_type",
+        "code_type",
+        "code_encoding",
+        "code",
+        "description",
+        "resource_type",
+        "ai_function_type",
+        "reusable",
+        "public",
+        "data_credentials_id",
+        "runtime_data_credentials_id",
+        "code_config",
+        "custom_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -71,59 +90,38 @@ class CodeContainerCreate:
             code = self.code
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, CodeContainerResourceType):
+        if isinstance(self.resource_type, CodeContainerResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
         ai_function_type: None | str | Unset
-        if isinstance(self.ai_function_type, Unset):
-            ai_function_type = UNSET
-        elif isinstance(self.ai_function_type, AiFunctionType):
+        if isinstance(self.ai_function_type, AiFunctionType):
             ai_function_type = self.ai_function_type.value
         else:
             ai_function_type = self.ai_function_type
 
         reusable: bool | None | Unset
-        if isinstance(self.reusable, Unset):
-            reusable = UNSET
-        else:
-            reusable = self.reusable
+        reusable = self.reusable
 
         public: bool | None | Unset
-        if isinstance(self.public, Unset):
-            public = UNSET
-        else:
-            public = self.public
+        public = self.public
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         runtime_data_credentials_id: int | None | Unset
-        if isinstance(self.runtime_data_credentials_id, Unset):
-            runtime_data_credentials_id = UNSET
-        else:
-            runtime_data_credentials_id = self.runtime_data_credentials_id
+        runtime_data_credentials_id = self.runtime_data_credentials_id
 
         code_config = self.code_config
 
         custom_config = self.custom_config
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -167,21 +165,19 @@ class CodeContainerCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        output_type = CodeContainerOutputType(d.pop("output_type"))
+        output_type = CodeContainerOutputType(src_dict["output_type"])
 
-        code_type = CodeContainerCodeType(d.pop("code_type"))
+        code_type = CodeContainerCodeType(src_dict["code_type"])
 
-        code_encoding = CodeContainerEncoding(d.pop("code_encoding"))
+        code_encoding = CodeContainerEncoding(src_dict["code_encoding"])
 
-        def _parse_code(data: object) -> list[CodeContainerCodeOp] | str:
+        code = src_dict["code"]
+        if isinstance(code, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_code_container_code_type_0 = []
-                _componentsschemas_code_container_code_type_0 = data
+                _componentsschemas_code_container_code_type_0 = code
                 for (
                     componentsschemas_code_container_code_type_0_item_data
                 ) in _componentsschemas_code_container_code_type_0:
@@ -195,118 +191,50 @@ class CodeContainerCreate:
                         componentsschemas_code_container_code_type_0_item
                     )
 
-                return componentsschemas_code_container_code_type_0
+                code = componentsschemas_code_container_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeContainerCodeOp] | str, data)
 
-        code = _parse_code(d.pop("code"))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_resource_type(
-            data: object,
-        ) -> CodeContainerResourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = CodeContainerResourceType(data)
+                resource_type_type_0 = CodeContainerResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeContainerResourceType | None | Unset, data)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_ai_function_type(data: object) -> AiFunctionType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ai_function_type = src_dict.get("ai_function_type", UNSET)
+        if isinstance(ai_function_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ai_function_type_type_0 = AiFunctionType(data)
+                ai_function_type_type_0 = AiFunctionType(ai_function_type)
 
-                return ai_function_type_type_0
+                ai_function_type = ai_function_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AiFunctionType | None | Unset, data)
 
-        ai_function_type = _parse_ai_function_type(d.pop("ai_function_type", UNSET))
+        reusable = src_dict.get("reusable", UNSET)
 
-        def _parse_reusable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        public = src_dict.get("public", UNSET)
 
-        reusable = _parse_reusable(d.pop("reusable", UNSET))
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
-        public = _parse_public(d.pop("public", UNSET))
+        code_config = src_dict.get("code_config", UNSET)
 
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_runtime_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        runtime_data_credentials_id = _parse_runtime_data_credentials_id(
-            d.pop("runtime_data_credentials_id", UNSET)
-        )
-
-        code_config = d.pop("code_config", UNSET)
-
-        custom_config = d.pop("custom_config", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         code_container_create = cls(
             name=name,
@@ -326,7 +254,10 @@ class CodeContainerCreate:
             tags=tags,
         )
 
-        code_container_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            code_container_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return code_container_create
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connector")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "connection_type",
+        "name",
+        "description",
+        "nexset_api_compatible",
+    }
+)
 
 
 @_attrs_define
@@ -29,28 +39,16 @@ class Connector:
         type_ = self.type_
 
         connection_type: None | str | Unset
-        if isinstance(self.connection_type, Unset):
-            connection_type = UNSET
-        else:
-            connection_type = self.connection_type
+        connection_type = self.connection_type
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         nexset_api_compatible: bool | None | Unset
-        if isinstance(self.nexset_api_compatible, Unset):
-            nexset_api_compatible = UNSET
-        else:
-            nexset_api_compatible = self.nexset_api_compatible
+        nexset_api_compatible = self.nexset_api_compatible
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,48 +71,17 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        def _parse_connection_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_type = src_dict.get("connection_type", UNSET)
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_nexset_api_compatible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        nexset_api_compatible = _parse_nexset_api_compatible(
-            d.pop("nexset_api_compatible", UNSET)
-        )
+        nexset_api_compatible = src_dict.get("nexset_api_compatible", UNSET)
 
         connector = cls(
             id=id,
@@ -125,7 +92,10 @@ class Connector:
             nexset_api_compatible=nexset_api_compatible,
         )
 
-        connector.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            connector.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return connector
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DailyMetric")
+_KNOWN_FIELDS = frozenset(
+    {
+        "time",
+        "records",
+        "size",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -26,30 +34,19 @@ class DailyMetric:
 
     def to_dict(self) -> dict[str, Any]:
         time: None | str | Unset
-        if isinstance(self.time, Unset):
-            time = UNSET
-        elif isinstance(self.time, datetime.date):
+        if isinstance(self.time, datetime.date):
             time = self.time.isoformat()
         else:
             time = self.time
 
         records: int | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        else:
-            records = self.records
+        records = self.records
 
         size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         errors: int | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        else:
-            errors = self.errors
+        errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,51 +64,20 @@ class DailyMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_time(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        time = src_dict.get("time", UNSET)
+        if isinstance(time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_type_0 = datetime.date.fromisoformat(data)
+                time_type_0 = datetime.date.fromisoformat(time)
 
-                return time_type_0
+                time = time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
 
-        time = _parse_time(d.pop("time", UNSET))
+        records = src_dict.get("records", UNSET)
 
-        def _parse_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        size = src_dict.get("size", UNSET)
 
-        records = _parse_records(d.pop("records", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_errors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
         daily_metric = cls(
             time=time,
@@ -120,7 +86,10 @@ class DailyMetric:
             errors=errors,
         )
 
-        daily_metric.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            daily_metric.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return daily_metric
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DailyMetricsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "metrics",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -31,10 +37,7 @@ class DailyMetricsResponse:
             metrics.append(metrics_item)
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,29 +55,24 @@ class DailyMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.daily_metric import DailyMetric  # noqa: PLC0415
 
-        d = dict(src_dict)
         metrics = []
-        _metrics = d.pop("metrics")
+        _metrics = src_dict["metrics"]
         for metrics_item_data in _metrics:
             metrics_item = DailyMetric.from_dict(metrics_item_data)
 
             metrics.append(metrics_item)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status", UNSET)
 
         daily_metrics_response = cls(
             metrics=metrics,
             status=status,
         )
 
-        daily_metrics_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            daily_metrics_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return daily_metrics_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardMetricSet")
+_KNOWN_FIELDS = frozenset(
+    {
+        "records",
+        "size",
+        "errors",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -25,28 +33,16 @@ class DashboardMetricSet:
 
     def to_dict(self) -> dict[str, Any]:
         records: int | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        else:
-            records = self.records
+        records = self.records
 
         size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         errors: int | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        else:
-            errors = self.errors
+        errors = self.errors
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,43 +60,13 @@ class DashboardMetricSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        records = src_dict.get("records", UNSET)
 
-        def _parse_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        size = src_dict.get("size", UNSET)
 
-        records = _parse_records(d.pop("records", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_errors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status", UNSET)
 
         dashboard_metric_set = cls(
             records=records,
@@ -109,7 +75,10 @@ class DashboardMetricSet:
             status=status,
         )
 
-        dashboard_metric_set.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            dashboard_metric_set.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return dashboard_metric_set
 
     @property

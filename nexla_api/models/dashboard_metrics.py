@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardMetrics")
+_KNOWN_FIELDS = frozenset(
+    {
+        "sources",
+        "datasets",
+        "sinks",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define
@@ -39,41 +48,31 @@ class DashboardMetrics:
         )
 
         sources: dict[str, Any] | None | Unset
-        if isinstance(self.sources, Unset):
-            sources = UNSET
-        elif isinstance(self.sources, DashboardMetricsSourcesType0):
+        if isinstance(self.sources, DashboardMetricsSourcesType0):
             sources = self.sources.to_dict()
         else:
             sources = self.sources
 
         datasets: dict[str, Any] | None | Unset
-        if isinstance(self.datasets, Unset):
-            datasets = UNSET
-        elif isinstance(self.datasets, DashboardMetricsDatasetsType0):
+        if isinstance(self.datasets, DashboardMetricsDatasetsType0):
             datasets = self.datasets.to_dict()
         else:
             datasets = self.datasets
 
         sinks: dict[str, Any] | None | Unset
-        if isinstance(self.sinks, Unset):
-            sinks = UNSET
-        elif isinstance(self.sinks, DashboardMetricsSinksType0):
+        if isinstance(self.sinks, DashboardMetricsSinksType0):
             sinks = self.sinks.to_dict()
         else:
             sinks = self.sinks
 
         start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
+        if isinstance(self.start_time, datetime.datetime):
             start_time = self.start_time.isoformat()
         else:
             start_time = self.start_time
 
         end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
+        if isinstance(self.end_time, datetime.datetime):
             end_time = self.end_time.isoformat()
         else:
             end_time = self.end_time
@@ -104,94 +103,50 @@ class DashboardMetrics:
             DashboardMetricsSourcesType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-
-        def _parse_sources(data: object) -> DashboardMetricsSourcesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sources = src_dict.get("sources", UNSET)
+        if isinstance(sources, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sources_type_0 = DashboardMetricsSourcesType0.from_dict(data)
+                sources_type_0 = DashboardMetricsSourcesType0.from_dict(sources)
 
-                return sources_type_0
+                sources = sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DashboardMetricsSourcesType0 | None | Unset, data)
 
-        sources = _parse_sources(d.pop("sources", UNSET))
-
-        def _parse_datasets(
-            data: object,
-        ) -> DashboardMetricsDatasetsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        datasets = src_dict.get("datasets", UNSET)
+        if isinstance(datasets, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                datasets_type_0 = DashboardMetricsDatasetsType0.from_dict(data)
+                datasets_type_0 = DashboardMetricsDatasetsType0.from_dict(datasets)
 
-                return datasets_type_0
+                datasets = datasets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DashboardMetricsDatasetsType0 | None | Unset, data)
 
-        datasets = _parse_datasets(d.pop("datasets", UNSET))
-
-        def _parse_sinks(data: object) -> DashboardMetricsSinksType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sinks = src_dict.get("sinks", UNSET)
+        if isinstance(sinks, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sinks_type_0 = DashboardMetricsSinksType0.from_dict(data)
+                sinks_type_0 = DashboardMetricsSinksType0.from_dict(sinks)
 
-                return sinks_type_0
+                sinks = sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DashboardMetricsSinksType0 | None | Unset, data)
 
-        sinks = _parse_sinks(d.pop("sinks", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_time = src_dict.get("start_time", UNSET)
+        if isinstance(start_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                start_time_type_0 = datetime.datetime.fromisoformat(start_time)
 
-                return start_time_type_0
+                start_time = start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_time = src_dict.get("end_time", UNSET)
+        if isinstance(end_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
-                return end_time_type_0
+                end_time = end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
         dashboard_metrics = cls(
             sources=sources,
@@ -201,7 +156,10 @@ class DashboardMetrics:
             end_time=end_time,
         )
 
-        dashboard_metrics.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            dashboard_metrics.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return dashboard_metrics
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardMetricsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "metrics",
+    }
+)
 
 
 @_attrs_define
@@ -27,15 +33,10 @@ class DashboardMetricsResponse:
         from ..models.dashboard_metrics import DashboardMetrics  # noqa: PLC0415
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, DashboardMetrics):
+        if isinstance(self.metrics, DashboardMetrics):
             metrics = self.metrics.to_dict()
         else:
             metrics = self.metrics
@@ -54,40 +55,26 @@ class DashboardMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_metrics import DashboardMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_metrics(data: object) -> DashboardMetrics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = src_dict.get("metrics", UNSET)
+        if isinstance(metrics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = DashboardMetrics.from_dict(data)
+                metrics_type_0 = DashboardMetrics.from_dict(metrics)
 
-                return metrics_type_0
+                metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DashboardMetrics | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
 
         dashboard_metrics_response = cls(
             status=status,
             metrics=metrics,
         )
 
-        dashboard_metrics_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            dashboard_metrics_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return dashboard_metrics_response
 
     @property

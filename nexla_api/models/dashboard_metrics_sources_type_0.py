@@ -31,11 +31,10 @@ class DashboardMetricsSourcesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_metric_set import DashboardMetricSet  # noqa: PLC0415
 
-        d = dict(src_dict)
         dashboard_metrics_sources_type_0 = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = DashboardMetricSet.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

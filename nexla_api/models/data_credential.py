@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataCredential")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "credentials_type",
+        "description",
+        "owner",
+        "org",
+        "access_roles",
+        "managed",
+        "connector",
+        "credentials_version",
+        "verified_status",
+        "verified_at",
+        "credentials_non_secure_data",
+        "api_keys",
+        "template_config",
+        "vendor",
+        "auth_template",
+        "referenced_resource_ids",
+        "copied_from_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -65,31 +91,22 @@ class DataCredential:
         credentials_type = self.credentials_type
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -99,35 +116,22 @@ class DataCredential:
             access_roles = self.access_roles
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         connector: dict[str, Any] | None | Unset
-        if isinstance(self.connector, Unset):
-            connector = UNSET
-        elif isinstance(self.connector, Connector):
+        if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
         credentials_version: None | str | Unset
-        if isinstance(self.credentials_version, Unset):
-            credentials_version = UNSET
-        else:
-            credentials_version = self.credentials_version
+        credentials_version = self.credentials_version
 
         verified_status: None | str | Unset
-        if isinstance(self.verified_status, Unset):
-            verified_status = UNSET
-        else:
-            verified_status = self.verified_status
+        verified_status = self.verified_status
 
         verified_at: None | str | Unset
-        if isinstance(self.verified_at, Unset):
-            verified_at = UNSET
-        elif isinstance(self.verified_at, datetime.datetime):
+        if isinstance(self.verified_at, datetime.datetime):
             verified_at = self.verified_at.isoformat()
         else:
             verified_at = self.verified_at
@@ -145,32 +149,23 @@ class DataCredential:
         referenced_resource_ids = self.referenced_resource_ids
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -231,212 +226,110 @@ class DataCredential:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        credentials_type = d.pop("credentials_type")
+        credentials_type = src_dict["credentials_type"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        def _parse_connector(data: object) -> Connector | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connector = src_dict.get("connector", UNSET)
+        if isinstance(connector, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connector_type_0 = Connector.from_dict(data)
+                connector_type_0 = Connector.from_dict(connector)
 
-                return connector_type_0
+                connector = connector_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Connector | None | Unset, data)
 
-        connector = _parse_connector(d.pop("connector", UNSET))
+        credentials_version = src_dict.get("credentials_version", UNSET)
 
-        def _parse_credentials_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        verified_status = src_dict.get("verified_status", UNSET)
 
-        credentials_version = _parse_credentials_version(
-            d.pop("credentials_version", UNSET)
-        )
-
-        def _parse_verified_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        verified_status = _parse_verified_status(d.pop("verified_status", UNSET))
-
-        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verified_at = src_dict.get("verified_at", UNSET)
+        if isinstance(verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                verified_at_type_0 = datetime.datetime.fromisoformat(verified_at)
 
-                return verified_at_type_0
+                verified_at = verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+        credentials_non_secure_data = src_dict.get("credentials_non_secure_data", UNSET)
 
-        credentials_non_secure_data = d.pop("credentials_non_secure_data", UNSET)
+        api_keys = src_dict.get("api_keys", UNSET)
 
-        api_keys = d.pop("api_keys", UNSET)
+        template_config = src_dict.get("template_config", UNSET)
 
-        template_config = d.pop("template_config", UNSET)
+        vendor = src_dict.get("vendor", UNSET)
 
-        vendor = d.pop("vendor", UNSET)
+        auth_template = src_dict.get("auth_template", UNSET)
 
-        auth_template = d.pop("auth_template", UNSET)
+        referenced_resource_ids = src_dict.get("referenced_resource_ids", UNSET)
 
-        referenced_resource_ids = d.pop("referenced_resource_ids", UNSET)
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         data_credential = cls(
             id=id,
@@ -463,7 +356,10 @@ class DataCredential:
             updated_at=updated_at,
         )
 
-        data_credential.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_credential.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_credential
 
     @property

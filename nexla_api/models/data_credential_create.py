@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataCredentialCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "credentials_type",
+        "description",
+        "credentials",
+        "vendor_id",
+        "auth_template_id",
+        "template_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -28,6 +40,8 @@ class DataCredentialCreate:
     vendor_id: int | None | Unset = UNSET
     auth_template_id: int | None | Unset = UNSET
     template_config: Any | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    """ Labels such as an environment (`env:prod`); replaces the existing list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,26 +50,24 @@ class DataCredentialCreate:
         credentials_type = self.credentials_type
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         credentials = self.credentials
 
         vendor_id: int | None | Unset
-        if isinstance(self.vendor_id, Unset):
-            vendor_id = UNSET
-        else:
-            vendor_id = self.vendor_id
+        vendor_id = self.vendor_id
 
         auth_template_id: int | None | Unset
-        if isinstance(self.auth_template_id, Unset):
-            auth_template_id = UNSET
-        else:
-            auth_template_id = self.auth_template_id
+        auth_template_id = self.auth_template_id
 
         template_config = self.template_config
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,46 +87,35 @@ class DataCredentialCreate:
             field_dict["auth_template_id"] = auth_template_id
         if template_config is not UNSET:
             field_dict["template_config"] = template_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        credentials_type = d.pop("credentials_type")
+        credentials_type = src_dict["credentials_type"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        credentials = src_dict.get("credentials", UNSET)
 
-        credentials = d.pop("credentials", UNSET)
+        vendor_id = src_dict.get("vendor_id", UNSET)
 
-        def _parse_vendor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        auth_template_id = src_dict.get("auth_template_id", UNSET)
 
-        vendor_id = _parse_vendor_id(d.pop("vendor_id", UNSET))
+        template_config = src_dict.get("template_config", UNSET)
 
-        def _parse_auth_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
+            try:
+                tags_type_0 = cast(list[str], tags)
 
-        auth_template_id = _parse_auth_template_id(d.pop("auth_template_id", UNSET))
-
-        template_config = d.pop("template_config", UNSET)
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         data_credential_create = cls(
             name=name,
@@ -124,9 +125,13 @@ class DataCredentialCreate:
             vendor_id=vendor_id,
             auth_template_id=auth_template_id,
             template_config=template_config,
+            tags=tags,
         )
 
-        data_credential_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_credential_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_credential_create
 
     @property

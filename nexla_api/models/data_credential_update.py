@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataCredentialUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "credentials",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -19,22 +27,25 @@ class DataCredentialUpdate:
     description: None | str | Unset = UNSET
     credentials: Any | Unset = UNSET
     """ Replacement secrets and connection settings. """
+    tags: list[str] | None | Unset = UNSET
+    """ Labels such as an environment (`env:prod`); replaces the existing list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         credentials = self.credentials
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,40 +56,39 @@ class DataCredentialUpdate:
             field_dict["description"] = description
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        credentials = src_dict.get("credentials", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
+            try:
+                tags_type_0 = cast(list[str], tags)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        credentials = d.pop("credentials", UNSET)
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         data_credential_update = cls(
             name=name,
             description=description,
             credentials=credentials,
+            tags=tags,
         )
 
-        data_credential_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_credential_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_credential_update
 
     @property

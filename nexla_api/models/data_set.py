@@ -20,6 +20,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataSet")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "status",
+        "owner",
+        "org",
+        "access_roles",
+        "flow_type",
+        "version",
+        "data_source_id",
+        "data_source",
+        "parent_data_sets",
+        "data_sinks",
+        "transform_id",
+        "transform",
+        "source_schema",
+        "output_schema",
+        "copied_from_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -63,45 +88,31 @@ class DataSet:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
+        if isinstance(self.status, ResourceStatus):
             status = self.status.value
         else:
             status = self.status
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -111,35 +122,22 @@ class DataSet:
             access_roles = self.access_roles
 
         flow_type: None | str | Unset
-        if isinstance(self.flow_type, Unset):
-            flow_type = UNSET
-        else:
-            flow_type = self.flow_type
+        flow_type = self.flow_type
 
         version: int | None | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
+        version = self.version
 
         data_source_id: int | None | Unset
-        if isinstance(self.data_source_id, Unset):
-            data_source_id = UNSET
-        else:
-            data_source_id = self.data_source_id
+        data_source_id = self.data_source_id
 
         data_source: dict[str, Any] | None | Unset
-        if isinstance(self.data_source, Unset):
-            data_source = UNSET
-        elif isinstance(self.data_source, DataSource):
+        if isinstance(self.data_source, DataSource):
             data_source = self.data_source.to_dict()
         else:
             data_source = self.data_source
 
         parent_data_sets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.parent_data_sets, Unset):
-            parent_data_sets = UNSET
-        elif isinstance(self.parent_data_sets, list):
+        if isinstance(self.parent_data_sets, list):
             parent_data_sets = []
             for parent_data_sets_type_0_item_data in self.parent_data_sets:
                 parent_data_sets_type_0_item = (
@@ -151,9 +149,7 @@ class DataSet:
             parent_data_sets = self.parent_data_sets
 
         data_sinks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_sinks, Unset):
-            data_sinks = UNSET
-        elif isinstance(self.data_sinks, list):
+        if isinstance(self.data_sinks, list):
             data_sinks = []
             for data_sinks_type_0_item_data in self.data_sinks:
                 data_sinks_type_0_item = data_sinks_type_0_item_data.to_dict()
@@ -163,10 +159,7 @@ class DataSet:
             data_sinks = self.data_sinks
 
         transform_id: int | None | Unset
-        if isinstance(self.transform_id, Unset):
-            transform_id = UNSET
-        else:
-            transform_id = self.transform_id
+        transform_id = self.transform_id
 
         transform = self.transform
 
@@ -175,32 +168,23 @@ class DataSet:
         output_schema = self.output_schema
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -263,154 +247,73 @@ class DataSet:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
+                status_type_0 = ResourceStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResourceStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+        flow_type = src_dict.get("flow_type", UNSET)
 
-        def _parse_flow_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = src_dict.get("version", UNSET)
 
-        flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
+        data_source_id = src_dict.get("data_source_id", UNSET)
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_data_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_source_id = _parse_data_source_id(d.pop("data_source_id", UNSET))
-
-        def _parse_data_source(data: object) -> DataSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_source = src_dict.get("data_source", UNSET)
+        if isinstance(data_source, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_type_0 = DataSource.from_dict(data)
+                data_source_type_0 = DataSource.from_dict(data_source)
 
-                return data_source_type_0
+                data_source = data_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataSource | None | Unset, data)
 
-        data_source = _parse_data_source(d.pop("data_source", UNSET))
-
-        def _parse_parent_data_sets(data: object) -> list[DataSetBrief] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        parent_data_sets = src_dict.get("parent_data_sets", UNSET)
+        if isinstance(parent_data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 parent_data_sets_type_0 = []
-                _parent_data_sets_type_0 = data
+                _parent_data_sets_type_0 = parent_data_sets
                 for parent_data_sets_type_0_item_data in _parent_data_sets_type_0:
                     parent_data_sets_type_0_item = DataSetBrief.from_dict(
                         parent_data_sets_type_0_item_data
@@ -418,23 +321,15 @@ class DataSet:
 
                     parent_data_sets_type_0.append(parent_data_sets_type_0_item)
 
-                return parent_data_sets_type_0
+                parent_data_sets = parent_data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSetBrief] | None | Unset, data)
 
-        parent_data_sets = _parse_parent_data_sets(d.pop("parent_data_sets", UNSET))
-
-        def _parse_data_sinks(data: object) -> list[DataSinkBrief] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sinks_type_0 = []
-                _data_sinks_type_0 = data
+                _data_sinks_type_0 = data_sinks
                 for data_sinks_type_0_item_data in _data_sinks_type_0:
                     data_sinks_type_0_item = DataSinkBrief.from_dict(
                         data_sinks_type_0_item_data
@@ -442,87 +337,46 @@ class DataSet:
 
                     data_sinks_type_0.append(data_sinks_type_0_item)
 
-                return data_sinks_type_0
+                data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSinkBrief] | None | Unset, data)
 
-        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
+        transform_id = src_dict.get("transform_id", UNSET)
 
-        def _parse_transform_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        transform = src_dict.get("transform", UNSET)
 
-        transform_id = _parse_transform_id(d.pop("transform_id", UNSET))
+        source_schema = src_dict.get("source_schema", UNSET)
 
-        transform = d.pop("transform", UNSET)
+        output_schema = src_dict.get("output_schema", UNSET)
 
-        source_schema = d.pop("source_schema", UNSET)
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        output_schema = d.pop("output_schema", UNSET)
-
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         data_set = cls(
             id=id,
@@ -548,7 +402,10 @@ class DataSet:
             updated_at=updated_at,
         )
 
-        data_set.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_set.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_set
 
     @property

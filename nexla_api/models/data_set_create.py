@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSetCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "parent_data_set_id",
+        "has_custom_transform",
+        "description",
+        "transform_id",
+        "transform",
+        "output_schema_annotations",
+        "output_schema_validation_enabled",
+        "output_validation_schema",
+        "data_sinks",
+        "custom_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -44,37 +60,27 @@ class DataSetCreate:
         has_custom_transform = self.has_custom_transform
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         transform_id: int | None | Unset
-        if isinstance(self.transform_id, Unset):
-            transform_id = UNSET
-        else:
-            transform_id = self.transform_id
+        transform_id = self.transform_id
 
         transform = self.transform
 
         output_schema_annotations = self.output_schema_annotations
 
         output_schema_validation_enabled: bool | None | Unset
-        if isinstance(self.output_schema_validation_enabled, Unset):
-            output_schema_validation_enabled = UNSET
-        else:
-            output_schema_validation_enabled = self.output_schema_validation_enabled
+        output_schema_validation_enabled = self.output_schema_validation_enabled
 
         output_validation_schema = self.output_validation_schema
 
         data_sinks: list[Any | int] | None | Unset
-        if isinstance(self.data_sinks, Unset):
-            data_sinks = UNSET
-        elif isinstance(self.data_sinks, list):
+        if isinstance(self.data_sinks, list):
             data_sinks = []
             for data_sinks_type_0_item_data in self.data_sinks:
                 data_sinks_type_0_item: Any | int
                 data_sinks_type_0_item = data_sinks_type_0_item_data
+
                 data_sinks.append(data_sinks_type_0_item)
 
         else:
@@ -83,9 +89,7 @@ class DataSetCreate:
         custom_config = self.custom_config
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -125,96 +129,50 @@ class DataSetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        parent_data_set_id = d.pop("parent_data_set_id")
+        parent_data_set_id = src_dict["parent_data_set_id"]
 
-        has_custom_transform = d.pop("has_custom_transform")
+        has_custom_transform = src_dict["has_custom_transform"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        transform_id = src_dict.get("transform_id", UNSET)
 
-        def _parse_transform_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        transform = src_dict.get("transform", UNSET)
 
-        transform_id = _parse_transform_id(d.pop("transform_id", UNSET))
+        output_schema_annotations = src_dict.get("output_schema_annotations", UNSET)
 
-        transform = d.pop("transform", UNSET)
-
-        output_schema_annotations = d.pop("output_schema_annotations", UNSET)
-
-        def _parse_output_schema_validation_enabled(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        output_schema_validation_enabled = _parse_output_schema_validation_enabled(
-            d.pop("output_schema_validation_enabled", UNSET)
+        output_schema_validation_enabled = src_dict.get(
+            "output_schema_validation_enabled", UNSET
         )
 
-        output_validation_schema = d.pop("output_validation_schema", UNSET)
+        output_validation_schema = src_dict.get("output_validation_schema", UNSET)
 
-        def _parse_data_sinks(data: object) -> list[Any | int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sinks_type_0 = []
-                _data_sinks_type_0 = data
+                _data_sinks_type_0 = data_sinks
                 for data_sinks_type_0_item_data in _data_sinks_type_0:
-
-                    def _parse_data_sinks_type_0_item(data: object) -> Any | int:
-                        return cast(Any | int, data)
-
-                    data_sinks_type_0_item = _parse_data_sinks_type_0_item(
-                        data_sinks_type_0_item_data
-                    )
+                    data_sinks_type_0_item = data_sinks_type_0_item_data
 
                     data_sinks_type_0.append(data_sinks_type_0_item)
 
-                return data_sinks_type_0
+                data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any | int] | None | Unset, data)
 
-        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        custom_config = d.pop("custom_config", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         data_set_create = cls(
             name=name,
@@ -231,7 +189,10 @@ class DataSetCreate:
             tags=tags,
         )
 
-        data_set_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_set_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_set_create
 
     @property

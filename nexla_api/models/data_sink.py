@@ -21,6 +21,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataSink")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "sink_type",
+        "connector_type",
+        "description",
+        "owner",
+        "org",
+        "access_roles",
+        "managed",
+        "connector",
+        "data_set_id",
+        "data_set",
+        "data_map_id",
+        "data_map",
+        "data_source_id",
+        "data_credentials_id",
+        "data_credentials",
+        "sink_format",
+        "sink_config",
+        "sink_schedule",
+        "in_memory",
+        "copied_from_id",
+        "flow_type",
+        "has_template",
+        "vendor_endpoint",
+        "vendor",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -79,37 +113,25 @@ class DataSink:
         sink_type = self.sink_type
 
         connector_type: None | str | Unset
-        if isinstance(self.connector_type, Unset):
-            connector_type = UNSET
-        else:
-            connector_type = self.connector_type
+        connector_type = self.connector_type
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -119,130 +141,83 @@ class DataSink:
             access_roles = self.access_roles
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         connector: dict[str, Any] | None | Unset
-        if isinstance(self.connector, Unset):
-            connector = UNSET
-        elif isinstance(self.connector, Connector):
+        if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         data_set: dict[str, Any] | None | Unset
-        if isinstance(self.data_set, Unset):
-            data_set = UNSET
-        elif isinstance(self.data_set, SinkDataSet):
+        if isinstance(self.data_set, SinkDataSet):
             data_set = self.data_set.to_dict()
         else:
             data_set = self.data_set
 
         data_map_id: int | None | Unset
-        if isinstance(self.data_map_id, Unset):
-            data_map_id = UNSET
-        else:
-            data_map_id = self.data_map_id
+        data_map_id = self.data_map_id
 
         data_map: dict[str, Any] | None | Unset
-        if isinstance(self.data_map, Unset):
-            data_map = UNSET
-        elif isinstance(self.data_map, SinkDataMap):
+        if isinstance(self.data_map, SinkDataMap):
             data_map = self.data_map.to_dict()
         else:
             data_map = self.data_map
 
         data_source_id: int | None | Unset
-        if isinstance(self.data_source_id, Unset):
-            data_source_id = UNSET
-        else:
-            data_source_id = self.data_source_id
+        data_source_id = self.data_source_id
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, DataCredential):
+        if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
         sink_format: None | str | Unset
-        if isinstance(self.sink_format, Unset):
-            sink_format = UNSET
-        else:
-            sink_format = self.sink_format
+        sink_format = self.sink_format
 
         sink_config = self.sink_config
 
         sink_schedule: None | str | Unset
-        if isinstance(self.sink_schedule, Unset):
-            sink_schedule = UNSET
-        else:
-            sink_schedule = self.sink_schedule
+        sink_schedule = self.sink_schedule
 
         in_memory: bool | None | Unset
-        if isinstance(self.in_memory, Unset):
-            in_memory = UNSET
-        else:
-            in_memory = self.in_memory
+        in_memory = self.in_memory
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         flow_type: None | str | Unset
-        if isinstance(self.flow_type, Unset):
-            flow_type = UNSET
-        else:
-            flow_type = self.flow_type
+        flow_type = self.flow_type
 
         has_template: bool | None | Unset
-        if isinstance(self.has_template, Unset):
-            has_template = UNSET
-        else:
-            has_template = self.has_template
+        has_template = self.has_template
 
         vendor_endpoint = self.vendor_endpoint
 
         vendor = self.vendor
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -321,314 +296,140 @@ class DataSink:
         from ..models.sink_data_map import SinkDataMap  # noqa: PLC0415
         from ..models.sink_data_set import SinkDataSet  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        status = ResourceStatus(d.pop("status"))
+        status = ResourceStatus(src_dict["status"])
 
-        sink_type = d.pop("sink_type")
+        sink_type = src_dict["sink_type"]
 
-        def _parse_connector_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connector_type = src_dict.get("connector_type", UNSET)
 
-        connector_type = _parse_connector_type(d.pop("connector_type", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        def _parse_connector(data: object) -> Connector | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connector = src_dict.get("connector", UNSET)
+        if isinstance(connector, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connector_type_0 = Connector.from_dict(data)
+                connector_type_0 = Connector.from_dict(connector)
 
-                return connector_type_0
+                connector = connector_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Connector | None | Unset, data)
 
-        connector = _parse_connector(d.pop("connector", UNSET))
+        data_set_id = src_dict.get("data_set_id", UNSET)
 
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_set_id = _parse_data_set_id(d.pop("data_set_id", UNSET))
-
-        def _parse_data_set(data: object) -> None | SinkDataSet | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_set = src_dict.get("data_set", UNSET)
+        if isinstance(data_set, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_set_type_0 = SinkDataSet.from_dict(data)
+                data_set_type_0 = SinkDataSet.from_dict(data_set)
 
-                return data_set_type_0
+                data_set = data_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SinkDataSet | Unset, data)
 
-        data_set = _parse_data_set(d.pop("data_set", UNSET))
+        data_map_id = src_dict.get("data_map_id", UNSET)
 
-        def _parse_data_map_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_map_id = _parse_data_map_id(d.pop("data_map_id", UNSET))
-
-        def _parse_data_map(data: object) -> None | SinkDataMap | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_map = src_dict.get("data_map", UNSET)
+        if isinstance(data_map, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_map_type_0 = SinkDataMap.from_dict(data)
+                data_map_type_0 = SinkDataMap.from_dict(data_map)
 
-                return data_map_type_0
+                data_map = data_map_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SinkDataMap | Unset, data)
 
-        data_map = _parse_data_map(d.pop("data_map", UNSET))
+        data_source_id = src_dict.get("data_source_id", UNSET)
 
-        def _parse_data_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        data_source_id = _parse_data_source_id(d.pop("data_source_id", UNSET))
-
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_data_credentials(data: object) -> DataCredential | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_credentials_type_0 = DataCredential.from_dict(data)
+                data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredential | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
+        sink_format = src_dict.get("sink_format", UNSET)
 
-        def _parse_sink_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sink_config = src_dict.get("sink_config", UNSET)
 
-        sink_format = _parse_sink_format(d.pop("sink_format", UNSET))
+        sink_schedule = src_dict.get("sink_schedule", UNSET)
 
-        sink_config = d.pop("sink_config", UNSET)
+        in_memory = src_dict.get("in_memory", UNSET)
 
-        def _parse_sink_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        sink_schedule = _parse_sink_schedule(d.pop("sink_schedule", UNSET))
+        flow_type = src_dict.get("flow_type", UNSET)
 
-        def _parse_in_memory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_template = src_dict.get("has_template", UNSET)
 
-        in_memory = _parse_in_memory(d.pop("in_memory", UNSET))
+        vendor_endpoint = src_dict.get("vendor_endpoint", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        vendor = src_dict.get("vendor", UNSET)
 
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_flow_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
-
-        def _parse_has_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_template = _parse_has_template(d.pop("has_template", UNSET))
-
-        vendor_endpoint = d.pop("vendor_endpoint", UNSET)
-
-        vendor = d.pop("vendor", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         data_sink = cls(
             id=id,
@@ -663,7 +464,10 @@ class DataSink:
             updated_at=updated_at,
         )
 
-        data_sink.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_sink.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_sink
 
     @property

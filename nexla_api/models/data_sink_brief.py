@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.resource_status import ResourceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkBrief")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "owner_id",
+        "org_id",
+        "name",
+        "status",
+        "sink_type",
+    }
+)
 
 
 @_attrs_define
@@ -28,36 +38,22 @@ class DataSinkBrief:
         id = self.id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
+        if isinstance(self.status, ResourceStatus):
             status = self.status.value
         else:
             status = self.status
 
         sink_type: None | str | Unset
-        if isinstance(self.sink_type, Unset):
-            sink_type = UNSET
-        else:
-            sink_type = self.sink_type
+        sink_type = self.sink_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,61 +77,24 @@ class DataSinkBrief:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
+                status_type_0 = ResourceStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResourceStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_sink_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sink_type = _parse_sink_type(d.pop("sink_type", UNSET))
+        sink_type = src_dict.get("sink_type", UNSET)
 
         data_sink_brief = cls(
             id=id,
@@ -146,7 +105,10 @@ class DataSinkBrief:
             sink_type=sink_type,
         )
 
-        data_sink_brief.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_sink_brief.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_sink_brief
 
     @property

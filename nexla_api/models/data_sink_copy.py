@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkCopy")
+_KNOWN_FIELDS = frozenset(
+    {
+        "reuse_data_credentials",
+        "copy_access_controls",
+        "owner_id",
+        "org_id",
+    }
+)
 
 
 @_attrs_define
@@ -27,28 +35,16 @@ class DataSinkCopy:
 
     def to_dict(self) -> dict[str, Any]:
         reuse_data_credentials: bool | None | Unset
-        if isinstance(self.reuse_data_credentials, Unset):
-            reuse_data_credentials = UNSET
-        else:
-            reuse_data_credentials = self.reuse_data_credentials
+        reuse_data_credentials = self.reuse_data_credentials
 
         copy_access_controls: bool | None | Unset
-        if isinstance(self.copy_access_controls, Unset):
-            copy_access_controls = UNSET
-        else:
-            copy_access_controls = self.copy_access_controls
+        copy_access_controls = self.copy_access_controls
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,47 +62,13 @@ class DataSinkCopy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        reuse_data_credentials = src_dict.get("reuse_data_credentials", UNSET)
 
-        def _parse_reuse_data_credentials(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        copy_access_controls = src_dict.get("copy_access_controls", UNSET)
 
-        reuse_data_credentials = _parse_reuse_data_credentials(
-            d.pop("reuse_data_credentials", UNSET)
-        )
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        def _parse_copy_access_controls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        copy_access_controls = _parse_copy_access_controls(
-            d.pop("copy_access_controls", UNSET)
-        )
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
         data_sink_copy = cls(
             reuse_data_credentials=reuse_data_credentials,
@@ -115,7 +77,10 @@ class DataSinkCopy:
             org_id=org_id,
         )
 
-        data_sink_copy.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_sink_copy.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_sink_copy
 
     @property

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "sink_type",
+        "data_set_id",
+        "data_credentials_id",
+        "description",
+        "sink_config",
+        "vendor_endpoint_id",
+        "template_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -30,6 +43,8 @@ class DataSinkCreate:
     """ Connector-specific configuration, passed through as given. Needed for every core connector. """
     vendor_endpoint_id: int | None | Unset = UNSET
     template_config: Any | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    """ Labels such as an environment (`env:prod`); replaces the existing list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,20 +57,21 @@ class DataSinkCreate:
         data_credentials_id = self.data_credentials_id
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         sink_config = self.sink_config
 
         vendor_endpoint_id: int | None | Unset
-        if isinstance(self.vendor_endpoint_id, Unset):
-            vendor_endpoint_id = UNSET
-        else:
-            vendor_endpoint_id = self.vendor_endpoint_id
+        vendor_endpoint_id = self.vendor_endpoint_id
 
         template_config = self.template_config
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,43 +91,37 @@ class DataSinkCreate:
             field_dict["vendor_endpoint_id"] = vendor_endpoint_id
         if template_config is not UNSET:
             field_dict["template_config"] = template_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        sink_type = d.pop("sink_type")
+        sink_type = src_dict["sink_type"]
 
-        data_set_id = d.pop("data_set_id")
+        data_set_id = src_dict["data_set_id"]
 
-        data_credentials_id = d.pop("data_credentials_id")
+        data_credentials_id = src_dict["data_credentials_id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        sink_config = src_dict.get("sink_config", UNSET)
 
-        sink_config = d.pop("sink_config", UNSET)
+        vendor_endpoint_id = src_dict.get("vendor_endpoint_id", UNSET)
 
-        def _parse_vendor_endpoint_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        template_config = src_dict.get("template_config", UNSET)
 
-        vendor_endpoint_id = _parse_vendor_endpoint_id(
-            d.pop("vendor_endpoint_id", UNSET)
-        )
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
+            try:
+                tags_type_0 = cast(list[str], tags)
 
-        template_config = d.pop("template_config", UNSET)
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         data_sink_create = cls(
             name=name,
@@ -122,9 +132,13 @@ class DataSinkCreate:
             sink_config=sink_config,
             vendor_endpoint_id=vendor_endpoint_id,
             template_config=template_config,
+            tags=tags,
         )
 
-        data_sink_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_sink_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_sink_create
 
     @property

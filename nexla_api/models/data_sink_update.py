@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "data_set_id",
+        "data_credentials_id",
+        "sink_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -20,34 +30,31 @@ class DataSinkUpdate:
     data_set_id: int | None | Unset = UNSET
     data_credentials_id: int | None | Unset = UNSET
     sink_config: Any | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    """ Labels such as an environment (`env:prod`); replaces the existing list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         sink_config = self.sink_config
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,52 +69,31 @@ class DataSinkUpdate:
             field_dict["data_credentials_id"] = data_credentials_id
         if sink_config is not UNSET:
             field_dict["sink_config"] = sink_config
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        data_set_id = src_dict.get("data_set_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        sink_config = src_dict.get("sink_config", UNSET)
 
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
+            try:
+                tags_type_0 = cast(list[str], tags)
 
-        data_set_id = _parse_data_set_id(d.pop("data_set_id", UNSET))
-
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        sink_config = d.pop("sink_config", UNSET)
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         data_sink_update = cls(
             name=name,
@@ -115,9 +101,13 @@ class DataSinkUpdate:
             data_set_id=data_set_id,
             data_credentials_id=data_credentials_id,
             sink_config=sink_config,
+            tags=tags,
         )
 
-        data_sink_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_sink_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_sink_update
 
     @property

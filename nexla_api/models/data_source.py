@@ -21,6 +21,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataSource")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "source_type",
+        "connector_type",
+        "description",
+        "owner",
+        "org",
+        "access_roles",
+        "managed",
+        "auto_generated",
+        "connector",
+        "ingest_method",
+        "source_format",
+        "source_config",
+        "poll_schedule",
+        "code_container_id",
+        "data_credentials_id",
+        "data_credentials",
+        "data_sets",
+        "api_keys",
+        "run_ids",
+        "copied_from_id",
+        "flow_type",
+        "has_template",
+        "vendor_endpoint",
+        "vendor",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -77,37 +111,25 @@ class DataSource:
         source_type = self.source_type
 
         connector_type: None | str | Unset
-        if isinstance(self.connector_type, Unset):
-            connector_type = UNSET
-        else:
-            connector_type = self.connector_type
+        connector_type = self.connector_type
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -117,69 +139,42 @@ class DataSource:
             access_roles = self.access_roles
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         auto_generated: bool | None | Unset
-        if isinstance(self.auto_generated, Unset):
-            auto_generated = UNSET
-        else:
-            auto_generated = self.auto_generated
+        auto_generated = self.auto_generated
 
         connector: dict[str, Any] | None | Unset
-        if isinstance(self.connector, Unset):
-            connector = UNSET
-        elif isinstance(self.connector, Connector):
+        if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
         ingest_method: None | str | Unset
-        if isinstance(self.ingest_method, Unset):
-            ingest_method = UNSET
-        else:
-            ingest_method = self.ingest_method
+        ingest_method = self.ingest_method
 
         source_format: None | str | Unset
-        if isinstance(self.source_format, Unset):
-            source_format = UNSET
-        else:
-            source_format = self.source_format
+        source_format = self.source_format
 
         source_config = self.source_config
 
         poll_schedule: None | str | Unset
-        if isinstance(self.poll_schedule, Unset):
-            poll_schedule = UNSET
-        else:
-            poll_schedule = self.poll_schedule
+        poll_schedule = self.poll_schedule
 
         code_container_id: int | None | Unset
-        if isinstance(self.code_container_id, Unset):
-            code_container_id = UNSET
-        else:
-            code_container_id = self.code_container_id
+        code_container_id = self.code_container_id
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, DataCredential):
+        if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
         data_sets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, list):
+        if isinstance(self.data_sets, list):
             data_sets = []
             for data_sets_type_0_item_data in self.data_sets:
                 data_sets_type_0_item = data_sets_type_0_item_data.to_dict()
@@ -191,9 +186,7 @@ class DataSource:
         api_keys = self.api_keys
 
         run_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.run_ids, Unset):
-            run_ids = UNSET
-        elif isinstance(self.run_ids, list):
+        if isinstance(self.run_ids, list):
             run_ids = []
             for run_ids_type_0_item_data in self.run_ids:
                 run_ids_type_0_item = run_ids_type_0_item_data.to_dict()
@@ -203,48 +196,33 @@ class DataSource:
             run_ids = self.run_ids
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         flow_type: None | str | Unset
-        if isinstance(self.flow_type, Unset):
-            flow_type = UNSET
-        else:
-            flow_type = self.flow_type
+        flow_type = self.flow_type
 
         has_template: bool | None | Unset
-        if isinstance(self.has_template, Unset):
-            has_template = UNSET
-        else:
-            has_template = self.has_template
+        has_template = self.has_template
 
         vendor_endpoint = self.vendor_endpoint
 
         vendor = self.vendor
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -323,200 +301,89 @@ class DataSource:
         from ..models.owner import Owner  # noqa: PLC0415
         from ..models.run_info import RunInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        status = ResourceStatus(d.pop("status"))
+        status = ResourceStatus(src_dict["status"])
 
-        source_type = d.pop("source_type")
+        source_type = src_dict["source_type"]
 
-        def _parse_connector_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connector_type = src_dict.get("connector_type", UNSET)
 
-        connector_type = _parse_connector_type(d.pop("connector_type", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        auto_generated = src_dict.get("auto_generated", UNSET)
 
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        def _parse_auto_generated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_generated = _parse_auto_generated(d.pop("auto_generated", UNSET))
-
-        def _parse_connector(data: object) -> Connector | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        connector = src_dict.get("connector", UNSET)
+        if isinstance(connector, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connector_type_0 = Connector.from_dict(data)
+                connector_type_0 = Connector.from_dict(connector)
 
-                return connector_type_0
+                connector = connector_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Connector | None | Unset, data)
 
-        connector = _parse_connector(d.pop("connector", UNSET))
+        ingest_method = src_dict.get("ingest_method", UNSET)
 
-        def _parse_ingest_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_format = src_dict.get("source_format", UNSET)
 
-        ingest_method = _parse_ingest_method(d.pop("ingest_method", UNSET))
+        source_config = src_dict.get("source_config", UNSET)
 
-        def _parse_source_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        poll_schedule = src_dict.get("poll_schedule", UNSET)
 
-        source_format = _parse_source_format(d.pop("source_format", UNSET))
+        code_container_id = src_dict.get("code_container_id", UNSET)
 
-        source_config = d.pop("source_config", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_poll_schedule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        poll_schedule = _parse_poll_schedule(d.pop("poll_schedule", UNSET))
-
-        def _parse_code_container_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code_container_id = _parse_code_container_id(d.pop("code_container_id", UNSET))
-
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_data_credentials(data: object) -> DataCredential | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_credentials_type_0 = DataCredential.from_dict(data)
+                data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredential | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
-
-        def _parse_data_sets(data: object) -> list[DataSetBrief] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sets_type_0 = []
-                _data_sets_type_0 = data
+                _data_sets_type_0 = data_sets
                 for data_sets_type_0_item_data in _data_sets_type_0:
                     data_sets_type_0_item = DataSetBrief.from_dict(
                         data_sets_type_0_item_data
@@ -524,118 +391,62 @@ class DataSource:
 
                     data_sets_type_0.append(data_sets_type_0_item)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSetBrief] | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
+        api_keys = src_dict.get("api_keys", UNSET)
 
-        api_keys = d.pop("api_keys", UNSET)
-
-        def _parse_run_ids(data: object) -> list[RunInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_ids = src_dict.get("run_ids", UNSET)
+        if isinstance(run_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 run_ids_type_0 = []
-                _run_ids_type_0 = data
+                _run_ids_type_0 = run_ids
                 for run_ids_type_0_item_data in _run_ids_type_0:
                     run_ids_type_0_item = RunInfo.from_dict(run_ids_type_0_item_data)
 
                     run_ids_type_0.append(run_ids_type_0_item)
 
-                return run_ids_type_0
+                run_ids = run_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunInfo] | None | Unset, data)
 
-        run_ids = _parse_run_ids(d.pop("run_ids", UNSET))
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        flow_type = src_dict.get("flow_type", UNSET)
 
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
+        has_template = src_dict.get("has_template", UNSET)
 
-        def _parse_flow_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        vendor_endpoint = src_dict.get("vendor_endpoint", UNSET)
 
-        flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
+        vendor = src_dict.get("vendor", UNSET)
 
-        def _parse_has_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_template = _parse_has_template(d.pop("has_template", UNSET))
-
-        vendor_endpoint = d.pop("vendor_endpoint", UNSET)
-
-        vendor = d.pop("vendor", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         data_source = cls(
             id=id,
@@ -670,7 +481,10 @@ class DataSource:
             updated_at=updated_at,
         )
 
-        data_source.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_source.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_source
 
     @property

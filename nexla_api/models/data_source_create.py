@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSourceCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "source_type",
+        "description",
+        "data_credentials_id",
+        "source_config",
+        "vendor_endpoint_id",
+        "ingest_method",
+        "template_config",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -37,37 +50,23 @@ class DataSourceCreate:
         source_type = self.source_type
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         source_config = self.source_config
 
         vendor_endpoint_id: int | None | Unset
-        if isinstance(self.vendor_endpoint_id, Unset):
-            vendor_endpoint_id = UNSET
-        else:
-            vendor_endpoint_id = self.vendor_endpoint_id
+        vendor_endpoint_id = self.vendor_endpoint_id
 
         ingest_method: None | str | Unset
-        if isinstance(self.ingest_method, Unset):
-            ingest_method = UNSET
-        else:
-            ingest_method = self.ingest_method
+        ingest_method = self.ingest_method
 
         template_config = self.template_config
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -100,71 +99,30 @@ class DataSourceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        source_type = d.pop("source_type")
+        source_type = src_dict["source_type"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        source_config = src_dict.get("source_config", UNSET)
 
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
+        vendor_endpoint_id = src_dict.get("vendor_endpoint_id", UNSET)
 
-        source_config = d.pop("source_config", UNSET)
+        ingest_method = src_dict.get("ingest_method", UNSET)
 
-        def _parse_vendor_endpoint_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        template_config = src_dict.get("template_config", UNSET)
 
-        vendor_endpoint_id = _parse_vendor_endpoint_id(
-            d.pop("vendor_endpoint_id", UNSET)
-        )
-
-        def _parse_ingest_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ingest_method = _parse_ingest_method(d.pop("ingest_method", UNSET))
-
-        template_config = d.pop("template_config", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         data_source_create = cls(
             name=name,
@@ -178,7 +136,10 @@ class DataSourceCreate:
             tags=tags,
         )
 
-        data_source_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            data_source_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return data_source_create
 
     @property

@@ -16,6 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocContainer")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "doc_type",
+        "text",
+        "public",
+        "repo_type",
+        "repo_config",
+        "owner",
+        "org",
+        "access_roles",
+        "tags",
+        "copied_from_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -46,63 +65,39 @@ class DocContainer:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         doc_type: None | str | Unset
-        if isinstance(self.doc_type, Unset):
-            doc_type = UNSET
-        else:
-            doc_type = self.doc_type
+        doc_type = self.doc_type
 
         text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text = self.text
 
         public: bool | None | Unset
-        if isinstance(self.public, Unset):
-            public = UNSET
-        else:
-            public = self.public
+        public = self.public
 
         repo_type: None | str | Unset
-        if isinstance(self.repo_type, Unset):
-            repo_type = UNSET
-        else:
-            repo_type = self.repo_type
+        repo_type = self.repo_type
 
         repo_config = self.repo_config
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -112,32 +107,23 @@ class DocContainer:
             access_roles = self.access_roles
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -185,180 +171,82 @@ class DocContainer:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        doc_type = src_dict.get("doc_type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        text = src_dict.get("text", UNSET)
 
-        def _parse_doc_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public = src_dict.get("public", UNSET)
 
-        doc_type = _parse_doc_type(d.pop("doc_type", UNSET))
+        repo_type = src_dict.get("repo_type", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repo_config = src_dict.get("repo_config", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_repo_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        repo_type = _parse_repo_type(d.pop("repo_type", UNSET))
-
-        repo_config = d.pop("repo_config", UNSET)
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         doc_container = cls(
             id=id,
@@ -378,7 +266,10 @@ class DocContainer:
             updated_at=updated_at,
         )
 
-        doc_container.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            doc_container.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return doc_container
 
     @property

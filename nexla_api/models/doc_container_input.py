@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocContainerInput")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "text",
+        "description",
+        "doc_type",
+    }
+)
 
 
 @_attrs_define
@@ -28,16 +36,10 @@ class DocContainerInput:
         text = self.text
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         doc_type: None | str | Unset
-        if isinstance(self.doc_type, Unset):
-            doc_type = UNSET
-        else:
-            doc_type = self.doc_type
+        doc_type = self.doc_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,28 +58,13 @@ class DocContainerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_doc_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        doc_type = _parse_doc_type(d.pop("doc_type", UNSET))
+        doc_type = src_dict.get("doc_type", UNSET)
 
         doc_container_input = cls(
             name=name,
@@ -86,7 +73,10 @@ class DocContainerInput:
             doc_type=doc_type,
         )
 
-        doc_container_input.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            doc_container_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return doc_container_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocsRecommendation")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "recommendation",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -32,21 +39,13 @@ class DocsRecommendation:
         from ..models.docs_recommendation_output import DocsRecommendationOutput  # noqa: PLC0415
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         recommendation: None | str | Unset
-        if isinstance(self.recommendation, Unset):
-            recommendation = UNSET
-        else:
-            recommendation = self.recommendation
+        recommendation = self.recommendation
 
         output: dict[str, Any] | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, DocsRecommendationOutput):
+        if isinstance(self.output, DocsRecommendationOutput):
             output = self.output.to_dict()
         else:
             output = self.output
@@ -67,42 +66,18 @@ class DocsRecommendation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.docs_recommendation_output import DocsRecommendationOutput  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        recommendation = src_dict.get("recommendation", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_recommendation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recommendation = _parse_recommendation(d.pop("recommendation", UNSET))
-
-        def _parse_output(data: object) -> DocsRecommendationOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output = src_dict.get("output", UNSET)
+        if isinstance(output, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = DocsRecommendationOutput.from_dict(data)
+                output_type_0 = DocsRecommendationOutput.from_dict(output)
 
-                return output_type_0
+                output = output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocsRecommendationOutput | None | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
 
         docs_recommendation = cls(
             status=status,
@@ -110,7 +85,10 @@ class DocsRecommendation:
             output=output,
         )
 
-        docs_recommendation.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            docs_recommendation.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return docs_recommendation
 
     @property

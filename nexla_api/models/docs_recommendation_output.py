@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocsRecommendationOutput")
+_KNOWN_FIELDS = frozenset(
+    {
+        "response",
+        "statusCode",
+        "errorMessage",
+    }
+)
 
 
 @_attrs_define
@@ -22,22 +29,13 @@ class DocsRecommendationOutput:
 
     def to_dict(self) -> dict[str, Any]:
         response: None | str | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        else:
-            response = self.response
+        response = self.response
 
         status_code: int | None | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
+        status_code = self.status_code
 
         error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,34 +51,11 @@ class DocsRecommendationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        response = src_dict.get("response", UNSET)
 
-        def _parse_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_code = src_dict.get("statusCode", UNSET)
 
-        response = _parse_response(d.pop("response", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("statusCode", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = src_dict.get("errorMessage", UNSET)
 
         docs_recommendation_output = cls(
             response=response,
@@ -88,7 +63,10 @@ class DocsRecommendationOutput:
             error_message=error_message,
         )
 
-        docs_recommendation_output.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            docs_recommendation_output.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return docs_recommendation_output
 
     @property

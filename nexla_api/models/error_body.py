@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorBody")
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+        "error",
+        "status",
+        "resource_type",
+        "resource_id",
+        "retry_after",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -34,45 +45,25 @@ class ErrorBody:
 
     def to_dict(self) -> dict[str, Any]:
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error = self.error
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type = self.resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         retry_after: int | None | Unset
-        if isinstance(self.retry_after, Unset):
-            retry_after = UNSET
-        else:
-            retry_after = self.retry_after
+        retry_after = self.retry_after
 
         errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
+        if isinstance(self.errors, list):
             errors = []
             for errors_type_0_item_data in self.errors:
                 errors_type_0_item = errors_type_0_item_data.to_dict()
@@ -105,83 +96,31 @@ class ErrorBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
-        d = dict(src_dict)
+        message = src_dict.get("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = src_dict.get("error", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_type = src_dict.get("resource_type", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        retry_after = src_dict.get("retry_after", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_retry_after(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retry_after = _parse_retry_after(d.pop("retry_after", UNSET))
-
-        def _parse_errors(data: object) -> list[FieldError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors", UNSET)
+        if isinstance(errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 errors_type_0 = []
-                _errors_type_0 = data
+                _errors_type_0 = errors
                 for errors_type_0_item_data in _errors_type_0:
                     errors_type_0_item = FieldError.from_dict(errors_type_0_item_data)
 
                     errors_type_0.append(errors_type_0_item)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FieldError] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         error_body = cls(
             message=message,
@@ -193,7 +132,10 @@ class ErrorBody:
             errors=errors,
         )
 
-        error_body.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            error_body.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return error_body
 
     @property

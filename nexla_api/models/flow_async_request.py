@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowAsyncRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "request_id",
+        "status",
+        "progress",
+        "result",
+        "request_started_at",
+        "request_stopped_at",
+        "request_completed_at",
+    }
+)
 
 
 @_attrs_define
@@ -30,39 +41,27 @@ class FlowAsyncRequest:
         request_id = self.request_id
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
+        progress = self.progress
 
         result = self.result
 
         request_started_at: None | str | Unset
-        if isinstance(self.request_started_at, Unset):
-            request_started_at = UNSET
-        elif isinstance(self.request_started_at, datetime.datetime):
+        if isinstance(self.request_started_at, datetime.datetime):
             request_started_at = self.request_started_at.isoformat()
         else:
             request_started_at = self.request_started_at
 
         request_stopped_at: None | str | Unset
-        if isinstance(self.request_stopped_at, Unset):
-            request_stopped_at = UNSET
-        elif isinstance(self.request_stopped_at, datetime.datetime):
+        if isinstance(self.request_stopped_at, datetime.datetime):
             request_stopped_at = self.request_stopped_at.isoformat()
         else:
             request_stopped_at = self.request_stopped_at
 
         request_completed_at: None | str | Unset
-        if isinstance(self.request_completed_at, Unset):
-            request_completed_at = UNSET
-        elif isinstance(self.request_completed_at, datetime.datetime):
+        if isinstance(self.request_completed_at, datetime.datetime):
             request_completed_at = self.request_completed_at.isoformat()
         else:
             request_completed_at = self.request_completed_at
@@ -91,87 +90,46 @@ class FlowAsyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        progress = src_dict.get("progress", UNSET)
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        result = src_dict.get("result", UNSET)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        def _parse_request_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_started_at = src_dict.get("request_started_at", UNSET)
+        if isinstance(request_started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                request_started_at_type_0 = datetime.datetime.fromisoformat(
+                    request_started_at
+                )
 
-                return request_started_at_type_0
+                request_started_at = request_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        request_started_at = _parse_request_started_at(
-            d.pop("request_started_at", UNSET)
-        )
-
-        def _parse_request_stopped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_stopped_at = src_dict.get("request_stopped_at", UNSET)
+        if isinstance(request_stopped_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_stopped_at_type_0 = datetime.datetime.fromisoformat(data)
+                request_stopped_at_type_0 = datetime.datetime.fromisoformat(
+                    request_stopped_at
+                )
 
-                return request_stopped_at_type_0
+                request_stopped_at = request_stopped_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        request_stopped_at = _parse_request_stopped_at(
-            d.pop("request_stopped_at", UNSET)
-        )
-
-        def _parse_request_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_completed_at = src_dict.get("request_completed_at", UNSET)
+        if isinstance(request_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                request_completed_at_type_0 = datetime.datetime.fromisoformat(
+                    request_completed_at
+                )
 
-                return request_completed_at_type_0
+                request_completed_at = request_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        request_completed_at = _parse_request_completed_at(
-            d.pop("request_completed_at", UNSET)
-        )
 
         flow_async_request = cls(
             request_id=request_id,
@@ -183,7 +141,10 @@ class FlowAsyncRequest:
             request_completed_at=request_completed_at,
         )
 
-        flow_async_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_async_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_async_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowHealth")
+_KNOWN_FIELDS = frozenset(
+    {
+        "origin_node_id",
+        "healthStatus",
+        "latestErrorCount",
+        "latestRecordCount",
+        "latestRunId",
+        "errorSummary",
+        "updatedAtEpoch",
+    }
+)
 
 
 @_attrs_define
@@ -29,42 +40,24 @@ class FlowHealth:
 
     def to_dict(self) -> dict[str, Any]:
         origin_node_id: int | None | Unset
-        if isinstance(self.origin_node_id, Unset):
-            origin_node_id = UNSET
-        else:
-            origin_node_id = self.origin_node_id
+        origin_node_id = self.origin_node_id
 
         health_status: None | str | Unset
-        if isinstance(self.health_status, Unset):
-            health_status = UNSET
-        else:
-            health_status = self.health_status
+        health_status = self.health_status
 
         latest_error_count: int | None | Unset
-        if isinstance(self.latest_error_count, Unset):
-            latest_error_count = UNSET
-        else:
-            latest_error_count = self.latest_error_count
+        latest_error_count = self.latest_error_count
 
         latest_record_count: int | None | Unset
-        if isinstance(self.latest_record_count, Unset):
-            latest_record_count = UNSET
-        else:
-            latest_record_count = self.latest_record_count
+        latest_record_count = self.latest_record_count
 
         latest_run_id: int | None | Unset
-        if isinstance(self.latest_run_id, Unset):
-            latest_run_id = UNSET
-        else:
-            latest_run_id = self.latest_run_id
+        latest_run_id = self.latest_run_id
 
         error_summary = self.error_summary
 
         updated_at_epoch: int | None | Unset
-        if isinstance(self.updated_at_epoch, Unset):
-            updated_at_epoch = UNSET
-        else:
-            updated_at_epoch = self.updated_at_epoch
+        updated_at_epoch = self.updated_at_epoch
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,65 +81,19 @@ class FlowHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        origin_node_id = src_dict.get("origin_node_id", UNSET)
 
-        def _parse_origin_node_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        health_status = src_dict.get("healthStatus", UNSET)
 
-        origin_node_id = _parse_origin_node_id(d.pop("origin_node_id", UNSET))
+        latest_error_count = src_dict.get("latestErrorCount", UNSET)
 
-        def _parse_health_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latest_record_count = src_dict.get("latestRecordCount", UNSET)
 
-        health_status = _parse_health_status(d.pop("healthStatus", UNSET))
+        latest_run_id = src_dict.get("latestRunId", UNSET)
 
-        def _parse_latest_error_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        error_summary = src_dict.get("errorSummary", UNSET)
 
-        latest_error_count = _parse_latest_error_count(d.pop("latestErrorCount", UNSET))
-
-        def _parse_latest_record_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        latest_record_count = _parse_latest_record_count(
-            d.pop("latestRecordCount", UNSET)
-        )
-
-        def _parse_latest_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        latest_run_id = _parse_latest_run_id(d.pop("latestRunId", UNSET))
-
-        error_summary = d.pop("errorSummary", UNSET)
-
-        def _parse_updated_at_epoch(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at_epoch = _parse_updated_at_epoch(d.pop("updatedAtEpoch", UNSET))
+        updated_at_epoch = src_dict.get("updatedAtEpoch", UNSET)
 
         flow_health = cls(
             origin_node_id=origin_node_id,
@@ -158,7 +105,10 @@ class FlowHealth:
             updated_at_epoch=updated_at_epoch,
         )
 
-        flow_health.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_health.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_health
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogEntry")
+_KNOWN_FIELDS = frozenset(
+    {
+        "timestamp",
+        "log",
+        "log_type",
+        "severity",
+        "resource_id",
+        "resource_type",
+        "run_id",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -32,46 +44,25 @@ class FlowLogEntry:
 
     def to_dict(self) -> dict[str, Any]:
         timestamp: int | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
         log: None | str | Unset
-        if isinstance(self.log, Unset):
-            log = UNSET
-        else:
-            log = self.log
+        log = self.log
 
         log_type: None | str | Unset
-        if isinstance(self.log_type, Unset):
-            log_type = UNSET
-        else:
-            log_type = self.log_type
+        log_type = self.log_type
 
         severity: None | str | Unset
-        if isinstance(self.severity, Unset):
-            severity = UNSET
-        else:
-            severity = self.severity
+        severity = self.severity
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type = self.resource_type
 
         run_id: int | None | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         details = self.details
 
@@ -99,72 +90,21 @@ class FlowLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        def _parse_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        log = src_dict.get("log", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        log_type = src_dict.get("log_type", UNSET)
 
-        def _parse_log(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        severity = src_dict.get("severity", UNSET)
 
-        log = _parse_log(d.pop("log", UNSET))
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_log_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_type = src_dict.get("resource_type", UNSET)
 
-        log_type = _parse_log_type(d.pop("log_type", UNSET))
+        run_id = src_dict.get("run_id", UNSET)
 
-        def _parse_severity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        severity = _parse_severity(d.pop("severity", UNSET))
-
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        details = d.pop("details", UNSET)
+        details = src_dict.get("details", UNSET)
 
         flow_log_entry = cls(
             timestamp=timestamp,
@@ -177,7 +117,10 @@ class FlowLogEntry:
             details=details,
         )
 
-        flow_log_entry.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_log_entry.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_log_entry
 
     @property

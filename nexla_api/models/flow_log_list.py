@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogList")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "logs",
+        "facets",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -30,21 +39,13 @@ class FlowLogList:
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         logs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.logs, Unset):
-            logs = UNSET
-        elif isinstance(self.logs, list):
+        if isinstance(self.logs, list):
             logs = []
             for logs_type_0_item_data in self.logs:
                 logs_type_0_item = logs_type_0_item_data.to_dict()
@@ -77,51 +78,27 @@ class FlowLogList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flow_log_entry import FlowLogEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_logs(data: object) -> list[FlowLogEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        logs = src_dict.get("logs", UNSET)
+        if isinstance(logs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 logs_type_0 = []
-                _logs_type_0 = data
+                _logs_type_0 = logs
                 for logs_type_0_item_data in _logs_type_0:
                     logs_type_0_item = FlowLogEntry.from_dict(logs_type_0_item_data)
 
                     logs_type_0.append(logs_type_0_item)
 
-                return logs_type_0
+                logs = logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowLogEntry] | None | Unset, data)
 
-        logs = _parse_logs(d.pop("logs", UNSET))
+        facets = src_dict.get("facets", UNSET)
 
-        facets = d.pop("facets", UNSET)
-
-        meta = d.pop("meta", UNSET)
+        meta = src_dict.get("meta", UNSET)
 
         flow_log_list = cls(
             status=status,
@@ -131,7 +108,10 @@ class FlowLogList:
             meta=meta,
         )
 
-        flow_log_list.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_log_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_log_list
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogSearch")
+_KNOWN_FIELDS = frozenset(
+    {
+        "run_ids",
+        "severity",
+        "log_type",
+        "search_string",
+    }
+)
 
 
 @_attrs_define
@@ -26,37 +34,28 @@ class FlowLogSearch:
 
     def to_dict(self) -> dict[str, Any]:
         run_ids: list[int] | None | Unset
-        if isinstance(self.run_ids, Unset):
-            run_ids = UNSET
-        elif isinstance(self.run_ids, list):
+        if isinstance(self.run_ids, list):
             run_ids = self.run_ids
 
         else:
             run_ids = self.run_ids
 
         severity: list[str] | None | Unset
-        if isinstance(self.severity, Unset):
-            severity = UNSET
-        elif isinstance(self.severity, list):
+        if isinstance(self.severity, list):
             severity = self.severity
 
         else:
             severity = self.severity
 
         log_type: list[str] | None | Unset
-        if isinstance(self.log_type, Unset):
-            log_type = UNSET
-        elif isinstance(self.log_type, list):
+        if isinstance(self.log_type, list):
             log_type = self.log_type
 
         else:
             log_type = self.log_type
 
         search_string: None | str | Unset
-        if isinstance(self.search_string, Unset):
-            search_string = UNSET
-        else:
-            search_string = self.search_string
+        search_string = self.search_string
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,67 +73,34 @@ class FlowLogSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_run_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_ids = src_dict.get("run_ids", UNSET)
+        if isinstance(run_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                run_ids_type_0 = cast(list[int], data)
+                run_ids_type_0 = cast(list[int], run_ids)
 
-                return run_ids_type_0
+                run_ids = run_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        run_ids = _parse_run_ids(d.pop("run_ids", UNSET))
-
-        def _parse_severity(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        severity = src_dict.get("severity", UNSET)
+        if isinstance(severity, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                severity_type_0 = cast(list[str], data)
+                severity_type_0 = cast(list[str], severity)
 
-                return severity_type_0
+                severity = severity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        severity = _parse_severity(d.pop("severity", UNSET))
-
-        def _parse_log_type(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        log_type = src_dict.get("log_type", UNSET)
+        if isinstance(log_type, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                log_type_type_0 = cast(list[str], data)
+                log_type_type_0 = cast(list[str], log_type)
 
-                return log_type_type_0
+                log_type = log_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        log_type = _parse_log_type(d.pop("log_type", UNSET))
-
-        def _parse_search_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        search_string = _parse_search_string(d.pop("search_string", UNSET))
+        search_string = src_dict.get("search_string", UNSET)
 
         flow_log_search = cls(
             run_ids=run_ids,
@@ -143,7 +109,10 @@ class FlowLogSearch:
             search_string=search_string,
         )
 
-        flow_log_search.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_log_search.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_log_search
 
     @property

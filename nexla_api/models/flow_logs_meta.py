@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogsMeta")
+_KNOWN_FIELDS = frozenset(
+    {
+        "org_id",
+        "run_id",
+        "current_page",
+        "pages_count",
+        "total_count",
+    }
+)
 
 
 @_attrs_define
@@ -24,34 +33,19 @@ class FlowLogsMeta:
 
     def to_dict(self) -> dict[str, Any]:
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         run_id: int | None | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         current_page: int | None | Unset
-        if isinstance(self.current_page, Unset):
-            current_page = UNSET
-        else:
-            current_page = self.current_page
+        current_page = self.current_page
 
         pages_count: int | None | Unset
-        if isinstance(self.pages_count, Unset):
-            pages_count = UNSET
-        else:
-            pages_count = self.pages_count
+        pages_count = self.pages_count
 
         total_count: int | None | Unset
-        if isinstance(self.total_count, Unset):
-            total_count = UNSET
-        else:
-            total_count = self.total_count
+        total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,52 +65,15 @@ class FlowLogsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        run_id = src_dict.get("run_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        current_page = src_dict.get("current_page", UNSET)
 
-        def _parse_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pages_count = src_dict.get("pages_count", UNSET)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
-
-        def _parse_pages_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pages_count = _parse_pages_count(d.pop("pages_count", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = src_dict.get("total_count", UNSET)
 
         flow_logs_meta = cls(
             org_id=org_id,
@@ -126,7 +83,10 @@ class FlowLogsMeta:
             total_count=total_count,
         )
 
-        flow_logs_meta.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_logs_meta.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_logs_meta
 
     @property

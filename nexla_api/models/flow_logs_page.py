@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogsPage")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +34,7 @@ class FlowLogsPage:
         from ..models.flow_logs_meta import FlowLogsMeta  # noqa: PLC0415
 
         data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
+        if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item = data_type_0_item_data.to_dict()
@@ -40,9 +44,7 @@ class FlowLogsPage:
             data = self.data
 
         meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, FlowLogsMeta):
+        if isinstance(self.meta, FlowLogsMeta):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -62,16 +64,9 @@ class FlowLogsPage:
         from ..models.flow_log_entry import FlowLogEntry  # noqa: PLC0415
         from ..models.flow_logs_meta import FlowLogsMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[FlowLogEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data", UNSET)
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -79,36 +74,28 @@ class FlowLogsPage:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowLogEntry] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_meta(data: object) -> FlowLogsMeta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        meta = src_dict.get("meta", UNSET)
+        if isinstance(meta, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = FlowLogsMeta.from_dict(data)
+                meta_type_0 = FlowLogsMeta.from_dict(meta)
 
-                return meta_type_0
+                meta = meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowLogsMeta | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
 
         flow_logs_page = cls(
             data=data,
             meta=meta,
         )
 
-        flow_logs_page.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_logs_page.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_logs_page
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowLogsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "logs",
+        "status",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -29,16 +36,10 @@ class FlowLogsResponse:
         logs = self.logs.to_dict()
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,26 +59,11 @@ class FlowLogsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flow_logs_page import FlowLogsPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        logs = FlowLogsPage.from_dict(d.pop("logs"))
+        logs = FlowLogsPage.from_dict(src_dict["logs"])
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = src_dict.get("message", UNSET)
 
         flow_logs_response = cls(
             logs=logs,
@@ -85,7 +71,10 @@ class FlowLogsResponse:
             message=message,
         )
 
-        flow_logs_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_logs_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_logs_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowMetric")
+_KNOWN_FIELDS = frozenset(
+    {
+        "origin_node_id",
+        "run_id",
+        "records",
+        "size",
+        "errors",
+        "reporting_date",
+    }
+)
 
 
 @_attrs_define
@@ -29,33 +39,19 @@ class FlowMetric:
         origin_node_id = self.origin_node_id
 
         run_id: int | None | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         records: int | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        else:
-            records = self.records
+        records = self.records
 
         size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         errors: int | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        else:
-            errors = self.errors
+        errors = self.errors
 
         reporting_date: None | str | Unset
-        if isinstance(self.reporting_date, Unset):
-            reporting_date = UNSET
-        elif isinstance(self.reporting_date, datetime.datetime):
+        if isinstance(self.reporting_date, datetime.datetime):
             reporting_date = self.reporting_date.isoformat()
         else:
             reporting_date = self.reporting_date
@@ -82,61 +78,24 @@ class FlowMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        origin_node_id = d.pop("origin_node_id")
+        origin_node_id = src_dict["origin_node_id"]
 
-        def _parse_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        run_id = src_dict.get("run_id", UNSET)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        records = src_dict.get("records", UNSET)
 
-        def _parse_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        size = src_dict.get("size", UNSET)
 
-        records = _parse_records(d.pop("records", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_errors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_reporting_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reporting_date = src_dict.get("reporting_date", UNSET)
+        if isinstance(reporting_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reporting_date_type_0 = datetime.datetime.fromisoformat(data)
+                reporting_date_type_0 = datetime.datetime.fromisoformat(reporting_date)
 
-                return reporting_date_type_0
+                reporting_date = reporting_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        reporting_date = _parse_reporting_date(d.pop("reporting_date", UNSET))
 
         flow_metric = cls(
             origin_node_id=origin_node_id,
@@ -147,7 +106,10 @@ class FlowMetric:
             reporting_date=reporting_date,
         )
 
-        flow_metric.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_metric.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_metric
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowMetricsPage")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -31,9 +37,7 @@ class FlowMetricsPage:
         data = self.data
 
         meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, RunMetricsMeta):
+        if isinstance(self.meta, RunMetricsMeta):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -52,32 +56,26 @@ class FlowMetricsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
-        def _parse_meta(data: object) -> None | RunMetricsMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        meta = src_dict.get("meta", UNSET)
+        if isinstance(meta, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = RunMetricsMeta.from_dict(data)
+                meta_type_0 = RunMetricsMeta.from_dict(meta)
 
-                return meta_type_0
+                meta = meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunMetricsMeta | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
 
         flow_metrics_page = cls(
             data=data,
             meta=meta,
         )
 
-        flow_metrics_page.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_metrics_page.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_metrics_page
 
     @property

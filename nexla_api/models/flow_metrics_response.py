@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowMetricsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "metrics",
+    }
+)
 
 
 @_attrs_define
@@ -29,21 +36,13 @@ class FlowMetricsResponse:
         from ..models.flow_metrics_page import FlowMetricsPage  # noqa: PLC0415
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         metrics: dict[str, Any] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, FlowMetricsPage):
+        if isinstance(self.metrics, FlowMetricsPage):
             metrics = self.metrics.to_dict()
         else:
             metrics = self.metrics
@@ -64,42 +63,18 @@ class FlowMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flow_metrics_page import FlowMetricsPage  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_metrics(data: object) -> FlowMetricsPage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = src_dict.get("metrics", UNSET)
+        if isinstance(metrics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metrics_type_0 = FlowMetricsPage.from_dict(data)
+                metrics_type_0 = FlowMetricsPage.from_dict(metrics)
 
-                return metrics_type_0
+                metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowMetricsPage | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
 
         flow_metrics_response = cls(
             status=status,
@@ -107,7 +82,10 @@ class FlowMetricsResponse:
             metrics=metrics,
         )
 
-        flow_metrics_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_metrics_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_metrics_response
 
     @property

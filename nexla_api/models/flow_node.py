@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowNode")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "origin_node_id",
+        "parent_node_id",
+        "shared_origin_node_id",
+        "data_source_id",
+        "data_set_id",
+        "data_sink_id",
+        "status",
+        "project_id",
+        "flow_type",
+        "ingestion_mode",
+        "name",
+        "description",
+        "children",
+    }
+)
 
 
 @_attrs_define
@@ -42,75 +60,40 @@ class FlowNode:
         origin_node_id = self.origin_node_id
 
         parent_node_id: int | None | Unset
-        if isinstance(self.parent_node_id, Unset):
-            parent_node_id = UNSET
-        else:
-            parent_node_id = self.parent_node_id
+        parent_node_id = self.parent_node_id
 
         shared_origin_node_id: int | None | Unset
-        if isinstance(self.shared_origin_node_id, Unset):
-            shared_origin_node_id = UNSET
-        else:
-            shared_origin_node_id = self.shared_origin_node_id
+        shared_origin_node_id = self.shared_origin_node_id
 
         data_source_id: int | None | Unset
-        if isinstance(self.data_source_id, Unset):
-            data_source_id = UNSET
-        else:
-            data_source_id = self.data_source_id
+        data_source_id = self.data_source_id
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         data_sink_id: int | None | Unset
-        if isinstance(self.data_sink_id, Unset):
-            data_sink_id = UNSET
-        else:
-            data_sink_id = self.data_sink_id
+        data_sink_id = self.data_sink_id
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
+        project_id = self.project_id
 
         flow_type: None | str | Unset
-        if isinstance(self.flow_type, Unset):
-            flow_type = UNSET
-        else:
-            flow_type = self.flow_type
+        flow_type = self.flow_type
 
         ingestion_mode: None | str | Unset
-        if isinstance(self.ingestion_mode, Unset):
-            ingestion_mode = UNSET
-        else:
-            ingestion_mode = self.ingestion_mode
+        ingestion_mode = self.ingestion_mode
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
+        if isinstance(self.children, list):
             children = []
             for children_type_0_item_data in self.children:
                 children_type_0_item = children_type_0_item_data.to_dict()
@@ -156,133 +139,45 @@ class FlowNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        origin_node_id = d.pop("origin_node_id")
+        origin_node_id = src_dict["origin_node_id"]
 
-        def _parse_parent_node_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parent_node_id = src_dict.get("parent_node_id", UNSET)
 
-        parent_node_id = _parse_parent_node_id(d.pop("parent_node_id", UNSET))
+        shared_origin_node_id = src_dict.get("shared_origin_node_id", UNSET)
 
-        def _parse_shared_origin_node_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_source_id = src_dict.get("data_source_id", UNSET)
 
-        shared_origin_node_id = _parse_shared_origin_node_id(
-            d.pop("shared_origin_node_id", UNSET)
-        )
+        data_set_id = src_dict.get("data_set_id", UNSET)
 
-        def _parse_data_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_sink_id = src_dict.get("data_sink_id", UNSET)
 
-        data_source_id = _parse_data_source_id(d.pop("data_source_id", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        project_id = src_dict.get("project_id", UNSET)
 
-        data_set_id = _parse_data_set_id(d.pop("data_set_id", UNSET))
+        flow_type = src_dict.get("flow_type", UNSET)
 
-        def _parse_data_sink_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ingestion_mode = src_dict.get("ingestion_mode", UNSET)
 
-        data_sink_id = _parse_data_sink_id(d.pop("data_sink_id", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_flow_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow_type = _parse_flow_type(d.pop("flow_type", UNSET))
-
-        def _parse_ingestion_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ingestion_mode = _parse_ingestion_mode(d.pop("ingestion_mode", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_children(data: object) -> list[FlowNode] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        children = src_dict.get("children", UNSET)
+        if isinstance(children, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 children_type_0 = []
-                _children_type_0 = data
+                _children_type_0 = children
                 for children_type_0_item_data in _children_type_0:
                     children_type_0_item = FlowNode.from_dict(children_type_0_item_data)
 
                     children_type_0.append(children_type_0_item)
 
-                return children_type_0
+                children = children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowNode] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
 
         flow_node = cls(
             id=id,
@@ -301,7 +196,10 @@ class FlowNode:
             children=children,
         )
 
-        flow_node.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_node.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_node
 
     @property

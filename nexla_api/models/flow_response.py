@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "flows",
+        "data_sources",
+        "data_sets",
+        "data_sinks",
+        "data_credentials",
+        "code_containers",
+        "shared_data_sets",
+        "orgs",
+        "users",
+        "projects",
+        "metrics",
+    }
+)
 
 
 @_attrs_define
@@ -49,9 +64,7 @@ class FlowResponse:
             flows.append(flows_item)
 
         data_sources: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_sources, Unset):
-            data_sources = UNSET
-        elif isinstance(self.data_sources, list):
+        if isinstance(self.data_sources, list):
             data_sources = []
             for data_sources_type_0_item_data in self.data_sources:
                 data_sources_type_0_item = data_sources_type_0_item_data.to_dict()
@@ -61,9 +74,7 @@ class FlowResponse:
             data_sources = self.data_sources
 
         data_sets: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, list):
+        if isinstance(self.data_sets, list):
             data_sets = []
             for data_sets_type_0_item_data in self.data_sets:
                 data_sets_type_0_item = data_sets_type_0_item_data.to_dict()
@@ -73,9 +84,7 @@ class FlowResponse:
             data_sets = self.data_sets
 
         data_sinks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_sinks, Unset):
-            data_sinks = UNSET
-        elif isinstance(self.data_sinks, list):
+        if isinstance(self.data_sinks, list):
             data_sinks = []
             for data_sinks_type_0_item_data in self.data_sinks:
                 data_sinks_type_0_item = data_sinks_type_0_item_data.to_dict()
@@ -85,9 +94,7 @@ class FlowResponse:
             data_sinks = self.data_sinks
 
         data_credentials: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, list):
+        if isinstance(self.data_credentials, list):
             data_credentials = []
             for data_credentials_type_0_item_data in self.data_credentials:
                 data_credentials_type_0_item = (
@@ -109,9 +116,7 @@ class FlowResponse:
         projects = self.projects
 
         metrics: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metrics, Unset):
-            metrics = UNSET
-        elif isinstance(self.metrics, list):
+        if isinstance(self.metrics, list):
             metrics = []
             for metrics_type_0_item_data in self.metrics:
                 metrics_type_0_item = metrics_type_0_item_data.to_dict()
@@ -159,24 +164,18 @@ class FlowResponse:
         from ..models.flow_metric import FlowMetric  # noqa: PLC0415
         from ..models.flow_node import FlowNode  # noqa: PLC0415
 
-        d = dict(src_dict)
         flows = []
-        _flows = d.pop("flows")
+        _flows = src_dict["flows"]
         for flows_item_data in _flows:
             flows_item = FlowNode.from_dict(flows_item_data)
 
             flows.append(flows_item)
 
-        def _parse_data_sources(data: object) -> list[DataSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sources = src_dict.get("data_sources", UNSET)
+        if isinstance(data_sources, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sources_type_0 = []
-                _data_sources_type_0 = data
+                _data_sources_type_0 = data_sources
                 for data_sources_type_0_item_data in _data_sources_type_0:
                     data_sources_type_0_item = DataSource.from_dict(
                         data_sources_type_0_item_data
@@ -184,23 +183,15 @@ class FlowResponse:
 
                     data_sources_type_0.append(data_sources_type_0_item)
 
-                return data_sources_type_0
+                data_sources = data_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSource] | None | Unset, data)
 
-        data_sources = _parse_data_sources(d.pop("data_sources", UNSET))
-
-        def _parse_data_sets(data: object) -> list[DataSet] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sets_type_0 = []
-                _data_sets_type_0 = data
+                _data_sets_type_0 = data_sets
                 for data_sets_type_0_item_data in _data_sets_type_0:
                     data_sets_type_0_item = DataSet.from_dict(
                         data_sets_type_0_item_data
@@ -208,23 +199,15 @@ class FlowResponse:
 
                     data_sets_type_0.append(data_sets_type_0_item)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSet] | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
-
-        def _parse_data_sinks(data: object) -> list[DataSink] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_sinks_type_0 = []
-                _data_sinks_type_0 = data
+                _data_sinks_type_0 = data_sinks
                 for data_sinks_type_0_item_data in _data_sinks_type_0:
                     data_sinks_type_0_item = DataSink.from_dict(
                         data_sinks_type_0_item_data
@@ -232,25 +215,15 @@ class FlowResponse:
 
                     data_sinks_type_0.append(data_sinks_type_0_item)
 
-                return data_sinks_type_0
+                data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataSink] | None | Unset, data)
 
-        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
-
-        def _parse_data_credentials(
-            data: object,
-        ) -> list[DataCredential] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_credentials_type_0 = []
-                _data_credentials_type_0 = data
+                _data_credentials_type_0 = data_credentials
                 for data_credentials_type_0_item_data in _data_credentials_type_0:
                     data_credentials_type_0_item = DataCredential.from_dict(
                         data_credentials_type_0_item_data
@@ -258,44 +231,33 @@ class FlowResponse:
 
                     data_credentials_type_0.append(data_credentials_type_0_item)
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DataCredential] | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
+        code_containers = src_dict.get("code_containers", UNSET)
 
-        code_containers = d.pop("code_containers", UNSET)
+        shared_data_sets = src_dict.get("shared_data_sets", UNSET)
 
-        shared_data_sets = d.pop("shared_data_sets", UNSET)
+        orgs = src_dict.get("orgs", UNSET)
 
-        orgs = d.pop("orgs", UNSET)
+        users = src_dict.get("users", UNSET)
 
-        users = d.pop("users", UNSET)
+        projects = src_dict.get("projects", UNSET)
 
-        projects = d.pop("projects", UNSET)
-
-        def _parse_metrics(data: object) -> list[FlowMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metrics = src_dict.get("metrics", UNSET)
+        if isinstance(metrics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 metrics_type_0 = []
-                _metrics_type_0 = data
+                _metrics_type_0 = metrics
                 for metrics_type_0_item_data in _metrics_type_0:
                     metrics_type_0_item = FlowMetric.from_dict(metrics_type_0_item_data)
 
                     metrics_type_0.append(metrics_type_0_item)
 
-                return metrics_type_0
+                metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowMetric] | None | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
 
         flow_response = cls(
             flows=flows,
@@ -311,7 +273,10 @@ class FlowResponse:
             metrics=metrics,
         )
 
-        flow_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowRunStatus")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "run_id",
+        "origin_node_id",
+    }
+)
 
 
 @_attrs_define
@@ -23,28 +31,16 @@ class FlowRunStatus:
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         run_id: int | None | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         origin_node_id: int | None | Unset
-        if isinstance(self.origin_node_id, Unset):
-            origin_node_id = UNSET
-        else:
-            origin_node_id = self.origin_node_id
+        origin_node_id = self.origin_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,43 +58,13 @@ class FlowRunStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        run_id = src_dict.get("run_id", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_origin_node_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        origin_node_id = _parse_origin_node_id(d.pop("origin_node_id", UNSET))
+        origin_node_id = src_dict.get("origin_node_id", UNSET)
 
         flow_run_status = cls(
             status=status,
@@ -107,7 +73,10 @@ class FlowRunStatus:
             origin_node_id=origin_node_id,
         )
 
-        flow_run_status.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_run_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return flow_run_status
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenAiConfigCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+        "config",
+        "data_credentials_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -36,10 +45,7 @@ class GenAiConfigCreate:
         data_credentials_id = self.data_credentials_id
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,23 +64,15 @@ class GenAiConfigCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        config = d.pop("config")
+        config = src_dict["config"]
 
-        data_credentials_id = d.pop("data_credentials_id")
+        data_credentials_id = src_dict["data_credentials_id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         gen_ai_config_create = cls(
             name=name,
@@ -84,7 +82,10 @@ class GenAiConfigCreate:
             description=description,
         )
 
-        gen_ai_config_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            gen_ai_config_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return gen_ai_config_create
 
     @property

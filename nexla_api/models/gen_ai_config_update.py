@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenAiConfigUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "status",
+        "type",
+        "config",
+        "data_credentials_id",
+    }
+)
 
 
 @_attrs_define
@@ -30,36 +40,21 @@ class GenAiConfigUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         config = self.config
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,56 +76,17 @@ class GenAiConfigUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = src_dict.get("type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        config = src_dict.get("config", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        config = d.pop("config", UNSET)
-
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
         gen_ai_config_update = cls(
             name=name,
@@ -141,7 +97,10 @@ class GenAiConfigUpdate:
             data_credentials_id=data_credentials_id,
         )
 
-        gen_ai_config_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            gen_ai_config_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return gen_ai_config_update
 
     @property

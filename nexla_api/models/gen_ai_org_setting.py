@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenAiOrgSetting")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "org_id",
+        "gen_ai_usage",
+        "gen_ai_config_id",
+        "gen_ai_config",
+        "active_config",
+        "configs",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -38,27 +51,16 @@ class GenAiOrgSetting:
         id = self.id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         gen_ai_usage: None | str | Unset
-        if isinstance(self.gen_ai_usage, Unset):
-            gen_ai_usage = UNSET
-        else:
-            gen_ai_usage = self.gen_ai_usage
+        gen_ai_usage = self.gen_ai_usage
 
         gen_ai_config_id: int | None | Unset
-        if isinstance(self.gen_ai_config_id, Unset):
-            gen_ai_config_id = UNSET
-        else:
-            gen_ai_config_id = self.gen_ai_config_id
+        gen_ai_config_id = self.gen_ai_config_id
 
         gen_ai_config: dict[str, Any] | None | Unset
-        if isinstance(self.gen_ai_config, Unset):
-            gen_ai_config = UNSET
-        elif isinstance(self.gen_ai_config, GenAiConfig):
+        if isinstance(self.gen_ai_config, GenAiConfig):
             gen_ai_config = self.gen_ai_config.to_dict()
         else:
             gen_ai_config = self.gen_ai_config
@@ -68,17 +70,13 @@ class GenAiOrgSetting:
         configs = self.configs
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -113,90 +111,44 @@ class GenAiOrgSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.gen_ai_config import GenAiConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        gen_ai_usage = src_dict.get("gen_ai_usage", UNSET)
 
-        def _parse_gen_ai_usage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gen_ai_config_id = src_dict.get("gen_ai_config_id", UNSET)
 
-        gen_ai_usage = _parse_gen_ai_usage(d.pop("gen_ai_usage", UNSET))
-
-        def _parse_gen_ai_config_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gen_ai_config_id = _parse_gen_ai_config_id(d.pop("gen_ai_config_id", UNSET))
-
-        def _parse_gen_ai_config(data: object) -> GenAiConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        gen_ai_config = src_dict.get("gen_ai_config", UNSET)
+        if isinstance(gen_ai_config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gen_ai_config_type_0 = GenAiConfig.from_dict(data)
+                gen_ai_config_type_0 = GenAiConfig.from_dict(gen_ai_config)
 
-                return gen_ai_config_type_0
+                gen_ai_config = gen_ai_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GenAiConfig | None | Unset, data)
 
-        gen_ai_config = _parse_gen_ai_config(d.pop("gen_ai_config", UNSET))
+        active_config = src_dict.get("active_config", UNSET)
 
-        active_config = d.pop("active_config", UNSET)
+        configs = src_dict.get("configs", UNSET)
 
-        configs = d.pop("configs", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         gen_ai_org_setting = cls(
             id=id,
@@ -210,7 +162,10 @@ class GenAiOrgSetting:
             updated_at=updated_at,
         )
 
-        gen_ai_org_setting.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            gen_ai_org_setting.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return gen_ai_org_setting
 
     @property

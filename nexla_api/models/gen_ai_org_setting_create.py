@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from ..models.gen_ai_usage import GenAiUsage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenAiOrgSettingCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "gen_ai_config_id",
+        "gen_ai_usage",
+        "org_id",
+    }
+)
 
 
 @_attrs_define
@@ -28,10 +35,7 @@ class GenAiOrgSettingCreate:
         gen_ai_usage = self.gen_ai_usage.value
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,19 +52,11 @@ class GenAiOrgSettingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gen_ai_config_id = d.pop("gen_ai_config_id")
+        gen_ai_config_id = src_dict["gen_ai_config_id"]
 
-        gen_ai_usage = GenAiUsage(d.pop("gen_ai_usage"))
+        gen_ai_usage = GenAiUsage(src_dict["gen_ai_usage"])
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
         gen_ai_org_setting_create = cls(
             gen_ai_config_id=gen_ai_config_id,
@@ -68,7 +64,10 @@ class GenAiOrgSettingCreate:
             org_id=org_id,
         )
 
-        gen_ai_org_setting_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            gen_ai_org_setting_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return gen_ai_org_setting_create
 
     @property

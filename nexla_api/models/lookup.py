@@ -16,6 +16,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Lookup")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "map_primary_key",
+        "owner",
+        "org",
+        "access_roles",
+        "public",
+        "managed",
+        "data_type",
+        "data_format",
+        "emit_data_default",
+        "use_versioning",
+        "data_defaults",
+        "data_sink_id",
+        "data_set_id",
+        "map_entry_count",
+        "map_entry_schema",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -57,37 +82,25 @@ class Lookup:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         map_primary_key: None | str | Unset
-        if isinstance(self.map_primary_key, Unset):
-            map_primary_key = UNSET
-        else:
-            map_primary_key = self.map_primary_key
+        map_primary_key = self.map_primary_key
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -97,84 +110,51 @@ class Lookup:
             access_roles = self.access_roles
 
         public: bool | None | Unset
-        if isinstance(self.public, Unset):
-            public = UNSET
-        else:
-            public = self.public
+        public = self.public
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         data_type: None | str | Unset
-        if isinstance(self.data_type, Unset):
-            data_type = UNSET
-        else:
-            data_type = self.data_type
+        data_type = self.data_type
 
         data_format: None | str | Unset
-        if isinstance(self.data_format, Unset):
-            data_format = UNSET
-        else:
-            data_format = self.data_format
+        data_format = self.data_format
 
         emit_data_default: bool | None | Unset
-        if isinstance(self.emit_data_default, Unset):
-            emit_data_default = UNSET
-        else:
-            emit_data_default = self.emit_data_default
+        emit_data_default = self.emit_data_default
 
         use_versioning: bool | None | Unset
-        if isinstance(self.use_versioning, Unset):
-            use_versioning = UNSET
-        else:
-            use_versioning = self.use_versioning
+        use_versioning = self.use_versioning
 
         data_defaults = self.data_defaults
 
         data_sink_id: int | None | Unset
-        if isinstance(self.data_sink_id, Unset):
-            data_sink_id = UNSET
-        else:
-            data_sink_id = self.data_sink_id
+        data_sink_id = self.data_sink_id
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         map_entry_count: int | None | Unset
-        if isinstance(self.map_entry_count, Unset):
-            map_entry_count = UNSET
-        else:
-            map_entry_count = self.map_entry_count
+        map_entry_count = self.map_entry_count
 
         map_entry_schema = self.map_entry_schema
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -233,220 +213,94 @@ class Lookup:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        map_primary_key = src_dict.get("map_primary_key", UNSET)
 
-        def _parse_map_primary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        map_primary_key = _parse_map_primary_key(d.pop("map_primary_key", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
+        public = src_dict.get("public", UNSET)
 
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        managed = src_dict.get("managed", UNSET)
 
-        public = _parse_public(d.pop("public", UNSET))
+        data_type = src_dict.get("data_type", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        data_format = src_dict.get("data_format", UNSET)
 
-        managed = _parse_managed(d.pop("managed", UNSET))
+        emit_data_default = src_dict.get("emit_data_default", UNSET)
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        use_versioning = src_dict.get("use_versioning", UNSET)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
+        data_defaults = src_dict.get("data_defaults", UNSET)
 
-        def _parse_data_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_sink_id = src_dict.get("data_sink_id", UNSET)
 
-        data_format = _parse_data_format(d.pop("data_format", UNSET))
+        data_set_id = src_dict.get("data_set_id", UNSET)
 
-        def _parse_emit_data_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        map_entry_count = src_dict.get("map_entry_count", UNSET)
 
-        emit_data_default = _parse_emit_data_default(d.pop("emit_data_default", UNSET))
+        map_entry_schema = src_dict.get("map_entry_schema", UNSET)
 
-        def _parse_use_versioning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_versioning = _parse_use_versioning(d.pop("use_versioning", UNSET))
-
-        data_defaults = d.pop("data_defaults", UNSET)
-
-        def _parse_data_sink_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_sink_id = _parse_data_sink_id(d.pop("data_sink_id", UNSET))
-
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_set_id = _parse_data_set_id(d.pop("data_set_id", UNSET))
-
-        def _parse_map_entry_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        map_entry_count = _parse_map_entry_count(d.pop("map_entry_count", UNSET))
-
-        map_entry_schema = d.pop("map_entry_schema", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         lookup = cls(
             id=id,
@@ -472,7 +326,10 @@ class Lookup:
             updated_at=updated_at,
         )
 
-        lookup.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            lookup.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return lookup
 
     @property

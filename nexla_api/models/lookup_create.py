@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "data_type",
+        "map_primary_key",
+        "description",
+        "data_defaults",
+        "emit_data_default",
+        "data_map",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -38,25 +50,17 @@ class LookupCreate:
         map_primary_key = self.map_primary_key
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         data_defaults = self.data_defaults
 
         emit_data_default: bool | None | Unset
-        if isinstance(self.emit_data_default, Unset):
-            emit_data_default = UNSET
-        else:
-            emit_data_default = self.emit_data_default
+        emit_data_default = self.emit_data_default
 
         data_map = self.data_map
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -86,51 +90,28 @@ class LookupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        data_type = d.pop("data_type")
+        data_type = src_dict["data_type"]
 
-        map_primary_key = d.pop("map_primary_key")
+        map_primary_key = src_dict["map_primary_key"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        data_defaults = src_dict.get("data_defaults", UNSET)
 
-        data_defaults = d.pop("data_defaults", UNSET)
+        emit_data_default = src_dict.get("emit_data_default", UNSET)
 
-        def _parse_emit_data_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        data_map = src_dict.get("data_map", UNSET)
 
-        emit_data_default = _parse_emit_data_default(d.pop("emit_data_default", UNSET))
-
-        data_map = d.pop("data_map", UNSET)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         lookup_create = cls(
             name=name,
@@ -143,7 +124,10 @@ class LookupCreate:
             tags=tags,
         )
 
-        lookup_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            lookup_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return lookup_create
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LookupEntries")
+_KNOWN_FIELDS = frozenset(
+    {
+        "entries",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +36,16 @@ class LookupEntries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entries = cast(list[Any], d.pop("entries"))
+        entries = cast(list[Any], src_dict["entries"])
 
         lookup_entries = cls(
             entries=entries,
         )
 
-        lookup_entries.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            lookup_entries.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return lookup_entries
 
     @property

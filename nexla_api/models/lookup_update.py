@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "map_primary_key",
+        "data_defaults",
+        "emit_data_default",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -25,35 +35,21 @@ class LookupUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         map_primary_key: None | str | Unset
-        if isinstance(self.map_primary_key, Unset):
-            map_primary_key = UNSET
-        else:
-            map_primary_key = self.map_primary_key
+        map_primary_key = self.map_primary_key
 
         data_defaults = self.data_defaults
 
         emit_data_default: bool | None | Unset
-        if isinstance(self.emit_data_default, Unset):
-            emit_data_default = UNSET
-        else:
-            emit_data_default = self.emit_data_default
+        emit_data_default = self.emit_data_default
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -79,62 +75,24 @@ class LookupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        map_primary_key = src_dict.get("map_primary_key", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_defaults = src_dict.get("data_defaults", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        emit_data_default = src_dict.get("emit_data_default", UNSET)
 
-        def _parse_map_primary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        map_primary_key = _parse_map_primary_key(d.pop("map_primary_key", UNSET))
-
-        data_defaults = d.pop("data_defaults", UNSET)
-
-        def _parse_emit_data_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        emit_data_default = _parse_emit_data_default(d.pop("emit_data_default", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         lookup_update = cls(
             name=name,
@@ -145,7 +103,10 @@ class LookupUpdate:
             tags=tags,
         )
 
-        lookup_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            lookup_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return lookup_update
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplaceCustodians")
+_KNOWN_FIELDS = frozenset(
+    {
+        "custodians",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +45,8 @@ class MarketplaceCustodians:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.marketplace_custodian_ref import MarketplaceCustodianRef  # noqa: PLC0415
 
-        d = dict(src_dict)
         custodians = []
-        _custodians = d.pop("custodians")
+        _custodians = src_dict["custodians"]
         for custodians_item_data in _custodians:
             custodians_item = MarketplaceCustodianRef.from_dict(custodians_item_data)
 
@@ -52,7 +56,10 @@ class MarketplaceCustodians:
             custodians=custodians,
         )
 
-        marketplace_custodians.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            marketplace_custodians.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return marketplace_custodians
 
     @property

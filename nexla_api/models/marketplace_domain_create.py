@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplaceDomainCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "parent_id",
+        "org_id",
+        "owner_id",
+        "custodians",
+    }
+)
 
 
 @_attrs_define
@@ -36,33 +46,19 @@ class MarketplaceDomainCreate:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+        parent_id = self.parent_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         custodians: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custodians, Unset):
-            custodians = UNSET
-        elif isinstance(self.custodians, list):
+        if isinstance(self.custodians, list):
             custodians = []
             for custodians_type_0_item_data in self.custodians:
                 custodians_type_0_item = custodians_type_0_item_data.to_dict()
@@ -95,57 +91,21 @@ class MarketplaceDomainCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.marketplace_custodian_ref import MarketplaceCustodianRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        parent_id = src_dict.get("parent_id", UNSET)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_custodians(
-            data: object,
-        ) -> list[MarketplaceCustodianRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custodians = src_dict.get("custodians", UNSET)
+        if isinstance(custodians, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 custodians_type_0 = []
-                _custodians_type_0 = data
+                _custodians_type_0 = custodians
                 for custodians_type_0_item_data in _custodians_type_0:
                     custodians_type_0_item = MarketplaceCustodianRef.from_dict(
                         custodians_type_0_item_data
@@ -153,12 +113,9 @@ class MarketplaceDomainCreate:
 
                     custodians_type_0.append(custodians_type_0_item)
 
-                return custodians_type_0
+                custodians = custodians_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MarketplaceCustodianRef] | None | Unset, data)
-
-        custodians = _parse_custodians(d.pop("custodians", UNSET))
 
         marketplace_domain_create = cls(
             name=name,
@@ -169,7 +126,10 @@ class MarketplaceDomainCreate:
             custodians=custodians,
         )
 
-        marketplace_domain_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            marketplace_domain_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return marketplace_domain_create
 
     @property

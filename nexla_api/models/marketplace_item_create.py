@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceItemCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "data_set_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -27,10 +34,7 @@ class MarketplaceItemCreate:
         data_set_id = self.data_set_id
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,19 +51,11 @@ class MarketplaceItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        data_set_id = d.pop("data_set_id")
+        data_set_id = src_dict["data_set_id"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         marketplace_item_create = cls(
             name=name,
@@ -67,7 +63,10 @@ class MarketplaceItemCreate:
             description=description,
         )
 
-        marketplace_item_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            marketplace_item_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return marketplace_item_create
 
     @property

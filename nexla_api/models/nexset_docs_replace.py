@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NexsetDocsReplace")
+_KNOWN_FIELDS = frozenset(
+    {
+        "docs",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +45,8 @@ class NexsetDocsReplace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.doc_container_input import DocContainerInput  # noqa: PLC0415
 
-        d = dict(src_dict)
         docs = []
-        _docs = d.pop("docs")
+        _docs = src_dict["docs"]
         for docs_item_data in _docs:
             docs_item = DocContainerInput.from_dict(docs_item_data)
 
@@ -52,7 +56,10 @@ class NexsetDocsReplace:
             docs=docs,
         )
 
-        nexset_docs_replace.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            nexset_docs_replace.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return nexset_docs_replace
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Notification")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "level",
+        "message",
+        "message_id",
+        "resource_type",
+        "resource_id",
+        "owner",
+        "org",
+        "access_roles",
+        "read_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -52,43 +68,28 @@ class Notification:
         message = self.message
 
         message_id: int | None | Unset
-        if isinstance(self.message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = self.message_id
+        message_id = self.message_id
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type = self.resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -98,25 +99,19 @@ class Notification:
             access_roles = self.access_roles
 
         read_at: None | str | Unset
-        if isinstance(self.read_at, Unset):
-            read_at = UNSET
-        elif isinstance(self.read_at, datetime.datetime):
+        if isinstance(self.read_at, datetime.datetime):
             read_at = self.read_at.isoformat()
         else:
             read_at = self.read_at
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -156,146 +151,76 @@ class Notification:
         from ..models.org_ref import OrgRef  # noqa: PLC0415
         from ..models.owner import Owner  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        level = NotificationLevel(d.pop("level"))
+        level = NotificationLevel(src_dict["level"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        def _parse_message_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message_id = src_dict.get("message_id", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        resource_type = src_dict.get("resource_type", UNSET)
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        read_at = src_dict.get("read_at", UNSET)
+        if isinstance(read_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_at_type_0 = datetime.datetime.fromisoformat(data)
+                read_at_type_0 = datetime.datetime.fromisoformat(read_at)
 
-                return read_at_type_0
+                read_at = read_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        read_at = _parse_read_at(d.pop("read_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         notification = cls(
             id=id,
@@ -312,7 +237,10 @@ class Notification:
             updated_at=updated_at,
         )
 
-        notification.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification
 
     @property

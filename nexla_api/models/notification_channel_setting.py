@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationChannelSetting")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "channel",
+        "owner_id",
+        "org_id",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -31,16 +40,10 @@ class NotificationChannelSetting:
         channel = self.channel.value
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         config = self.config
 
@@ -63,30 +66,15 @@ class NotificationChannelSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        channel = NotificationChannel(d.pop("channel"))
+        channel = NotificationChannel(src_dict["channel"])
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        config = d.pop("config", UNSET)
+        config = src_dict.get("config", UNSET)
 
         notification_channel_setting = cls(
             id=id,
@@ -96,7 +84,10 @@ class NotificationChannelSetting:
             config=config,
         )
 
-        notification_channel_setting.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_channel_setting.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_channel_setting
 
     @property

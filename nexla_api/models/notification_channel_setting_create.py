@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.notification_channel import NotificationChannel
 
 T = TypeVar("T", bound="NotificationChannelSettingCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "channel",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,19 @@ class NotificationChannelSettingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = NotificationChannel(d.pop("channel"))
+        channel = NotificationChannel(src_dict["channel"])
 
-        config = d.pop("config")
+        config = src_dict["config"]
 
         notification_channel_setting_create = cls(
             channel=channel,
             config=config,
         )
 
-        notification_channel_setting_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_channel_setting_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_channel_setting_create
 
     @property

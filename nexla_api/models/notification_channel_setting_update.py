@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from ..models.notification_channel import NotificationChannel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationChannelSettingUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "channel",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -22,9 +28,7 @@ class NotificationChannelSettingUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, NotificationChannel):
+        if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -43,33 +47,26 @@ class NotificationChannelSettingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_channel(data: object) -> None | NotificationChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        channel = src_dict.get("channel", UNSET)
+        if isinstance(channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = NotificationChannel(data)
+                channel_type_0 = NotificationChannel(channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationChannel | Unset, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        config = d.pop("config", UNSET)
+        config = src_dict.get("config", UNSET)
 
         notification_channel_setting_update = cls(
             channel=channel,
             config=config,
         )
 
-        notification_channel_setting_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_channel_setting_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_channel_setting_update
 
     @property

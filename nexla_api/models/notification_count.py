@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NotificationCount")
+_KNOWN_FIELDS = frozenset(
+    {
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +36,16 @@ class NotificationCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
         notification_count = cls(
             count=count,
         )
 
-        notification_count.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_count.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_count
 
     @property

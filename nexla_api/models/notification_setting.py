@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,27 @@ from ..models.notification_setting_status import NotificationSettingStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSetting")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "org_id",
+        "owner_id",
+        "channel",
+        "status",
+        "notification_type_id",
+        "notification_channel_setting_id",
+        "notification_resource_type",
+        "resource_id",
+        "config",
+        "priority",
+        "name",
+        "description",
+        "code",
+        "category",
+        "event_type",
+        "resource_type",
+    }
+)
 
 
 @_attrs_define
@@ -47,103 +68,63 @@ class NotificationSetting:
         id = self.id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, NotificationChannel):
+        if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, NotificationSettingStatus):
+        if isinstance(self.status, NotificationSettingStatus):
             status = self.status.value
         else:
             status = self.status
 
         notification_type_id: int | None | Unset
-        if isinstance(self.notification_type_id, Unset):
-            notification_type_id = UNSET
-        else:
-            notification_type_id = self.notification_type_id
+        notification_type_id = self.notification_type_id
 
         notification_channel_setting_id: int | None | Unset
-        if isinstance(self.notification_channel_setting_id, Unset):
-            notification_channel_setting_id = UNSET
-        else:
-            notification_channel_setting_id = self.notification_channel_setting_id
+        notification_channel_setting_id = self.notification_channel_setting_id
 
         notification_resource_type: None | str | Unset
-        if isinstance(self.notification_resource_type, Unset):
-            notification_resource_type = UNSET
-        elif isinstance(self.notification_resource_type, NotificationResourceType):
+        if isinstance(self.notification_resource_type, NotificationResourceType):
             notification_resource_type = self.notification_resource_type.value
         else:
             notification_resource_type = self.notification_resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         config = self.config
 
         priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+        priority = self.priority
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         code: int | None | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code = self.code
 
         category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        else:
-            category = self.category
+        category = self.category
 
         event_type: None | str | Unset
-        if isinstance(self.event_type, Unset):
-            event_type = UNSET
-        elif isinstance(self.event_type, NotificationEventType):
+        if isinstance(self.event_type, NotificationEventType):
             event_type = self.event_type.value
         else:
             event_type = self.event_type
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, NotificationResourceType):
+        if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
@@ -194,195 +175,78 @@ class NotificationSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_channel(data: object) -> None | NotificationChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        channel = src_dict.get("channel", UNSET)
+        if isinstance(channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = NotificationChannel(data)
+                channel_type_0 = NotificationChannel(channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationChannel | Unset, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_status(data: object) -> None | NotificationSettingStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = NotificationSettingStatus(data)
+                status_type_0 = NotificationSettingStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationSettingStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        notification_type_id = src_dict.get("notification_type_id", UNSET)
 
-        def _parse_notification_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_type_id = _parse_notification_type_id(
-            d.pop("notification_type_id", UNSET)
+        notification_channel_setting_id = src_dict.get(
+            "notification_channel_setting_id", UNSET
         )
 
-        def _parse_notification_channel_setting_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_channel_setting_id = _parse_notification_channel_setting_id(
-            d.pop("notification_channel_setting_id", UNSET)
-        )
-
-        def _parse_notification_resource_type(
-            data: object,
-        ) -> None | NotificationResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notification_resource_type = src_dict.get("notification_resource_type", UNSET)
+        if isinstance(notification_resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_resource_type_type_0 = NotificationResourceType(data)
+                notification_resource_type_type_0 = NotificationResourceType(
+                    notification_resource_type
+                )
 
-                return notification_resource_type_type_0
+                notification_resource_type = notification_resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType | Unset, data)
 
-        notification_resource_type = _parse_notification_resource_type(
-            d.pop("notification_resource_type", UNSET)
-        )
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        config = src_dict.get("config", UNSET)
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+        priority = src_dict.get("priority", UNSET)
 
-        config = d.pop("config", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        code = src_dict.get("code", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category = src_dict.get("category", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_event_type(data: object) -> None | NotificationEventType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event_type = src_dict.get("event_type", UNSET)
+        if isinstance(event_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_type_0 = NotificationEventType(data)
+                event_type_type_0 = NotificationEventType(event_type)
 
-                return event_type_type_0
+                event_type = event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationEventType | Unset, data)
 
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
-
-        def _parse_resource_type(
-            data: object,
-        ) -> None | NotificationResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = NotificationResourceType(data)
+                resource_type_type_0 = NotificationResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
 
         notification_setting = cls(
             id=id,
@@ -404,7 +268,10 @@ class NotificationSetting:
             resource_type=resource_type,
         )
 
-        notification_setting.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_setting.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_setting
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,32 @@ from ..models.notification_setting_status import NotificationSettingStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSettingTypeView")
+_KNOWN_FIELDS = frozenset(
+    {
+        "setting_id",
+        "org_id",
+        "owner_id",
+        "channel",
+        "resource_type",
+        "resource_id",
+        "setting_config",
+        "priority",
+        "status",
+        "notification_type_id",
+        "setting_created_at",
+        "setting_updated_at",
+        "notification_type_name",
+        "notification_type_description",
+        "notification_type_code",
+        "notification_type_category",
+        "notification_type_event_type",
+        "resource_owner_id",
+        "resource_org_id",
+        "resource_name",
+        "resource_description",
+        "resource_status",
+    }
+)
 
 
 @_attrs_define
@@ -50,147 +76,88 @@ class NotificationSettingTypeView:
 
     def to_dict(self) -> dict[str, Any]:
         setting_id: int | None | Unset
-        if isinstance(self.setting_id, Unset):
-            setting_id = UNSET
-        else:
-            setting_id = self.setting_id
+        setting_id = self.setting_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, NotificationChannel):
+        if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, NotificationResourceType):
+        if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         setting_config: None | str | Unset
-        if isinstance(self.setting_config, Unset):
-            setting_config = UNSET
-        else:
-            setting_config = self.setting_config
+        setting_config = self.setting_config
 
         priority: int | None | Unset
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
+        priority = self.priority
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, NotificationSettingStatus):
+        if isinstance(self.status, NotificationSettingStatus):
             status = self.status.value
         else:
             status = self.status
 
         notification_type_id: int | None | Unset
-        if isinstance(self.notification_type_id, Unset):
-            notification_type_id = UNSET
-        else:
-            notification_type_id = self.notification_type_id
+        notification_type_id = self.notification_type_id
 
         setting_created_at: None | str | Unset
-        if isinstance(self.setting_created_at, Unset):
-            setting_created_at = UNSET
-        elif isinstance(self.setting_created_at, datetime.datetime):
+        if isinstance(self.setting_created_at, datetime.datetime):
             setting_created_at = self.setting_created_at.isoformat()
         else:
             setting_created_at = self.setting_created_at
 
         setting_updated_at: None | str | Unset
-        if isinstance(self.setting_updated_at, Unset):
-            setting_updated_at = UNSET
-        elif isinstance(self.setting_updated_at, datetime.datetime):
+        if isinstance(self.setting_updated_at, datetime.datetime):
             setting_updated_at = self.setting_updated_at.isoformat()
         else:
             setting_updated_at = self.setting_updated_at
 
         notification_type_name: None | str | Unset
-        if isinstance(self.notification_type_name, Unset):
-            notification_type_name = UNSET
-        else:
-            notification_type_name = self.notification_type_name
+        notification_type_name = self.notification_type_name
 
         notification_type_description: None | str | Unset
-        if isinstance(self.notification_type_description, Unset):
-            notification_type_description = UNSET
-        else:
-            notification_type_description = self.notification_type_description
+        notification_type_description = self.notification_type_description
 
         notification_type_code: int | None | Unset
-        if isinstance(self.notification_type_code, Unset):
-            notification_type_code = UNSET
-        else:
-            notification_type_code = self.notification_type_code
+        notification_type_code = self.notification_type_code
 
         notification_type_category: None | str | Unset
-        if isinstance(self.notification_type_category, Unset):
-            notification_type_category = UNSET
-        else:
-            notification_type_category = self.notification_type_category
+        notification_type_category = self.notification_type_category
 
         notification_type_event_type: None | str | Unset
-        if isinstance(self.notification_type_event_type, Unset):
-            notification_type_event_type = UNSET
-        elif isinstance(self.notification_type_event_type, NotificationEventType):
+        if isinstance(self.notification_type_event_type, NotificationEventType):
             notification_type_event_type = self.notification_type_event_type.value
         else:
             notification_type_event_type = self.notification_type_event_type
 
         resource_owner_id: int | None | Unset
-        if isinstance(self.resource_owner_id, Unset):
-            resource_owner_id = UNSET
-        else:
-            resource_owner_id = self.resource_owner_id
+        resource_owner_id = self.resource_owner_id
 
         resource_org_id: int | None | Unset
-        if isinstance(self.resource_org_id, Unset):
-            resource_org_id = UNSET
-        else:
-            resource_org_id = self.resource_org_id
+        resource_org_id = self.resource_org_id
 
         resource_name: None | str | Unset
-        if isinstance(self.resource_name, Unset):
-            resource_name = UNSET
-        else:
-            resource_name = self.resource_name
+        resource_name = self.resource_name
 
         resource_description: None | str | Unset
-        if isinstance(self.resource_description, Unset):
-            resource_description = UNSET
-        else:
-            resource_description = self.resource_description
+        resource_description = self.resource_description
 
         resource_status: None | str | Unset
-        if isinstance(self.resource_status, Unset):
-            resource_status = UNSET
-        elif isinstance(self.resource_status, NotificationSettingResourceStatus):
+        if isinstance(self.resource_status, NotificationSettingResourceStatus):
             resource_status = self.resource_status.value
         else:
             resource_status = self.resource_status
@@ -247,285 +214,110 @@ class NotificationSettingTypeView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        setting_id = src_dict.get("setting_id", UNSET)
 
-        def _parse_setting_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        org_id = src_dict.get("org_id", UNSET)
 
-        setting_id = _parse_setting_id(d.pop("setting_id", UNSET))
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_channel(data: object) -> None | NotificationChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        channel = src_dict.get("channel", UNSET)
+        if isinstance(channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = NotificationChannel(data)
+                channel_type_0 = NotificationChannel(channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationChannel | Unset, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_resource_type(
-            data: object,
-        ) -> None | NotificationResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = NotificationResourceType(data)
+                resource_type_type_0 = NotificationResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType | Unset, data)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        setting_config = src_dict.get("setting_config", UNSET)
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+        priority = src_dict.get("priority", UNSET)
 
-        def _parse_setting_config(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        setting_config = _parse_setting_config(d.pop("setting_config", UNSET))
-
-        def _parse_priority(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_status(data: object) -> None | NotificationSettingStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = NotificationSettingStatus(data)
+                status_type_0 = NotificationSettingStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationSettingStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        notification_type_id = src_dict.get("notification_type_id", UNSET)
 
-        def _parse_notification_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_type_id = _parse_notification_type_id(
-            d.pop("notification_type_id", UNSET)
-        )
-
-        def _parse_setting_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        setting_created_at = src_dict.get("setting_created_at", UNSET)
+        if isinstance(setting_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                setting_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                setting_created_at_type_0 = datetime.datetime.fromisoformat(
+                    setting_created_at
+                )
 
-                return setting_created_at_type_0
+                setting_created_at = setting_created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        setting_created_at = _parse_setting_created_at(
-            d.pop("setting_created_at", UNSET)
-        )
-
-        def _parse_setting_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        setting_updated_at = src_dict.get("setting_updated_at", UNSET)
+        if isinstance(setting_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                setting_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                setting_updated_at_type_0 = datetime.datetime.fromisoformat(
+                    setting_updated_at
+                )
 
-                return setting_updated_at_type_0
+                setting_updated_at = setting_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        setting_updated_at = _parse_setting_updated_at(
-            d.pop("setting_updated_at", UNSET)
+        notification_type_name = src_dict.get("notification_type_name", UNSET)
+
+        notification_type_description = src_dict.get(
+            "notification_type_description", UNSET
         )
 
-        def _parse_notification_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notification_type_code = src_dict.get("notification_type_code", UNSET)
 
-        notification_type_name = _parse_notification_type_name(
-            d.pop("notification_type_name", UNSET)
+        notification_type_category = src_dict.get("notification_type_category", UNSET)
+
+        notification_type_event_type = src_dict.get(
+            "notification_type_event_type", UNSET
         )
-
-        def _parse_notification_type_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_type_description = _parse_notification_type_description(
-            d.pop("notification_type_description", UNSET)
-        )
-
-        def _parse_notification_type_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_type_code = _parse_notification_type_code(
-            d.pop("notification_type_code", UNSET)
-        )
-
-        def _parse_notification_type_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_type_category = _parse_notification_type_category(
-            d.pop("notification_type_category", UNSET)
-        )
-
-        def _parse_notification_type_event_type(
-            data: object,
-        ) -> None | NotificationEventType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if isinstance(notification_type_event_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_type_event_type_type_0 = NotificationEventType(data)
+                notification_type_event_type_type_0 = NotificationEventType(
+                    notification_type_event_type
+                )
 
-                return notification_type_event_type_type_0
+                notification_type_event_type = notification_type_event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationEventType | Unset, data)
 
-        notification_type_event_type = _parse_notification_type_event_type(
-            d.pop("notification_type_event_type", UNSET)
-        )
+        resource_owner_id = src_dict.get("resource_owner_id", UNSET)
 
-        def _parse_resource_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resource_org_id = src_dict.get("resource_org_id", UNSET)
 
-        resource_owner_id = _parse_resource_owner_id(d.pop("resource_owner_id", UNSET))
+        resource_name = src_dict.get("resource_name", UNSET)
 
-        def _parse_resource_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        resource_description = src_dict.get("resource_description", UNSET)
 
-        resource_org_id = _parse_resource_org_id(d.pop("resource_org_id", UNSET))
-
-        def _parse_resource_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_name = _parse_resource_name(d.pop("resource_name", UNSET))
-
-        def _parse_resource_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_description = _parse_resource_description(
-            d.pop("resource_description", UNSET)
-        )
-
-        def _parse_resource_status(
-            data: object,
-        ) -> None | NotificationSettingResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_status = src_dict.get("resource_status", UNSET)
+        if isinstance(resource_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_status_type_0 = NotificationSettingResourceStatus(data)
+                resource_status_type_0 = NotificationSettingResourceStatus(
+                    resource_status
+                )
 
-                return resource_status_type_0
+                resource_status = resource_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationSettingResourceStatus | Unset, data)
-
-        resource_status = _parse_resource_status(d.pop("resource_status", UNSET))
 
         notification_setting_type_view = cls(
             setting_id=setting_id,
@@ -552,7 +344,10 @@ class NotificationSettingTypeView:
             resource_status=resource_status,
         )
 
-        notification_setting_type_view.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_setting_type_view.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_setting_type_view
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,18 @@ from ..models.notification_setting_status import NotificationSettingStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSettingUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "channel",
+        "status",
+        "config",
+        "notification_type_id",
+        "notification_resource_type",
+        "resource_id",
+        "notification_channel_setting_id",
+        "checked",
+    }
+)
 
 
 @_attrs_define
@@ -30,17 +42,13 @@ class NotificationSettingUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, NotificationChannel):
+        if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, NotificationSettingStatus):
+        if isinstance(self.status, NotificationSettingStatus):
             status = self.status.value
         else:
             status = self.status
@@ -48,36 +56,22 @@ class NotificationSettingUpdate:
         config = self.config
 
         notification_type_id: int | None | Unset
-        if isinstance(self.notification_type_id, Unset):
-            notification_type_id = UNSET
-        else:
-            notification_type_id = self.notification_type_id
+        notification_type_id = self.notification_type_id
 
         notification_resource_type: None | str | Unset
-        if isinstance(self.notification_resource_type, Unset):
-            notification_resource_type = UNSET
-        elif isinstance(self.notification_resource_type, NotificationResourceType):
+        if isinstance(self.notification_resource_type, NotificationResourceType):
             notification_resource_type = self.notification_resource_type.value
         else:
             notification_resource_type = self.notification_resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         notification_channel_setting_id: int | None | Unset
-        if isinstance(self.notification_channel_setting_id, Unset):
-            notification_channel_setting_id = UNSET
-        else:
-            notification_channel_setting_id = self.notification_channel_setting_id
+        notification_channel_setting_id = self.notification_channel_setting_id
 
         checked: bool | None | Unset
-        if isinstance(self.checked, Unset):
-            checked = UNSET
-        else:
-            checked = self.checked
+        checked = self.checked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,104 +99,46 @@ class NotificationSettingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_channel(data: object) -> None | NotificationChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        channel = src_dict.get("channel", UNSET)
+        if isinstance(channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = NotificationChannel(data)
+                channel_type_0 = NotificationChannel(channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationChannel | Unset, data)
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_status(data: object) -> None | NotificationSettingStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = NotificationSettingStatus(data)
+                status_type_0 = NotificationSettingStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationSettingStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        config = src_dict.get("config", UNSET)
 
-        config = d.pop("config", UNSET)
+        notification_type_id = src_dict.get("notification_type_id", UNSET)
 
-        def _parse_notification_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_type_id = _parse_notification_type_id(
-            d.pop("notification_type_id", UNSET)
-        )
-
-        def _parse_notification_resource_type(
-            data: object,
-        ) -> None | NotificationResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        notification_resource_type = src_dict.get("notification_resource_type", UNSET)
+        if isinstance(notification_resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_resource_type_type_0 = NotificationResourceType(data)
+                notification_resource_type_type_0 = NotificationResourceType(
+                    notification_resource_type
+                )
 
-                return notification_resource_type_type_0
+                notification_resource_type = notification_resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType | Unset, data)
 
-        notification_resource_type = _parse_notification_resource_type(
-            d.pop("notification_resource_type", UNSET)
+        resource_id = src_dict.get("resource_id", UNSET)
+
+        notification_channel_setting_id = src_dict.get(
+            "notification_channel_setting_id", UNSET
         )
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_notification_channel_setting_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        notification_channel_setting_id = _parse_notification_channel_setting_id(
-            d.pop("notification_channel_setting_id", UNSET)
-        )
-
-        def _parse_checked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        checked = _parse_checked(d.pop("checked", UNSET))
+        checked = src_dict.get("checked", UNSET)
 
         notification_setting_update = cls(
             channel=channel,
@@ -215,7 +151,10 @@ class NotificationSettingUpdate:
             checked=checked,
         )
 
-        notification_setting_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_setting_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_setting_update
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,18 @@ from ..models.notification_type_category import NotificationTypeCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationType")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "category",
+        "default",
+        "status",
+        "event_type",
+        "resource_type",
+    }
+)
 
 
 @_attrs_define
@@ -34,49 +46,31 @@ class NotificationType:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, NotificationTypeCategory):
+        if isinstance(self.category, NotificationTypeCategory):
             category = self.category.value
         else:
             category = self.category
 
         default: bool | None | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
+        default = self.default
 
         status: bool | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         event_type: None | str | Unset
-        if isinstance(self.event_type, Unset):
-            event_type = UNSET
-        elif isinstance(self.event_type, NotificationEventType):
+        if isinstance(self.event_type, NotificationEventType):
             event_type = self.event_type.value
         else:
             event_type = self.event_type
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, NotificationResourceType):
+        if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
@@ -107,97 +101,42 @@ class NotificationType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_category(data: object) -> None | NotificationTypeCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        category = src_dict.get("category", UNSET)
+        if isinstance(category, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = NotificationTypeCategory(data)
+                category_type_0 = NotificationTypeCategory(category)
 
-                return category_type_0
+                category = category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationTypeCategory | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        default = src_dict.get("default", UNSET)
 
-        def _parse_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_event_type(data: object) -> None | NotificationEventType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        event_type = src_dict.get("event_type", UNSET)
+        if isinstance(event_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_type_0 = NotificationEventType(data)
+                event_type_type_0 = NotificationEventType(event_type)
 
-                return event_type_type_0
+                event_type = event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationEventType | Unset, data)
 
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
-
-        def _parse_resource_type(
-            data: object,
-        ) -> None | NotificationResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = NotificationResourceType(data)
+                resource_type_type_0 = NotificationResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
 
         notification_type = cls(
             id=id,
@@ -210,7 +149,10 @@ class NotificationType:
             resource_type=resource_type,
         )
 
-        notification_type.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            notification_type.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return notification_type
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgAccountSummary")
+_KNOWN_FIELDS = frozenset(
+    {
+        "org_id",
+        "data_sources",
+        "data_sets",
+        "data_sinks",
+    }
+)
 
 
 @_attrs_define
@@ -26,10 +34,7 @@ class OrgAccountSummary:
 
     def to_dict(self) -> dict[str, Any]:
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         data_sources = self.data_sources
 
@@ -53,22 +58,13 @@ class OrgAccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_sources = src_dict.get("data_sources", UNSET)
 
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        data_sets = src_dict.get("data_sets", UNSET)
 
-        data_sources = d.pop("data_sources", UNSET)
-
-        data_sets = d.pop("data_sets", UNSET)
-
-        data_sinks = d.pop("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks", UNSET)
 
         org_account_summary = cls(
             org_id=org_id,
@@ -77,7 +73,10 @@ class OrgAccountSummary:
             data_sinks=data_sinks,
         )
 
-        org_account_summary.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_account_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_account_summary
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrgHealthFlows")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "data",
+        "flows",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -29,21 +38,13 @@ class OrgHealthFlows:
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
+        if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item = data_type_0_item_data.to_dict()
@@ -53,9 +54,7 @@ class OrgHealthFlows:
             data = self.data
 
         flows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.flows, Unset):
-            flows = UNSET
-        elif isinstance(self.flows, list):
+        if isinstance(self.flows, list):
             flows = []
             for flows_type_0_item_data in self.flows:
                 flows_type_0_item = flows_type_0_item_data.to_dict()
@@ -86,34 +85,13 @@ class OrgHealthFlows:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.flow_health import FlowHealth  # noqa: PLC0415
 
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_data(data: object) -> list[FlowHealth] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data", UNSET)
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -121,36 +99,25 @@ class OrgHealthFlows:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowHealth] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_flows(data: object) -> list[FlowHealth] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        flows = src_dict.get("flows", UNSET)
+        if isinstance(flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 flows_type_0 = []
-                _flows_type_0 = data
+                _flows_type_0 = flows
                 for flows_type_0_item_data in _flows_type_0:
                     flows_type_0_item = FlowHealth.from_dict(flows_type_0_item_data)
 
                     flows_type_0.append(flows_type_0_item)
 
-                return flows_type_0
+                flows = flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowHealth] | None | Unset, data)
 
-        flows = _parse_flows(d.pop("flows", UNSET))
-
-        meta = d.pop("meta", UNSET)
+        meta = src_dict.get("meta", UNSET)
 
         org_health_flows = cls(
             status=status,
@@ -160,7 +127,10 @@ class OrgHealthFlows:
             meta=meta,
         )
 
-        org_health_flows.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_health_flows.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_health_flows
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgHealthSummary")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "GREEN",
+        "YELLOW",
+        "RED",
+    }
+)
 
 
 @_attrs_define
@@ -27,34 +36,19 @@ class OrgHealthSummary:
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         green: int | None | Unset
-        if isinstance(self.green, Unset):
-            green = UNSET
-        else:
-            green = self.green
+        green = self.green
 
         yellow: int | None | Unset
-        if isinstance(self.yellow, Unset):
-            yellow = UNSET
-        else:
-            yellow = self.yellow
+        yellow = self.yellow
 
         red: int | None | Unset
-        if isinstance(self.red, Unset):
-            red = UNSET
-        else:
-            red = self.red
+        red = self.red
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,52 +68,15 @@ class OrgHealthSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        green = src_dict.get("GREEN", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        yellow = src_dict.get("YELLOW", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_green(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        green = _parse_green(d.pop("GREEN", UNSET))
-
-        def _parse_yellow(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        yellow = _parse_yellow(d.pop("YELLOW", UNSET))
-
-        def _parse_red(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        red = _parse_red(d.pop("RED", UNSET))
+        red = src_dict.get("RED", UNSET)
 
         org_health_summary = cls(
             status=status,
@@ -129,7 +86,10 @@ class OrgHealthSummary:
             red=red,
         )
 
-        org_health_summary.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_health_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_health_summary
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,17 @@ from ..models.user_status import UserStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMember")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "full_name",
+        "email",
+        "is_admin?",
+        "access_role",
+        "org_membership_status",
+        "user_status",
+    }
+)
 
 
 @_attrs_define
@@ -34,27 +45,16 @@ class OrgMember:
         id = self.id
 
         full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         is_admin: bool | None | Unset
-        if isinstance(self.is_admin, Unset):
-            is_admin = UNSET
-        else:
-            is_admin = self.is_admin
+        is_admin = self.is_admin
 
         access_role: list[str] | None | Unset
-        if isinstance(self.access_role, Unset):
-            access_role = UNSET
-        elif isinstance(self.access_role, list):
+        if isinstance(self.access_role, list):
             access_role = []
             for access_role_type_0_item_data in self.access_role:
                 access_role_type_0_item = access_role_type_0_item_data.value
@@ -64,17 +64,13 @@ class OrgMember:
             access_role = self.access_role
 
         org_membership_status: None | str | Unset
-        if isinstance(self.org_membership_status, Unset):
-            org_membership_status = UNSET
-        elif isinstance(self.org_membership_status, OrgMembershipStatus):
+        if isinstance(self.org_membership_status, OrgMembershipStatus):
             org_membership_status = self.org_membership_status.value
         else:
             org_membership_status = self.org_membership_status
 
         user_status: None | str | Unset
-        if isinstance(self.user_status, Unset):
-            user_status = UNSET
-        elif isinstance(self.user_status, UserStatus):
+        if isinstance(self.user_status, UserStatus):
             user_status = self.user_status.value
         else:
             user_status = self.user_status
@@ -103,95 +99,47 @@ class OrgMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name = src_dict.get("full_name", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_admin = src_dict.get("is_admin?", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_is_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_admin = _parse_is_admin(d.pop("is_admin?", UNSET))
-
-        def _parse_access_role(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_role = src_dict.get("access_role", UNSET)
+        if isinstance(access_role, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_role_type_0 = []
-                _access_role_type_0 = data
+                _access_role_type_0 = access_role
                 for access_role_type_0_item_data in _access_role_type_0:
                     access_role_type_0_item = AccessRole(access_role_type_0_item_data)
 
                     access_role_type_0.append(access_role_type_0_item)
 
-                return access_role_type_0
+                access_role = access_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_role = _parse_access_role(d.pop("access_role", UNSET))
-
-        def _parse_org_membership_status(
-            data: object,
-        ) -> None | OrgMembershipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org_membership_status = src_dict.get("org_membership_status", UNSET)
+        if isinstance(org_membership_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_membership_status_type_0 = OrgMembershipStatus(data)
+                org_membership_status_type_0 = OrgMembershipStatus(
+                    org_membership_status
+                )
 
-                return org_membership_status_type_0
+                org_membership_status = org_membership_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgMembershipStatus | Unset, data)
 
-        org_membership_status = _parse_org_membership_status(
-            d.pop("org_membership_status", UNSET)
-        )
-
-        def _parse_user_status(data: object) -> None | Unset | UserStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_status = src_dict.get("user_status", UNSET)
+        if isinstance(user_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_status_type_0 = UserStatus(data)
+                user_status_type_0 = UserStatus(user_status)
 
-                return user_status_type_0
+                user_status = user_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserStatus, data)
-
-        user_status = _parse_user_status(d.pop("user_status", UNSET))
 
         org_member = cls(
             id=id,
@@ -203,7 +151,10 @@ class OrgMember:
             user_status=user_status,
         )
 
-        org_member.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_member.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_member
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMemberCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "full_name",
+        "email",
+        "admin",
+    }
+)
 
 
 @_attrs_define
@@ -26,10 +33,7 @@ class OrgMemberCreate:
         email = self.email
 
         admin: bool | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        else:
-            admin = self.admin
+        admin = self.admin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,19 +50,11 @@ class OrgMemberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_name = d.pop("full_name")
+        full_name = src_dict["full_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        def _parse_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        admin = _parse_admin(d.pop("admin", UNSET))
+        admin = src_dict.get("admin", UNSET)
 
         org_member_create = cls(
             full_name=full_name,
@@ -66,7 +62,10 @@ class OrgMemberCreate:
             admin=admin,
         )
 
-        org_member_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_member_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_member_create
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrgMemberList")
+_KNOWN_FIELDS = frozenset(
+    {
+        "members",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +45,8 @@ class OrgMemberList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.org_member_update import OrgMemberUpdate  # noqa: PLC0415
 
-        d = dict(src_dict)
         members = []
-        _members = d.pop("members")
+        _members = src_dict["members"]
         for members_item_data in _members:
             members_item = OrgMemberUpdate.from_dict(members_item_data)
 
@@ -52,7 +56,10 @@ class OrgMemberList:
             members=members,
         )
 
-        org_member_list.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_member_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_member_list
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMemberRemoval")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "delegate_owner_id",
+    }
+)
 
 
 @_attrs_define
@@ -23,22 +30,13 @@ class OrgMemberRemoval:
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         delegate_owner_id: int | None | Unset
-        if isinstance(self.delegate_owner_id, Unset):
-            delegate_owner_id = UNSET
-        else:
-            delegate_owner_id = self.delegate_owner_id
+        delegate_owner_id = self.delegate_owner_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,34 +52,11 @@ class OrgMemberRemoval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_delegate_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        delegate_owner_id = _parse_delegate_owner_id(d.pop("delegate_owner_id", UNSET))
+        delegate_owner_id = src_dict.get("delegate_owner_id", UNSET)
 
         org_member_removal = cls(
             id=id,
@@ -89,7 +64,10 @@ class OrgMemberRemoval:
             delegate_owner_id=delegate_owner_id,
         )
 
-        org_member_removal.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_member_removal.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_member_removal
 
     @property

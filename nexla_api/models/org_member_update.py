@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.access_role import AccessRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMemberUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "full_name",
+        "admin",
+        "access_role",
+    }
+)
 
 
 @_attrs_define
@@ -26,33 +35,19 @@ class OrgMemberUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
         admin: bool | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        else:
-            admin = self.admin
+        admin = self.admin
 
         access_role: list[str] | None | Unset
-        if isinstance(self.access_role, Unset):
-            access_role = UNSET
-        elif isinstance(self.access_role, list):
+        if isinstance(self.access_role, list):
             access_role = []
             for access_role_type_0_item_data in self.access_role:
                 access_role_type_0_item = access_role_type_0_item_data.value
@@ -79,65 +74,27 @@ class OrgMemberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        full_name = src_dict.get("full_name", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin = src_dict.get("admin", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
-
-        def _parse_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        admin = _parse_admin(d.pop("admin", UNSET))
-
-        def _parse_access_role(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_role = src_dict.get("access_role", UNSET)
+        if isinstance(access_role, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_role_type_0 = []
-                _access_role_type_0 = data
+                _access_role_type_0 = access_role
                 for access_role_type_0_item_data in _access_role_type_0:
                     access_role_type_0_item = AccessRole(access_role_type_0_item_data)
 
                     access_role_type_0.append(access_role_type_0_item)
 
-                return access_role_type_0
+                access_role = access_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
-
-        access_role = _parse_access_role(d.pop("access_role", UNSET))
 
         org_member_update = cls(
             id=id,
@@ -147,7 +104,10 @@ class OrgMemberUpdate:
             access_role=access_role,
         )
 
-        org_member_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_member_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_member_update
 
     @property

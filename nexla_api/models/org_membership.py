@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.org_membership_status import OrgMembershipStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMembership")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "is_admin?",
+        "org_membership_status",
+        "api_key",
+    }
+)
 
 
 @_attrs_define
@@ -33,30 +42,19 @@ class OrgMembership:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         is_admin: bool | None | Unset
-        if isinstance(self.is_admin, Unset):
-            is_admin = UNSET
-        else:
-            is_admin = self.is_admin
+        is_admin = self.is_admin
 
         org_membership_status: None | str | Unset
-        if isinstance(self.org_membership_status, Unset):
-            org_membership_status = UNSET
-        elif isinstance(self.org_membership_status, OrgMembershipStatus):
+        if isinstance(self.org_membership_status, OrgMembershipStatus):
             org_membership_status = self.org_membership_status.value
         else:
             org_membership_status = self.org_membership_status
 
         api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
+        api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,56 +76,24 @@ class OrgMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        is_admin = src_dict.get("is_admin?", UNSET)
 
-        def _parse_is_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_admin = _parse_is_admin(d.pop("is_admin?", UNSET))
-
-        def _parse_org_membership_status(
-            data: object,
-        ) -> None | OrgMembershipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org_membership_status = src_dict.get("org_membership_status", UNSET)
+        if isinstance(org_membership_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_membership_status_type_0 = OrgMembershipStatus(data)
+                org_membership_status_type_0 = OrgMembershipStatus(
+                    org_membership_status
+                )
 
-                return org_membership_status_type_0
+                org_membership_status = org_membership_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgMembershipStatus | Unset, data)
 
-        org_membership_status = _parse_org_membership_status(
-            d.pop("org_membership_status", UNSET)
-        )
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        api_key = src_dict.get("api_key", UNSET)
 
         org_membership = cls(
             id=id,
@@ -137,7 +103,10 @@ class OrgMembership:
             api_key=api_key,
         )
 
-        org_membership.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_membership.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_membership
 
     @property

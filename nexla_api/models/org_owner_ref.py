@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OrgOwnerRef")
+_KNOWN_FIELDS = frozenset(
+    {
+        "full_name",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -35,17 +41,19 @@ class OrgOwnerRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_name = d.pop("full_name")
+        full_name = src_dict["full_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
         org_owner_ref = cls(
             full_name=full_name,
             email=email,
         )
 
-        org_owner_ref.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_owner_ref.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_owner_ref
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgRef")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "email_domain",
+        "email",
+        "client_identifier",
+        "org_webhook_host",
+        "cluster_id",
+        "new_cluster_id",
+        "cluster_status",
+        "status",
+        "self_signup",
+        "features_enabled",
+        "org_tier",
+    }
+)
 
 
 @_attrs_define
@@ -35,69 +52,37 @@ class OrgRef:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         email_domain: None | str | Unset
-        if isinstance(self.email_domain, Unset):
-            email_domain = UNSET
-        else:
-            email_domain = self.email_domain
+        email_domain = self.email_domain
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         client_identifier: None | str | Unset
-        if isinstance(self.client_identifier, Unset):
-            client_identifier = UNSET
-        else:
-            client_identifier = self.client_identifier
+        client_identifier = self.client_identifier
 
         org_webhook_host: None | str | Unset
-        if isinstance(self.org_webhook_host, Unset):
-            org_webhook_host = UNSET
-        else:
-            org_webhook_host = self.org_webhook_host
+        org_webhook_host = self.org_webhook_host
 
         cluster_id: int | None | Unset
-        if isinstance(self.cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = self.cluster_id
+        cluster_id = self.cluster_id
 
         new_cluster_id: int | None | Unset
-        if isinstance(self.new_cluster_id, Unset):
-            new_cluster_id = UNSET
-        else:
-            new_cluster_id = self.new_cluster_id
+        new_cluster_id = self.new_cluster_id
 
         cluster_status: None | str | Unset
-        if isinstance(self.cluster_status, Unset):
-            cluster_status = UNSET
-        else:
-            cluster_status = self.cluster_status
+        cluster_status = self.cluster_status
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         self_signup: bool | None | Unset
-        if isinstance(self.self_signup, Unset):
-            self_signup = UNSET
-        else:
-            self_signup = self.self_signup
+        self_signup = self.self_signup
 
         features_enabled: list[str] | None | Unset
-        if isinstance(self.features_enabled, Unset):
-            features_enabled = UNSET
-        elif isinstance(self.features_enabled, list):
+        if isinstance(self.features_enabled, list):
             features_enabled = self.features_enabled
 
         else:
@@ -141,117 +126,38 @@ class OrgRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        email_domain = src_dict.get("email_domain", UNSET)
 
-        def _parse_email_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
+        client_identifier = src_dict.get("client_identifier", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_webhook_host = src_dict.get("org_webhook_host", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        cluster_id = src_dict.get("cluster_id", UNSET)
 
-        def _parse_client_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        new_cluster_id = src_dict.get("new_cluster_id", UNSET)
 
-        client_identifier = _parse_client_identifier(d.pop("client_identifier", UNSET))
+        cluster_status = src_dict.get("cluster_status", UNSET)
 
-        def _parse_org_webhook_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = src_dict.get("status", UNSET)
 
-        org_webhook_host = _parse_org_webhook_host(d.pop("org_webhook_host", UNSET))
+        self_signup = src_dict.get("self_signup", UNSET)
 
-        def _parse_cluster_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("cluster_id", UNSET))
-
-        def _parse_new_cluster_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        new_cluster_id = _parse_new_cluster_id(d.pop("new_cluster_id", UNSET))
-
-        def _parse_cluster_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_status = _parse_cluster_status(d.pop("cluster_status", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_self_signup(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        self_signup = _parse_self_signup(d.pop("self_signup", UNSET))
-
-        def _parse_features_enabled(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        features_enabled = src_dict.get("features_enabled", UNSET)
+        if isinstance(features_enabled, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                features_enabled_type_0 = cast(list[str], data)
+                features_enabled_type_0 = cast(list[str], features_enabled)
 
-                return features_enabled_type_0
+                features_enabled = features_enabled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        features_enabled = _parse_features_enabled(d.pop("features_enabled", UNSET))
-
-        org_tier = d.pop("org_tier", UNSET)
+        org_tier = src_dict.get("org_tier", UNSET)
 
         org_ref = cls(
             id=id,
@@ -269,7 +175,10 @@ class OrgRef:
             org_tier=org_tier,
         )
 
-        org_ref.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_ref.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_ref
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgTier")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "display_name",
+        "record_count_limit",
+        "record_count_limit_time",
+        "data_source_count_limit",
+        "trial_period_days",
+    }
+)
 
 
 @_attrs_define
@@ -29,40 +40,22 @@ class OrgTier:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name = self.display_name
 
         record_count_limit: int | None | Unset
-        if isinstance(self.record_count_limit, Unset):
-            record_count_limit = UNSET
-        else:
-            record_count_limit = self.record_count_limit
+        record_count_limit = self.record_count_limit
 
         record_count_limit_time: None | str | Unset
-        if isinstance(self.record_count_limit_time, Unset):
-            record_count_limit_time = UNSET
-        else:
-            record_count_limit_time = self.record_count_limit_time
+        record_count_limit_time = self.record_count_limit_time
 
         data_source_count_limit: int | None | Unset
-        if isinstance(self.data_source_count_limit, Unset):
-            data_source_count_limit = UNSET
-        else:
-            data_source_count_limit = self.data_source_count_limit
+        data_source_count_limit = self.data_source_count_limit
 
         trial_period_days: int | None | Unset
-        if isinstance(self.trial_period_days, Unset):
-            trial_period_days = UNSET
-        else:
-            trial_period_days = self.trial_period_days
+        trial_period_days = self.trial_period_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,68 +81,19 @@ class OrgTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        display_name = src_dict.get("display_name", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        record_count_limit = src_dict.get("record_count_limit", UNSET)
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        record_count_limit_time = src_dict.get("record_count_limit_time", UNSET)
 
-        def _parse_record_count_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        data_source_count_limit = src_dict.get("data_source_count_limit", UNSET)
 
-        record_count_limit = _parse_record_count_limit(
-            d.pop("record_count_limit", UNSET)
-        )
-
-        def _parse_record_count_limit_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        record_count_limit_time = _parse_record_count_limit_time(
-            d.pop("record_count_limit_time", UNSET)
-        )
-
-        def _parse_data_source_count_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_source_count_limit = _parse_data_source_count_limit(
-            d.pop("data_source_count_limit", UNSET)
-        )
-
-        def _parse_trial_period_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trial_period_days = _parse_trial_period_days(d.pop("trial_period_days", UNSET))
+        trial_period_days = src_dict.get("trial_period_days", UNSET)
 
         org_tier = cls(
             id=id,
@@ -161,7 +105,10 @@ class OrgTier:
             trial_period_days=trial_period_days,
         )
 
-        org_tier.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            org_tier.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return org_tier
 
     @property

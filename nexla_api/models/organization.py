@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Organization")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "email_domain",
+        "email",
+        "client_identifier",
+        "org_webhook_host",
+        "default_cluster_id",
+        "cluster_id",
+        "new_cluster_id",
+        "cluster_status",
+        "status",
+        "access_roles",
+        "owner",
+        "billing_owner",
+        "admins",
+        "org_tier",
+        "account_tier",
+        "account_tier_name",
+        "account_tier_display_name",
+        "members_default_access_role",
+        "default_reusable_code_container_access_role",
+        "require_org_admin_to_publish",
+        "require_org_admin_to_subscribe",
+        "enable_nexla_password_login",
+        "email_domain_verified_at",
+        "name_verified_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -70,69 +103,37 @@ class Organization:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         email_domain: None | str | Unset
-        if isinstance(self.email_domain, Unset):
-            email_domain = UNSET
-        else:
-            email_domain = self.email_domain
+        email_domain = self.email_domain
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         client_identifier: None | str | Unset
-        if isinstance(self.client_identifier, Unset):
-            client_identifier = UNSET
-        else:
-            client_identifier = self.client_identifier
+        client_identifier = self.client_identifier
 
         org_webhook_host: None | str | Unset
-        if isinstance(self.org_webhook_host, Unset):
-            org_webhook_host = UNSET
-        else:
-            org_webhook_host = self.org_webhook_host
+        org_webhook_host = self.org_webhook_host
 
         default_cluster_id: int | None | Unset
-        if isinstance(self.default_cluster_id, Unset):
-            default_cluster_id = UNSET
-        else:
-            default_cluster_id = self.default_cluster_id
+        default_cluster_id = self.default_cluster_id
 
         cluster_id: int | None | Unset
-        if isinstance(self.cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = self.cluster_id
+        cluster_id = self.cluster_id
 
         new_cluster_id: int | None | Unset
-        if isinstance(self.new_cluster_id, Unset):
-            new_cluster_id = UNSET
-        else:
-            new_cluster_id = self.new_cluster_id
+        new_cluster_id = self.new_cluster_id
 
         cluster_status: None | str | Unset
-        if isinstance(self.cluster_status, Unset):
-            cluster_status = UNSET
-        else:
-            cluster_status = self.cluster_status
+        cluster_status = self.cluster_status
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -142,25 +143,19 @@ class Organization:
             access_roles = self.access_roles
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, User):
+        if isinstance(self.owner, User):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         billing_owner: dict[str, Any] | None | Unset
-        if isinstance(self.billing_owner, Unset):
-            billing_owner = UNSET
-        elif isinstance(self.billing_owner, User):
+        if isinstance(self.billing_owner, User):
             billing_owner = self.billing_owner.to_dict()
         else:
             billing_owner = self.billing_owner
 
         admins: list[dict[str, Any]] | None | Unset
-        if isinstance(self.admins, Unset):
-            admins = UNSET
-        elif isinstance(self.admins, list):
+        if isinstance(self.admins, list):
             admins = []
             for admins_type_0_item_data in self.admins:
                 admins_type_0_item = admins_type_0_item_data.to_dict()
@@ -170,93 +165,60 @@ class Organization:
             admins = self.admins
 
         org_tier: dict[str, Any] | None | Unset
-        if isinstance(self.org_tier, Unset):
-            org_tier = UNSET
-        elif isinstance(self.org_tier, OrgTier):
+        if isinstance(self.org_tier, OrgTier):
             org_tier = self.org_tier.to_dict()
         else:
             org_tier = self.org_tier
 
         account_tier: dict[str, Any] | None | Unset
-        if isinstance(self.account_tier, Unset):
-            account_tier = UNSET
-        elif isinstance(self.account_tier, OrgTier):
+        if isinstance(self.account_tier, OrgTier):
             account_tier = self.account_tier.to_dict()
         else:
             account_tier = self.account_tier
 
         account_tier_name: None | str | Unset
-        if isinstance(self.account_tier_name, Unset):
-            account_tier_name = UNSET
-        else:
-            account_tier_name = self.account_tier_name
+        account_tier_name = self.account_tier_name
 
         account_tier_display_name: None | str | Unset
-        if isinstance(self.account_tier_display_name, Unset):
-            account_tier_display_name = UNSET
-        else:
-            account_tier_display_name = self.account_tier_display_name
+        account_tier_display_name = self.account_tier_display_name
 
         members_default_access_role: None | str | Unset
-        if isinstance(self.members_default_access_role, Unset):
-            members_default_access_role = UNSET
-        else:
-            members_default_access_role = self.members_default_access_role
+        members_default_access_role = self.members_default_access_role
 
         default_reusable_code_container_access_role: None | str | Unset
-        if isinstance(self.default_reusable_code_container_access_role, Unset):
-            default_reusable_code_container_access_role = UNSET
-        else:
-            default_reusable_code_container_access_role = (
-                self.default_reusable_code_container_access_role
-            )
+        default_reusable_code_container_access_role = (
+            self.default_reusable_code_container_access_role
+        )
 
         require_org_admin_to_publish: bool | None | Unset
-        if isinstance(self.require_org_admin_to_publish, Unset):
-            require_org_admin_to_publish = UNSET
-        else:
-            require_org_admin_to_publish = self.require_org_admin_to_publish
+        require_org_admin_to_publish = self.require_org_admin_to_publish
 
         require_org_admin_to_subscribe: bool | None | Unset
-        if isinstance(self.require_org_admin_to_subscribe, Unset):
-            require_org_admin_to_subscribe = UNSET
-        else:
-            require_org_admin_to_subscribe = self.require_org_admin_to_subscribe
+        require_org_admin_to_subscribe = self.require_org_admin_to_subscribe
 
         enable_nexla_password_login: bool | None | Unset
-        if isinstance(self.enable_nexla_password_login, Unset):
-            enable_nexla_password_login = UNSET
-        else:
-            enable_nexla_password_login = self.enable_nexla_password_login
+        enable_nexla_password_login = self.enable_nexla_password_login
 
         email_domain_verified_at: None | str | Unset
-        if isinstance(self.email_domain_verified_at, Unset):
-            email_domain_verified_at = UNSET
-        elif isinstance(self.email_domain_verified_at, datetime.datetime):
+        if isinstance(self.email_domain_verified_at, datetime.datetime):
             email_domain_verified_at = self.email_domain_verified_at.isoformat()
         else:
             email_domain_verified_at = self.email_domain_verified_at
 
         name_verified_at: None | str | Unset
-        if isinstance(self.name_verified_at, Unset):
-            name_verified_at = UNSET
-        elif isinstance(self.name_verified_at, datetime.datetime):
+        if isinstance(self.name_verified_at, datetime.datetime):
             name_verified_at = self.name_verified_at.isoformat()
         else:
             name_verified_at = self.name_verified_at
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -335,365 +297,153 @@ class Organization:
         from ..models.org_tier import OrgTier  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        email_domain = src_dict.get("email_domain", UNSET)
 
-        def _parse_email_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
+        client_identifier = src_dict.get("client_identifier", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org_webhook_host = src_dict.get("org_webhook_host", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        default_cluster_id = src_dict.get("default_cluster_id", UNSET)
 
-        def _parse_client_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cluster_id = src_dict.get("cluster_id", UNSET)
 
-        client_identifier = _parse_client_identifier(d.pop("client_identifier", UNSET))
+        new_cluster_id = src_dict.get("new_cluster_id", UNSET)
 
-        def _parse_org_webhook_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cluster_status = src_dict.get("cluster_status", UNSET)
 
-        org_webhook_host = _parse_org_webhook_host(d.pop("org_webhook_host", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_default_cluster_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_cluster_id = _parse_default_cluster_id(
-            d.pop("default_cluster_id", UNSET)
-        )
-
-        def _parse_cluster_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cluster_id = _parse_cluster_id(d.pop("cluster_id", UNSET))
-
-        def _parse_new_cluster_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        new_cluster_id = _parse_new_cluster_id(d.pop("new_cluster_id", UNSET))
-
-        def _parse_cluster_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster_status = _parse_cluster_status(d.pop("cluster_status", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = User.from_dict(data)
+                owner_type_0 = User.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | User, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_billing_owner(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_owner = src_dict.get("billing_owner", UNSET)
+        if isinstance(billing_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_owner_type_0 = User.from_dict(data)
+                billing_owner_type_0 = User.from_dict(billing_owner)
 
-                return billing_owner_type_0
+                billing_owner = billing_owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | User, data)
 
-        billing_owner = _parse_billing_owner(d.pop("billing_owner", UNSET))
-
-        def _parse_admins(data: object) -> list[User] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admins = src_dict.get("admins", UNSET)
+        if isinstance(admins, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 admins_type_0 = []
-                _admins_type_0 = data
+                _admins_type_0 = admins
                 for admins_type_0_item_data in _admins_type_0:
                     admins_type_0_item = User.from_dict(admins_type_0_item_data)
 
                     admins_type_0.append(admins_type_0_item)
 
-                return admins_type_0
+                admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[User] | None | Unset, data)
 
-        admins = _parse_admins(d.pop("admins", UNSET))
-
-        def _parse_org_tier(data: object) -> None | OrgTier | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org_tier = src_dict.get("org_tier", UNSET)
+        if isinstance(org_tier, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_tier_type_0 = OrgTier.from_dict(data)
+                org_tier_type_0 = OrgTier.from_dict(org_tier)
 
-                return org_tier_type_0
+                org_tier = org_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgTier | Unset, data)
 
-        org_tier = _parse_org_tier(d.pop("org_tier", UNSET))
-
-        def _parse_account_tier(data: object) -> None | OrgTier | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        account_tier = src_dict.get("account_tier", UNSET)
+        if isinstance(account_tier, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_tier_type_0 = OrgTier.from_dict(data)
+                account_tier_type_0 = OrgTier.from_dict(account_tier)
 
-                return account_tier_type_0
+                account_tier = account_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgTier | Unset, data)
 
-        account_tier = _parse_account_tier(d.pop("account_tier", UNSET))
+        account_tier_name = src_dict.get("account_tier_name", UNSET)
 
-        def _parse_account_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_tier_display_name = src_dict.get("account_tier_display_name", UNSET)
 
-        account_tier_name = _parse_account_tier_name(d.pop("account_tier_name", UNSET))
+        members_default_access_role = src_dict.get("members_default_access_role", UNSET)
 
-        def _parse_account_tier_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_tier_display_name = _parse_account_tier_display_name(
-            d.pop("account_tier_display_name", UNSET)
+        default_reusable_code_container_access_role = src_dict.get(
+            "default_reusable_code_container_access_role", UNSET
         )
 
-        def _parse_members_default_access_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        members_default_access_role = _parse_members_default_access_role(
-            d.pop("members_default_access_role", UNSET)
+        require_org_admin_to_publish = src_dict.get(
+            "require_org_admin_to_publish", UNSET
         )
 
-        def _parse_default_reusable_code_container_access_role(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_reusable_code_container_access_role = (
-            _parse_default_reusable_code_container_access_role(
-                d.pop("default_reusable_code_container_access_role", UNSET)
-            )
+        require_org_admin_to_subscribe = src_dict.get(
+            "require_org_admin_to_subscribe", UNSET
         )
 
-        def _parse_require_org_admin_to_publish(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        enable_nexla_password_login = src_dict.get("enable_nexla_password_login", UNSET)
 
-        require_org_admin_to_publish = _parse_require_org_admin_to_publish(
-            d.pop("require_org_admin_to_publish", UNSET)
-        )
-
-        def _parse_require_org_admin_to_subscribe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_org_admin_to_subscribe = _parse_require_org_admin_to_subscribe(
-            d.pop("require_org_admin_to_subscribe", UNSET)
-        )
-
-        def _parse_enable_nexla_password_login(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_nexla_password_login = _parse_enable_nexla_password_login(
-            d.pop("enable_nexla_password_login", UNSET)
-        )
-
-        def _parse_email_domain_verified_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_domain_verified_at = src_dict.get("email_domain_verified_at", UNSET)
+        if isinstance(email_domain_verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_domain_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                email_domain_verified_at_type_0 = datetime.datetime.fromisoformat(
+                    email_domain_verified_at
+                )
 
-                return email_domain_verified_at_type_0
+                email_domain_verified_at = email_domain_verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        email_domain_verified_at = _parse_email_domain_verified_at(
-            d.pop("email_domain_verified_at", UNSET)
-        )
-
-        def _parse_name_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        name_verified_at = src_dict.get("name_verified_at", UNSET)
+        if isinstance(name_verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                name_verified_at_type_0 = datetime.datetime.fromisoformat(
+                    name_verified_at
+                )
 
-                return name_verified_at_type_0
+                name_verified_at = name_verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        name_verified_at = _parse_name_verified_at(d.pop("name_verified_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         organization = cls(
             id=id,
@@ -727,7 +477,10 @@ class Organization:
             updated_at=updated_at,
         )
 
-        organization.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return organization
 
     @property

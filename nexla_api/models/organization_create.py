@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "email_domain",
+        "description",
+        "email",
+        "owner_id",
+        "owner",
+        "billing_owner_id",
+        "billing_owner",
+        "account_tier_id",
+        "members",
+    }
+)
 
 
 @_attrs_define
@@ -42,55 +56,34 @@ class OrganizationCreate:
         email_domain = self.email_domain
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, OrgOwnerRef):
+        if isinstance(self.owner, OrgOwnerRef):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         billing_owner_id: int | None | Unset
-        if isinstance(self.billing_owner_id, Unset):
-            billing_owner_id = UNSET
-        else:
-            billing_owner_id = self.billing_owner_id
+        billing_owner_id = self.billing_owner_id
 
         billing_owner: dict[str, Any] | None | Unset
-        if isinstance(self.billing_owner, Unset):
-            billing_owner = UNSET
-        elif isinstance(self.billing_owner, OrgOwnerRef):
+        if isinstance(self.billing_owner, OrgOwnerRef):
             billing_owner = self.billing_owner.to_dict()
         else:
             billing_owner = self.billing_owner
 
         account_tier_id: int | None | Unset
-        if isinstance(self.account_tier_id, Unset):
-            account_tier_id = UNSET
-        else:
-            account_tier_id = self.account_tier_id
+        account_tier_id = self.account_tier_id
 
         members: list[dict[str, Any]] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, list):
+        if isinstance(self.members, list):
             members = []
             for members_type_0_item_data in self.members:
                 members_type_0_item = members_type_0_item_data.to_dict()
@@ -131,100 +124,43 @@ class OrganizationCreate:
         from ..models.org_member_create import OrgMemberCreate  # noqa: PLC0415
         from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        email_domain = d.pop("email_domain")
+        email_domain = src_dict["email_domain"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_owner(data: object) -> None | OrgOwnerRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = OrgOwnerRef.from_dict(data)
+                owner_type_0 = OrgOwnerRef.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgOwnerRef | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        billing_owner_id = src_dict.get("billing_owner_id", UNSET)
 
-        def _parse_billing_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        billing_owner_id = _parse_billing_owner_id(d.pop("billing_owner_id", UNSET))
-
-        def _parse_billing_owner(data: object) -> None | OrgOwnerRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_owner = src_dict.get("billing_owner", UNSET)
+        if isinstance(billing_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_owner_type_0 = OrgOwnerRef.from_dict(data)
+                billing_owner_type_0 = OrgOwnerRef.from_dict(billing_owner)
 
-                return billing_owner_type_0
+                billing_owner = billing_owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgOwnerRef | Unset, data)
 
-        billing_owner = _parse_billing_owner(d.pop("billing_owner", UNSET))
+        account_tier_id = src_dict.get("account_tier_id", UNSET)
 
-        def _parse_account_tier_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        account_tier_id = _parse_account_tier_id(d.pop("account_tier_id", UNSET))
-
-        def _parse_members(data: object) -> list[OrgMemberCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        members = src_dict.get("members", UNSET)
+        if isinstance(members, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 members_type_0 = []
-                _members_type_0 = data
+                _members_type_0 = members
                 for members_type_0_item_data in _members_type_0:
                     members_type_0_item = OrgMemberCreate.from_dict(
                         members_type_0_item_data
@@ -232,12 +168,9 @@ class OrganizationCreate:
 
                     members_type_0.append(members_type_0_item)
 
-                return members_type_0
+                members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrgMemberCreate] | None | Unset, data)
-
-        members = _parse_members(d.pop("members", UNSET))
 
         organization_create = cls(
             name=name,
@@ -252,7 +185,10 @@ class OrganizationCreate:
             members=members,
         )
 
-        organization_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return organization_create
 
     @property

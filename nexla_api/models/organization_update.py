@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "email",
+        "email_domain",
+        "client_identifier",
+        "owner_id",
+        "owner",
+        "billing_owner_id",
+        "billing_owner",
+        "enable_nexla_password_login",
+        "members",
+        "custodians",
+    }
+)
 
 
 @_attrs_define
@@ -42,73 +58,43 @@ class OrganizationUpdate:
         from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         email_domain: None | str | Unset
-        if isinstance(self.email_domain, Unset):
-            email_domain = UNSET
-        else:
-            email_domain = self.email_domain
+        email_domain = self.email_domain
 
         client_identifier: None | str | Unset
-        if isinstance(self.client_identifier, Unset):
-            client_identifier = UNSET
-        else:
-            client_identifier = self.client_identifier
+        client_identifier = self.client_identifier
 
         owner_id: int | None | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
+        owner_id = self.owner_id
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, OrgOwnerRef):
+        if isinstance(self.owner, OrgOwnerRef):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         billing_owner_id: int | None | Unset
-        if isinstance(self.billing_owner_id, Unset):
-            billing_owner_id = UNSET
-        else:
-            billing_owner_id = self.billing_owner_id
+        billing_owner_id = self.billing_owner_id
 
         billing_owner: dict[str, Any] | None | Unset
-        if isinstance(self.billing_owner, Unset):
-            billing_owner = UNSET
-        elif isinstance(self.billing_owner, OrgOwnerRef):
+        if isinstance(self.billing_owner, OrgOwnerRef):
             billing_owner = self.billing_owner.to_dict()
         else:
             billing_owner = self.billing_owner
 
         enable_nexla_password_login: bool | None | Unset
-        if isinstance(self.enable_nexla_password_login, Unset):
-            enable_nexla_password_login = UNSET
-        else:
-            enable_nexla_password_login = self.enable_nexla_password_login
+        enable_nexla_password_login = self.enable_nexla_password_login
 
         members: list[dict[str, Any]] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, list):
+        if isinstance(self.members, list):
             members = []
             for members_type_0_item_data in self.members:
                 members_type_0_item = members_type_0_item_data.to_dict()
@@ -118,9 +104,7 @@ class OrganizationUpdate:
             members = self.members
 
         custodians: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custodians, Unset):
-            custodians = UNSET
-        elif isinstance(self.custodians, list):
+        if isinstance(self.custodians, list):
             custodians = []
             for custodians_type_0_item_data in self.custodians:
                 custodians_type_0_item = custodians_type_0_item_data.to_dict()
@@ -165,126 +149,45 @@ class OrganizationUpdate:
         from ..models.org_member_create import OrgMemberCreate  # noqa: PLC0415
         from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
 
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_domain = src_dict.get("email_domain", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        client_identifier = src_dict.get("client_identifier", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner_id = src_dict.get("owner_id", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
-
-        def _parse_client_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_identifier = _parse_client_identifier(d.pop("client_identifier", UNSET))
-
-        def _parse_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_owner(data: object) -> None | OrgOwnerRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = OrgOwnerRef.from_dict(data)
+                owner_type_0 = OrgOwnerRef.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgOwnerRef | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        billing_owner_id = src_dict.get("billing_owner_id", UNSET)
 
-        def _parse_billing_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        billing_owner_id = _parse_billing_owner_id(d.pop("billing_owner_id", UNSET))
-
-        def _parse_billing_owner(data: object) -> None | OrgOwnerRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        billing_owner = src_dict.get("billing_owner", UNSET)
+        if isinstance(billing_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_owner_type_0 = OrgOwnerRef.from_dict(data)
+                billing_owner_type_0 = OrgOwnerRef.from_dict(billing_owner)
 
-                return billing_owner_type_0
+                billing_owner = billing_owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgOwnerRef | Unset, data)
 
-        billing_owner = _parse_billing_owner(d.pop("billing_owner", UNSET))
+        enable_nexla_password_login = src_dict.get("enable_nexla_password_login", UNSET)
 
-        def _parse_enable_nexla_password_login(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_nexla_password_login = _parse_enable_nexla_password_login(
-            d.pop("enable_nexla_password_login", UNSET)
-        )
-
-        def _parse_members(data: object) -> list[OrgMemberCreate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        members = src_dict.get("members", UNSET)
+        if isinstance(members, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 members_type_0 = []
-                _members_type_0 = data
+                _members_type_0 = members
                 for members_type_0_item_data in _members_type_0:
                     members_type_0_item = OrgMemberCreate.from_dict(
                         members_type_0_item_data
@@ -292,23 +195,15 @@ class OrganizationUpdate:
 
                     members_type_0.append(members_type_0_item)
 
-                return members_type_0
+                members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrgMemberCreate] | None | Unset, data)
 
-        members = _parse_members(d.pop("members", UNSET))
-
-        def _parse_custodians(data: object) -> list[OrgCustodianRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custodians = src_dict.get("custodians", UNSET)
+        if isinstance(custodians, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 custodians_type_0 = []
-                _custodians_type_0 = data
+                _custodians_type_0 = custodians
                 for custodians_type_0_item_data in _custodians_type_0:
                     custodians_type_0_item = OrgCustodianRef.from_dict(
                         custodians_type_0_item_data
@@ -316,12 +211,9 @@ class OrganizationUpdate:
 
                     custodians_type_0.append(custodians_type_0_item)
 
-                return custodians_type_0
+                custodians = custodians_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrgCustodianRef] | None | Unset, data)
-
-        custodians = _parse_custodians(d.pop("custodians", UNSET))
 
         organization_update = cls(
             name=name,
@@ -338,7 +230,10 @@ class OrganizationUpdate:
             custodians=custodians,
         )
 
-        organization_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            organization_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return organization_update
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Owner")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "full_name",
+        "email",
+        "email_verified_at",
+    }
+)
 
 
 @_attrs_define
@@ -26,21 +34,13 @@ class Owner:
         id = self.id
 
         full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         email_verified_at: None | str | Unset
-        if isinstance(self.email_verified_at, Unset):
-            email_verified_at = UNSET
-        elif isinstance(self.email_verified_at, datetime.datetime):
+        if isinstance(self.email_verified_at, datetime.datetime):
             email_verified_at = self.email_verified_at.isoformat()
         else:
             email_verified_at = self.email_verified_at
@@ -63,43 +63,22 @@ class Owner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name = src_dict.get("full_name", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_verified_at = src_dict.get("email_verified_at", UNSET)
+        if isinstance(email_verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                email_verified_at_type_0 = datetime.datetime.fromisoformat(
+                    email_verified_at
+                )
 
-                return email_verified_at_type_0
+                email_verified_at = email_verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
 
         owner = cls(
             id=id,
@@ -108,7 +87,10 @@ class Owner:
             email_verified_at=email_verified_at,
         )
 
-        owner.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            owner.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return owner
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeResult")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "connection_verified",
+        "timestamp",
+        "request_id",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -32,34 +42,19 @@ class ProbeResult:
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         connection_verified: bool | None | Unset
-        if isinstance(self.connection_verified, Unset):
-            connection_verified = UNSET
-        else:
-            connection_verified = self.connection_verified
+        connection_verified = self.connection_verified
 
         timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
         request_id: int | None | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
+        request_id = self.request_id
 
         output = self.output
 
@@ -83,56 +78,17 @@ class ProbeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        connection_verified = src_dict.get("connection_verified", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timestamp = src_dict.get("timestamp", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        request_id = src_dict.get("request_id", UNSET)
 
-        def _parse_connection_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        connection_verified = _parse_connection_verified(
-            d.pop("connection_verified", UNSET)
-        )
-
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_request_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        output = d.pop("output", UNSET)
+        output = src_dict.get("output", UNSET)
 
         probe_result = cls(
             status=status,
@@ -143,7 +99,10 @@ class ProbeResult:
             output=output,
         )
 
-        probe_result.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            probe_result.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return probe_result
 
     @property

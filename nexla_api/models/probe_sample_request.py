@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeSampleRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +28,7 @@ class ProbeSampleRequest:
 
     def to_dict(self) -> dict[str, Any]:
         path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,22 +40,16 @@ class ProbeSampleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+        path = src_dict.get("path", UNSET)
 
         probe_sample_request = cls(
             path=path,
         )
 
-        probe_sample_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            probe_sample_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return probe_sample_request
 
     @property

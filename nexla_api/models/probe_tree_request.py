@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeTreeRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "depth",
+        "path",
+        "database",
+        "table",
+    }
+)
 
 
 @_attrs_define
@@ -26,22 +34,13 @@ class ProbeTreeRequest:
         depth = self.depth
 
         path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
+        path = self.path
 
         database: None | str | Unset
-        if isinstance(self.database, Unset):
-            database = UNSET
-        else:
-            database = self.database
+        database = self.database
 
         table: None | str | Unset
-        if isinstance(self.table, Unset):
-            table = UNSET
-        else:
-            table = self.table
+        table = self.table
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,35 +60,13 @@ class ProbeTreeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        depth = d.pop("depth")
+        depth = src_dict["depth"]
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        path = src_dict.get("path", UNSET)
 
-        path = _parse_path(d.pop("path", UNSET))
+        database = src_dict.get("database", UNSET)
 
-        def _parse_database(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        database = _parse_database(d.pop("database", UNSET))
-
-        def _parse_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        table = _parse_table(d.pop("table", UNSET))
+        table = src_dict.get("table", UNSET)
 
         probe_tree_request = cls(
             depth=depth,
@@ -98,7 +75,10 @@ class ProbeTreeRequest:
             table=table,
         )
 
-        probe_tree_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            probe_tree_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return probe_tree_request
 
     @property

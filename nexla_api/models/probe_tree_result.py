@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeTreeResult")
+_KNOWN_FIELDS = frozenset(
+    {
+        "status",
+        "message",
+        "connection_type",
+        "object",
+        "request_id",
+        "progress",
+        "request_started_at",
+        "request_completed_at",
+    }
+)
 
 
 @_attrs_define
@@ -36,49 +48,30 @@ class ProbeTreeResult:
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message = self.message
 
         connection_type: None | str | Unset
-        if isinstance(self.connection_type, Unset):
-            connection_type = UNSET
-        else:
-            connection_type = self.connection_type
+        connection_type = self.connection_type
 
         object_ = self.object_
 
         request_id: int | None | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
+        request_id = self.request_id
 
         progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
+        progress = self.progress
 
         request_started_at: None | str | Unset
-        if isinstance(self.request_started_at, Unset):
-            request_started_at = UNSET
-        elif isinstance(self.request_started_at, datetime.datetime):
+        if isinstance(self.request_started_at, datetime.datetime):
             request_started_at = self.request_started_at.isoformat()
         else:
             request_started_at = self.request_started_at
 
         request_completed_at: None | str | Unset
-        if isinstance(self.request_completed_at, Unset):
-            request_completed_at = UNSET
-        elif isinstance(self.request_completed_at, datetime.datetime):
+        if isinstance(self.request_completed_at, datetime.datetime):
             request_completed_at = self.request_completed_at.isoformat()
         else:
             request_completed_at = self.request_completed_at
@@ -107,94 +100,39 @@ class ProbeTreeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = src_dict.get("message", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        connection_type = src_dict.get("connection_type", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        object_ = src_dict.get("object", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        request_id = src_dict.get("request_id", UNSET)
 
-        def _parse_connection_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        progress = src_dict.get("progress", UNSET)
 
-        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
-
-        object_ = d.pop("object", UNSET)
-
-        def _parse_request_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_request_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_started_at = src_dict.get("request_started_at", UNSET)
+        if isinstance(request_started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                request_started_at_type_0 = datetime.datetime.fromisoformat(
+                    request_started_at
+                )
 
-                return request_started_at_type_0
+                request_started_at = request_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        request_started_at = _parse_request_started_at(
-            d.pop("request_started_at", UNSET)
-        )
-
-        def _parse_request_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        request_completed_at = src_dict.get("request_completed_at", UNSET)
+        if isinstance(request_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                request_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                request_completed_at_type_0 = datetime.datetime.fromisoformat(
+                    request_completed_at
+                )
 
-                return request_completed_at_type_0
+                request_completed_at = request_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        request_completed_at = _parse_request_completed_at(
-            d.pop("request_completed_at", UNSET)
-        )
 
         probe_tree_result = cls(
             status=status,
@@ -207,7 +145,10 @@ class ProbeTreeResult:
             request_completed_at=request_completed_at,
         )
 
-        probe_tree_result.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            probe_tree_result.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return probe_tree_result
 
     @property

@@ -17,6 +17,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Project")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "owner",
+        "org",
+        "access_roles",
+        "flows",
+        "data_flows",
+        "flows_count",
+        "client_identifier",
+        "client_url",
+        "tags",
+        "copied_from_id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -50,31 +69,22 @@ class Project:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -84,9 +94,7 @@ class Project:
             access_roles = self.access_roles
 
         flows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.flows, Unset):
-            flows = UNSET
-        elif isinstance(self.flows, list):
+        if isinstance(self.flows, list):
             flows = []
             for flows_type_0_item_data in self.flows:
                 flows_type_0_item = flows_type_0_item_data.to_dict()
@@ -96,9 +104,7 @@ class Project:
             flows = self.flows
 
         data_flows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_flows, Unset):
-            data_flows = UNSET
-        elif isinstance(self.data_flows, list):
+        if isinstance(self.data_flows, list):
             data_flows = []
             for data_flows_type_0_item_data in self.data_flows:
                 data_flows_type_0_item = data_flows_type_0_item_data.to_dict()
@@ -108,50 +114,32 @@ class Project:
             data_flows = self.data_flows
 
         flows_count: int | None | Unset
-        if isinstance(self.flows_count, Unset):
-            flows_count = UNSET
-        else:
-            flows_count = self.flows_count
+        flows_count = self.flows_count
 
         client_identifier: None | str | Unset
-        if isinstance(self.client_identifier, Unset):
-            client_identifier = UNSET
-        else:
-            client_identifier = self.client_identifier
+        client_identifier = self.client_identifier
 
         client_url: None | str | Unset
-        if isinstance(self.client_url, Unset):
-            client_url = UNSET
-        else:
-            client_url = self.client_url
+        client_url = self.client_url
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -199,86 +187,49 @@ class Project:
         from ..models.owner import Owner  # noqa: PLC0415
         from ..models.project_data_flow import ProjectDataFlow  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_flows(data: object) -> list[ProjectDataFlow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        flows = src_dict.get("flows", UNSET)
+        if isinstance(flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 flows_type_0 = []
-                _flows_type_0 = data
+                _flows_type_0 = flows
                 for flows_type_0_item_data in _flows_type_0:
                     flows_type_0_item = ProjectDataFlow.from_dict(
                         flows_type_0_item_data
@@ -286,23 +237,15 @@ class Project:
 
                     flows_type_0.append(flows_type_0_item)
 
-                return flows_type_0
+                flows = flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectDataFlow] | None | Unset, data)
 
-        flows = _parse_flows(d.pop("flows", UNSET))
-
-        def _parse_data_flows(data: object) -> list[ProjectDataFlow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_flows = src_dict.get("data_flows", UNSET)
+        if isinstance(data_flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_flows_type_0 = []
-                _data_flows_type_0 = data
+                _data_flows_type_0 = data_flows
                 for data_flows_type_0_item_data in _data_flows_type_0:
                     data_flows_type_0_item = ProjectDataFlow.from_dict(
                         data_flows_type_0_item_data
@@ -310,99 +253,44 @@ class Project:
 
                     data_flows_type_0.append(data_flows_type_0_item)
 
-                return data_flows_type_0
+                data_flows = data_flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectDataFlow] | None | Unset, data)
 
-        data_flows = _parse_data_flows(d.pop("data_flows", UNSET))
+        flows_count = src_dict.get("flows_count", UNSET)
 
-        def _parse_flows_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        client_identifier = src_dict.get("client_identifier", UNSET)
 
-        flows_count = _parse_flows_count(d.pop("flows_count", UNSET))
+        client_url = src_dict.get("client_url", UNSET)
 
-        def _parse_client_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_identifier = _parse_client_identifier(d.pop("client_identifier", UNSET))
-
-        def _parse_client_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_url = _parse_client_url(d.pop("client_url", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         project = cls(
             id=id,
@@ -422,7 +310,10 @@ class Project:
             updated_at=updated_at,
         )
 
-        project.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project
 
     @property

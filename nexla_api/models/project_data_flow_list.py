@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectDataFlowList")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_flows",
+    }
+)
 
 
 @_attrs_define
@@ -40,9 +45,8 @@ class ProjectDataFlowList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: PLC0415
 
-        d = dict(src_dict)
         data_flows = []
-        _data_flows = d.pop("data_flows")
+        _data_flows = src_dict["data_flows"]
         for data_flows_item_data in _data_flows:
             data_flows_item = ProjectFlowIdentifier.from_dict(data_flows_item_data)
 
@@ -52,7 +56,10 @@ class ProjectDataFlowList:
             data_flows=data_flows,
         )
 
-        project_data_flow_list.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_data_flow_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project_data_flow_list
 
     @property

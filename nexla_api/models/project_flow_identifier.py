@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectFlowIdentifier")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_source_id",
+        "data_set_id",
+    }
+)
 
 
 @_attrs_define
@@ -21,16 +27,10 @@ class ProjectFlowIdentifier:
 
     def to_dict(self) -> dict[str, Any]:
         data_source_id: int | None | Unset
-        if isinstance(self.data_source_id, Unset):
-            data_source_id = UNSET
-        else:
-            data_source_id = self.data_source_id
+        data_source_id = self.data_source_id
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,32 +44,19 @@ class ProjectFlowIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        data_source_id = src_dict.get("data_source_id", UNSET)
 
-        def _parse_data_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_source_id = _parse_data_source_id(d.pop("data_source_id", UNSET))
-
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_set_id = _parse_data_set_id(d.pop("data_set_id", UNSET))
+        data_set_id = src_dict.get("data_set_id", UNSET)
 
         project_flow_identifier = cls(
             data_source_id=data_source_id,
             data_set_id=data_set_id,
         )
 
-        project_flow_identifier.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_flow_identifier.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project_flow_identifier
 
     @property

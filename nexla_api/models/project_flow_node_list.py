@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectFlowNodeList")
+_KNOWN_FIELDS = frozenset(
+    {
+        "flows",
+    }
+)
 
 
 @_attrs_define
@@ -31,14 +36,16 @@ class ProjectFlowNodeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flows = cast(list[int], d.pop("flows"))
+        flows = cast(list[int], src_dict["flows"])
 
         project_flow_node_list = cls(
             flows=flows,
         )
 
-        project_flow_node_list.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_flow_node_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project_flow_node_list
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectFlowSearch")
+_KNOWN_FIELDS = frozenset(
+    {
+        "filters",
+    }
+)
 
 
 @_attrs_define
@@ -32,14 +37,16 @@ class ProjectFlowSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filters = d.pop("filters")
+        filters = src_dict["filters"]
 
         project_flow_search = cls(
             filters=filters,
         )
 
-        project_flow_search.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_flow_search.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project_flow_search
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "data_flows",
+    }
+)
 
 
 @_attrs_define
@@ -27,21 +34,13 @@ class ProjectUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         data_flows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data_flows, Unset):
-            data_flows = UNSET
-        elif isinstance(self.data_flows, list):
+        if isinstance(self.data_flows, list):
             data_flows = []
             for data_flows_type_0_item_data in self.data_flows:
                 data_flows_type_0_item = data_flows_type_0_item_data.to_dict()
@@ -66,38 +65,15 @@ class ProjectUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: PLC0415
 
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_data_flows(
-            data: object,
-        ) -> list[ProjectFlowIdentifier] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_flows = src_dict.get("data_flows", UNSET)
+        if isinstance(data_flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_flows_type_0 = []
-                _data_flows_type_0 = data
+                _data_flows_type_0 = data_flows
                 for data_flows_type_0_item_data in _data_flows_type_0:
                     data_flows_type_0_item = ProjectFlowIdentifier.from_dict(
                         data_flows_type_0_item_data
@@ -105,12 +81,9 @@ class ProjectUpdate:
 
                     data_flows_type_0.append(data_flows_type_0_item)
 
-                return data_flows_type_0
+                data_flows = data_flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectFlowIdentifier] | None | Unset, data)
-
-        data_flows = _parse_data_flows(d.pop("data_flows", UNSET))
 
         project_update = cls(
             name=name,
@@ -118,7 +91,10 @@ class ProjectUpdate:
             data_flows=data_flows,
         )
 
-        project_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            project_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return project_update
 
     @property

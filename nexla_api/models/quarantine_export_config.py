@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QuarantineExportConfig")
+_KNOWN_FIELDS = frozenset(
+    {
+        "start.cron",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -37,17 +43,19 @@ class QuarantineExportConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_cron = d.pop("start.cron")
+        start_cron = src_dict["start.cron"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
         quarantine_export_config = cls(
             start_cron=start_cron,
             path=path,
         )
 
-        quarantine_export_config.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            quarantine_export_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return quarantine_export_config
 
     @property

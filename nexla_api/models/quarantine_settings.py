@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuarantineSettings")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "owner",
+        "org",
+        "resource_type",
+        "resource_id",
+        "config",
+        "data_credentials_id",
+        "credentials_type",
+        "data_credentials",
+    }
+)
 
 
 @_attrs_define
@@ -44,59 +57,40 @@ class QuarantineSettings:
         id = self.id
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, QuarantineResourceType):
+        if isinstance(self.resource_type, QuarantineResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
         resource_id: int | None | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
+        resource_id = self.resource_id
 
         config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, QuarantineExportConfig):
+        if isinstance(self.config, QuarantineExportConfig):
             config = self.config.to_dict()
         else:
             config = self.config
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         credentials_type: None | str | Unset
-        if isinstance(self.credentials_type, Unset):
-            credentials_type = UNSET
-        else:
-            credentials_type = self.credentials_type
+        credentials_type = self.credentials_type
 
         data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, DataCredential):
+        if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
@@ -134,122 +128,58 @@ class QuarantineSettings:
         from ..models.owner import Owner  # noqa: PLC0415
         from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_resource_type(data: object) -> None | QuarantineResourceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        resource_type = src_dict.get("resource_type", UNSET)
+        if isinstance(resource_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = QuarantineResourceType(data)
+                resource_type_type_0 = QuarantineResourceType(resource_type)
 
-                return resource_type_type_0
+                resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuarantineResourceType | Unset, data)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
+        resource_id = src_dict.get("resource_id", UNSET)
 
-        def _parse_resource_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_config(data: object) -> None | QuarantineExportConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        config = src_dict.get("config", UNSET)
+        if isinstance(config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = QuarantineExportConfig.from_dict(data)
+                config_type_0 = QuarantineExportConfig.from_dict(config)
 
-                return config_type_0
+                config = config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuarantineExportConfig | Unset, data)
 
-        config = _parse_config(d.pop("config", UNSET))
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        credentials_type = src_dict.get("credentials_type", UNSET)
 
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_credentials_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credentials_type = _parse_credentials_type(d.pop("credentials_type", UNSET))
-
-        def _parse_data_credentials(data: object) -> DataCredential | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_credentials_type_0 = DataCredential.from_dict(data)
+                data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredential | None | Unset, data)
-
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
 
         quarantine_settings = cls(
             id=id,
@@ -263,7 +193,10 @@ class QuarantineSettings:
             data_credentials=data_credentials,
         )
 
-        quarantine_settings.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            quarantine_settings.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return quarantine_settings
 
     @property

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuarantineSettingsCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_credentials_id",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,19 @@ class QuarantineSettingsCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data_credentials_id = d.pop("data_credentials_id")
+        data_credentials_id = src_dict["data_credentials_id"]
 
-        config = QuarantineExportConfig.from_dict(d.pop("config"))
+        config = QuarantineExportConfig.from_dict(src_dict["config"])
 
         quarantine_settings_create = cls(
             data_credentials_id=data_credentials_id,
             config=config,
         )
 
-        quarantine_settings_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            quarantine_settings_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return quarantine_settings_create
 
     @property

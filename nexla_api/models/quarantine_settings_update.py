@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QuarantineSettingsUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data_credentials_id",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -27,15 +33,10 @@ class QuarantineSettingsUpdate:
         from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         config: dict[str, Any] | None | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, QuarantineExportConfig):
+        if isinstance(self.config, QuarantineExportConfig):
             config = self.config.to_dict()
         else:
             config = self.config
@@ -54,42 +55,26 @@ class QuarantineSettingsUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_config(data: object) -> None | QuarantineExportConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        config = src_dict.get("config", UNSET)
+        if isinstance(config, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = QuarantineExportConfig.from_dict(data)
+                config_type_0 = QuarantineExportConfig.from_dict(config)
 
-                return config_type_0
+                config = config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | QuarantineExportConfig | Unset, data)
-
-        config = _parse_config(d.pop("config", UNSET))
 
         quarantine_settings_update = cls(
             data_credentials_id=data_credentials_id,
             config=config,
         )
 
-        quarantine_settings_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            quarantine_settings_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return quarantine_settings_update
 
     @property

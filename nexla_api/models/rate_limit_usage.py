@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RateLimitUsage")
+_KNOWN_FIELDS = frozenset(
+    {
+        "limit",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -21,16 +27,10 @@ class RateLimitUsage:
 
     def to_dict(self) -> dict[str, Any]:
         limit: int | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
+        limit = self.limit
 
         count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,32 +44,19 @@ class RateLimitUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        limit = src_dict.get("limit", UNSET)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count = src_dict.get("count", UNSET)
 
         rate_limit_usage = cls(
             limit=limit,
             count=count,
         )
 
-        rate_limit_usage.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            rate_limit_usage.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return rate_limit_usage
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RateLimitWindow")
+_KNOWN_FIELDS = frozenset(
+    {
+        "common",
+        "light",
+        "medium",
+        "high",
+    }
+)
 
 
 @_attrs_define
@@ -29,33 +37,25 @@ class RateLimitWindow:
         from ..models.rate_limit_usage import RateLimitUsage  # noqa: PLC0415
 
         common: dict[str, Any] | None | Unset
-        if isinstance(self.common, Unset):
-            common = UNSET
-        elif isinstance(self.common, RateLimitUsage):
+        if isinstance(self.common, RateLimitUsage):
             common = self.common.to_dict()
         else:
             common = self.common
 
         light: dict[str, Any] | None | Unset
-        if isinstance(self.light, Unset):
-            light = UNSET
-        elif isinstance(self.light, RateLimitUsage):
+        if isinstance(self.light, RateLimitUsage):
             light = self.light.to_dict()
         else:
             light = self.light
 
         medium: dict[str, Any] | None | Unset
-        if isinstance(self.medium, Unset):
-            medium = UNSET
-        elif isinstance(self.medium, RateLimitUsage):
+        if isinstance(self.medium, RateLimitUsage):
             medium = self.medium.to_dict()
         else:
             medium = self.medium
 
         high: dict[str, Any] | None | Unset
-        if isinstance(self.high, Unset):
-            high = UNSET
-        elif isinstance(self.high, RateLimitUsage):
+        if isinstance(self.high, RateLimitUsage):
             high = self.high.to_dict()
         else:
             high = self.high
@@ -78,75 +78,41 @@ class RateLimitWindow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rate_limit_usage import RateLimitUsage  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_common(data: object) -> None | RateLimitUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        common = src_dict.get("common", UNSET)
+        if isinstance(common, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                common_type_0 = RateLimitUsage.from_dict(data)
+                common_type_0 = RateLimitUsage.from_dict(common)
 
-                return common_type_0
+                common = common_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitUsage | Unset, data)
 
-        common = _parse_common(d.pop("common", UNSET))
-
-        def _parse_light(data: object) -> None | RateLimitUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        light = src_dict.get("light", UNSET)
+        if isinstance(light, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                light_type_0 = RateLimitUsage.from_dict(data)
+                light_type_0 = RateLimitUsage.from_dict(light)
 
-                return light_type_0
+                light = light_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitUsage | Unset, data)
 
-        light = _parse_light(d.pop("light", UNSET))
-
-        def _parse_medium(data: object) -> None | RateLimitUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        medium = src_dict.get("medium", UNSET)
+        if isinstance(medium, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                medium_type_0 = RateLimitUsage.from_dict(data)
+                medium_type_0 = RateLimitUsage.from_dict(medium)
 
-                return medium_type_0
+                medium = medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitUsage | Unset, data)
 
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_high(data: object) -> None | RateLimitUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        high = src_dict.get("high", UNSET)
+        if isinstance(high, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                high_type_0 = RateLimitUsage.from_dict(data)
+                high_type_0 = RateLimitUsage.from_dict(high)
 
-                return high_type_0
+                high = high_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitUsage | Unset, data)
-
-        high = _parse_high(d.pop("high", UNSET))
 
         rate_limit_window = cls(
             common=common,
@@ -155,7 +121,10 @@ class RateLimitWindow:
             high=high,
         )
 
-        rate_limit_window.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            rate_limit_window.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return rate_limit_window
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RateLimits")
+_KNOWN_FIELDS = frozenset(
+    {
+        "second",
+        "day",
+    }
+)
 
 
 @_attrs_define
@@ -27,17 +33,13 @@ class RateLimits:
         from ..models.rate_limit_window import RateLimitWindow  # noqa: PLC0415
 
         second: dict[str, Any] | None | Unset
-        if isinstance(self.second, Unset):
-            second = UNSET
-        elif isinstance(self.second, RateLimitWindow):
+        if isinstance(self.second, RateLimitWindow):
             second = self.second.to_dict()
         else:
             second = self.second
 
         day: dict[str, Any] | None | Unset
-        if isinstance(self.day, Unset):
-            day = UNSET
-        elif isinstance(self.day, RateLimitWindow):
+        if isinstance(self.day, RateLimitWindow):
             day = self.day.to_dict()
         else:
             day = self.day
@@ -56,48 +58,33 @@ class RateLimits:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rate_limit_window import RateLimitWindow  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_second(data: object) -> None | RateLimitWindow | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        second = src_dict.get("second", UNSET)
+        if isinstance(second, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                second_type_0 = RateLimitWindow.from_dict(data)
+                second_type_0 = RateLimitWindow.from_dict(second)
 
-                return second_type_0
+                second = second_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitWindow | Unset, data)
 
-        second = _parse_second(d.pop("second", UNSET))
-
-        def _parse_day(data: object) -> None | RateLimitWindow | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        day = src_dict.get("day", UNSET)
+        if isinstance(day, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                day_type_0 = RateLimitWindow.from_dict(data)
+                day_type_0 = RateLimitWindow.from_dict(day)
 
-                return day_type_0
+                day = day_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateLimitWindow | Unset, data)
-
-        day = _parse_day(d.pop("day", UNSET))
 
         rate_limits = cls(
             second=second,
             day=day,
         )
 
-        rate_limits.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            rate_limits.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return rate_limits
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetric")
+_KNOWN_FIELDS = frozenset(
+    {
+        "runId",
+        "lastWritten",
+        "dataSetId",
+        "records",
+        "size",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -27,40 +37,22 @@ class RunMetric:
 
     def to_dict(self) -> dict[str, Any]:
         run_id: int | None | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
+        run_id = self.run_id
 
         last_written: int | None | Unset
-        if isinstance(self.last_written, Unset):
-            last_written = UNSET
-        else:
-            last_written = self.last_written
+        last_written = self.last_written
 
         data_set_id: int | None | Unset
-        if isinstance(self.data_set_id, Unset):
-            data_set_id = UNSET
-        else:
-            data_set_id = self.data_set_id
+        data_set_id = self.data_set_id
 
         records: int | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        else:
-            records = self.records
+        records = self.records
 
         size: int | None | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
+        size = self.size
 
         errors: int | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        else:
-            errors = self.errors
+        errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,61 +74,17 @@ class RunMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        run_id = src_dict.get("runId", UNSET)
 
-        def _parse_run_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        last_written = src_dict.get("lastWritten", UNSET)
 
-        run_id = _parse_run_id(d.pop("runId", UNSET))
+        data_set_id = src_dict.get("dataSetId", UNSET)
 
-        def _parse_last_written(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        records = src_dict.get("records", UNSET)
 
-        last_written = _parse_last_written(d.pop("lastWritten", UNSET))
+        size = src_dict.get("size", UNSET)
 
-        def _parse_data_set_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
-
-        def _parse_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        records = _parse_records(d.pop("records", UNSET))
-
-        def _parse_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_errors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = src_dict.get("errors", UNSET)
 
         run_metric = cls(
             run_id=run_id,
@@ -147,7 +95,10 @@ class RunMetric:
             errors=errors,
         )
 
-        run_metric.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            run_metric.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return run_metric
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetricsMeta")
+_KNOWN_FIELDS = frozenset(
+    {
+        "currentPage",
+        "pageCount",
+        "totalCount",
+    }
+)
 
 
 @_attrs_define
@@ -22,22 +29,13 @@ class RunMetricsMeta:
 
     def to_dict(self) -> dict[str, Any]:
         current_page: int | None | Unset
-        if isinstance(self.current_page, Unset):
-            current_page = UNSET
-        else:
-            current_page = self.current_page
+        current_page = self.current_page
 
         page_count: int | None | Unset
-        if isinstance(self.page_count, Unset):
-            page_count = UNSET
-        else:
-            page_count = self.page_count
+        page_count = self.page_count
 
         total_count: int | None | Unset
-        if isinstance(self.total_count, Unset):
-            total_count = UNSET
-        else:
-            total_count = self.total_count
+        total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,34 +51,11 @@ class RunMetricsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        current_page = src_dict.get("currentPage", UNSET)
 
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page_count = src_dict.get("pageCount", UNSET)
 
-        current_page = _parse_current_page(d.pop("currentPage", UNSET))
-
-        def _parse_page_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_count = _parse_page_count(d.pop("pageCount", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count = src_dict.get("totalCount", UNSET)
 
         run_metrics_meta = cls(
             current_page=current_page,
@@ -88,7 +63,10 @@ class RunMetricsMeta:
             total_count=total_count,
         )
 
-        run_metrics_meta.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            run_metrics_meta.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return run_metrics_meta
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunMetricsPage")
+_KNOWN_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +34,7 @@ class RunMetricsPage:
         from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
 
         data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
+        if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item = data_type_0_item_data.to_dict()
@@ -40,9 +44,7 @@ class RunMetricsPage:
             data = self.data
 
         meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, RunMetricsMeta):
+        if isinstance(self.meta, RunMetricsMeta):
             meta = self.meta.to_dict()
         else:
             meta = self.meta
@@ -62,16 +64,9 @@ class RunMetricsPage:
         from ..models.run_metric import RunMetric  # noqa: PLC0415
         from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[RunMetric] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data = src_dict.get("data", UNSET)
+        if isinstance(data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
@@ -79,36 +74,28 @@ class RunMetricsPage:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunMetric] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_meta(data: object) -> None | RunMetricsMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        meta = src_dict.get("meta", UNSET)
+        if isinstance(meta, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = RunMetricsMeta.from_dict(data)
+                meta_type_0 = RunMetricsMeta.from_dict(meta)
 
-                return meta_type_0
+                meta = meta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunMetricsMeta | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
 
         run_metrics_page = cls(
             data=data,
             meta=meta,
         )
 
-        run_metrics_page.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            run_metrics_page.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return run_metrics_page
 
     @property

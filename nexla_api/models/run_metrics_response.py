@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunMetricsResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "metrics",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -29,10 +35,7 @@ class RunMetricsResponse:
         metrics = self.metrics.to_dict()
 
         status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,24 +53,19 @@ class RunMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_metrics_page import RunMetricsPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        metrics = RunMetricsPage.from_dict(d.pop("metrics"))
+        metrics = RunMetricsPage.from_dict(src_dict["metrics"])
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status", UNSET)
 
         run_metrics_response = cls(
             metrics=metrics,
             status=status,
         )
 
-        run_metrics_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            run_metrics_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return run_metrics_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "active",
+        "dockerpath",
+        "managed",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -30,28 +40,16 @@ class RuntimeCreate:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         dockerpath: None | str | Unset
-        if isinstance(self.dockerpath, Unset):
-            dockerpath = UNSET
-        else:
-            dockerpath = self.dockerpath
+        dockerpath = self.dockerpath
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         config = self.config
 
@@ -77,46 +75,17 @@ class RuntimeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        active = src_dict.get("active", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        dockerpath = src_dict.get("dockerpath", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_dockerpath(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dockerpath = _parse_dockerpath(d.pop("dockerpath", UNSET))
-
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        config = d.pop("config", UNSET)
+        config = src_dict.get("config", UNSET)
 
         runtime_create = cls(
             name=name,
@@ -127,7 +96,10 @@ class RuntimeCreate:
             config=config,
         )
 
-        runtime_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            runtime_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return runtime_create
 
     @property

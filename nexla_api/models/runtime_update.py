@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuntimeUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "active",
+        "dockerpath",
+        "managed",
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -25,34 +35,19 @@ class RuntimeUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active = self.active
 
         dockerpath: None | str | Unset
-        if isinstance(self.dockerpath, Unset):
-            dockerpath = UNSET
-        else:
-            dockerpath = self.dockerpath
+        dockerpath = self.dockerpath
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         config = self.config
 
@@ -76,54 +71,17 @@ class RuntimeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        active = src_dict.get("active", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dockerpath = src_dict.get("dockerpath", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_dockerpath(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dockerpath = _parse_dockerpath(d.pop("dockerpath", UNSET))
-
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        config = d.pop("config", UNSET)
+        config = src_dict.get("config", UNSET)
 
         runtime_update = cls(
             name=name,
@@ -134,7 +92,10 @@ class RuntimeUpdate:
             config=config,
         )
 
-        runtime_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            runtime_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return runtime_update
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignupRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "email",
+        "full_name",
+        "g_captcha_response",
+        "invite",
+        "personal_info",
+    }
+)
 
 
 @_attrs_define
@@ -29,22 +38,13 @@ class SignupRequest:
         email = self.email
 
         full_name: None | str | Unset
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
+        full_name = self.full_name
 
         g_captcha_response: None | str | Unset
-        if isinstance(self.g_captcha_response, Unset):
-            g_captcha_response = UNSET
-        else:
-            g_captcha_response = self.g_captcha_response
+        g_captcha_response = self.g_captcha_response
 
         invite: None | str | Unset
-        if isinstance(self.invite, Unset):
-            invite = UNSET
-        else:
-            invite = self.invite
+        invite = self.invite
 
         personal_info = self.personal_info
 
@@ -68,39 +68,15 @@ class SignupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name = src_dict.get("full_name", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        g_captcha_response = src_dict.get("g_captcha_response", UNSET)
 
-        def _parse_g_captcha_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invite = src_dict.get("invite", UNSET)
 
-        g_captcha_response = _parse_g_captcha_response(
-            d.pop("g_captcha_response", UNSET)
-        )
-
-        def _parse_invite(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invite = _parse_invite(d.pop("invite", UNSET))
-
-        personal_info = d.pop("personal_info", UNSET)
+        personal_info = src_dict.get("personal_info", UNSET)
 
         signup_request = cls(
             email=email,
@@ -110,7 +86,10 @@ class SignupRequest:
             personal_info=personal_info,
         )
 
-        signup_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            signup_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return signup_request
 
     @property

@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Team")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "owner",
+        "org",
+        "member",
+        "members",
+        "access_roles",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -47,37 +62,25 @@ class Team:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
         member: bool | None | Unset
-        if isinstance(self.member, Unset):
-            member = UNSET
-        else:
-            member = self.member
+        member = self.member
 
         members: list[dict[str, Any]] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, list):
+        if isinstance(self.members, list):
             members = []
             for members_type_0_item_data in self.members:
                 members_type_0_item = members_type_0_item_data.to_dict()
@@ -87,9 +90,7 @@ class Team:
             members = self.members
 
         access_roles: list[str] | None | Unset
-        if isinstance(self.access_roles, Unset):
-            access_roles = UNSET
-        elif isinstance(self.access_roles, list):
+        if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
                 access_roles_type_0_item = access_roles_type_0_item_data.value
@@ -99,26 +100,20 @@ class Team:
             access_roles = self.access_roles
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -158,157 +153,86 @@ class Team:
         from ..models.owner import Owner  # noqa: PLC0415
         from ..models.team_member import TeamMember  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
+        member = src_dict.get("member", UNSET)
 
-        def _parse_member(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        member = _parse_member(d.pop("member", UNSET))
-
-        def _parse_members(data: object) -> list[TeamMember] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        members = src_dict.get("members", UNSET)
+        if isinstance(members, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 members_type_0 = []
-                _members_type_0 = data
+                _members_type_0 = members
                 for members_type_0_item_data in _members_type_0:
                     members_type_0_item = TeamMember.from_dict(members_type_0_item_data)
 
                     members_type_0.append(members_type_0_item)
 
-                return members_type_0
+                members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TeamMember] | None | Unset, data)
 
-        members = _parse_members(d.pop("members", UNSET))
-
-        def _parse_access_roles(data: object) -> list[AccessRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_roles = src_dict.get("access_roles", UNSET)
+        if isinstance(access_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 access_roles_type_0 = []
-                _access_roles_type_0 = data
+                _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
                     access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
 
                     access_roles_type_0.append(access_roles_type_0_item)
 
-                return access_roles_type_0
+                access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AccessRole] | None | Unset, data)
 
-        access_roles = _parse_access_roles(d.pop("access_roles", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         team = cls(
             id=id,
@@ -324,7 +248,10 @@ class Team:
             updated_at=updated_at,
         )
 
-        team.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            team.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return team
 
     @property

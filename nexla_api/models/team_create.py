@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TeamCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "members",
+    }
+)
 
 
 @_attrs_define
@@ -28,15 +35,10 @@ class TeamCreate:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         members: list[dict[str, Any]] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, list):
+        if isinstance(self.members, list):
             members = []
             for members_type_0_item_data in self.members:
                 members_type_0_item = members_type_0_item_data.to_dict()
@@ -63,28 +65,15 @@ class TeamCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.team_member_ref import TeamMemberRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_members(data: object) -> list[TeamMemberRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        members = src_dict.get("members", UNSET)
+        if isinstance(members, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 members_type_0 = []
-                _members_type_0 = data
+                _members_type_0 = members
                 for members_type_0_item_data in _members_type_0:
                     members_type_0_item = TeamMemberRef.from_dict(
                         members_type_0_item_data
@@ -92,12 +81,9 @@ class TeamCreate:
 
                     members_type_0.append(members_type_0_item)
 
-                return members_type_0
+                members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TeamMemberRef] | None | Unset, data)
-
-        members = _parse_members(d.pop("members", UNSET))
 
         team_create = cls(
             name=name,
@@ -105,7 +91,10 @@ class TeamCreate:
             members=members,
         )
 
-        team_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            team_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return team_create
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMemberRef")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "admin",
+    }
+)
 
 
 @_attrs_define
@@ -23,22 +30,13 @@ class TeamMemberRef:
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         admin: bool | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        else:
-            admin = self.admin
+        admin = self.admin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,34 +52,11 @@ class TeamMemberRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        admin = _parse_admin(d.pop("admin", UNSET))
+        admin = src_dict.get("admin", UNSET)
 
         team_member_ref = cls(
             id=id,
@@ -89,7 +64,10 @@ class TeamMemberRef:
             admin=admin,
         )
 
-        team_member_ref.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            team_member_ref.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return team_member_ref
 
     @property

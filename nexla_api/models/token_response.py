@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "user",
+        "org",
+        "org_membership",
+    }
+)
 
 
 @_attrs_define
@@ -32,22 +43,13 @@ class TokenResponse:
         access_token = self.access_token
 
         token_type: None | str | Unset
-        if isinstance(self.token_type, Unset):
-            token_type = UNSET
-        else:
-            token_type = self.token_type
+        token_type = self.token_type
 
         expires_in: int | None | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
-        else:
-            expires_in = self.expires_in
+        expires_in = self.expires_in
 
         scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        else:
-            scope = self.scope
+        scope = self.scope
 
         user = self.user
 
@@ -79,41 +81,19 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
 
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token_type = src_dict.get("token_type", UNSET)
 
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
+        expires_in = src_dict.get("expires_in", UNSET)
 
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        scope = src_dict.get("scope", UNSET)
 
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+        user = src_dict.get("user", UNSET)
 
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        org = src_dict.get("org", UNSET)
 
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        user = d.pop("user", UNSET)
-
-        org = d.pop("org", UNSET)
-
-        org_membership = d.pop("org_membership", UNSET)
+        org_membership = src_dict.get("org_membership", UNSET)
 
         token_response = cls(
             access_token=access_token,
@@ -125,7 +105,10 @@ class TokenResponse:
             org_membership=org_membership,
         )
 
-        token_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            token_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return token_response
 
     @property

@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Transform")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "resource_type",
+        "reusable",
+        "owner",
+        "org",
+        "access_roles",
+        "data_credentials",
+        "runtime_data_credentials",
+        "code_type",
+        "output_type",
+        "code_encoding",
+        "code",
+        "code_config",
+        "custom_config",
+        "managed",
+        "data_sets",
+        "copied_from_id",
+        "tags",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -61,35 +87,22 @@ class Transform:
         name = self.name
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = self.resource_type
+        resource_type = self.resource_type
 
         reusable: bool | None | Unset
-        if isinstance(self.reusable, Unset):
-            reusable = UNSET
-        else:
-            reusable = self.reusable
+        reusable = self.reusable
 
         owner: dict[str, Any] | None | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        elif isinstance(self.owner, Owner):
+        if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
         org: dict[str, Any] | None | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        elif isinstance(self.org, OrgRef):
+        if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
@@ -97,43 +110,28 @@ class Transform:
         access_roles = self.access_roles
 
         data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, DataCredentialBrief):
+        if isinstance(self.data_credentials, DataCredentialBrief):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
         runtime_data_credentials: dict[str, Any] | None | Unset
-        if isinstance(self.runtime_data_credentials, Unset):
-            runtime_data_credentials = UNSET
-        elif isinstance(self.runtime_data_credentials, DataCredentialBrief):
+        if isinstance(self.runtime_data_credentials, DataCredentialBrief):
             runtime_data_credentials = self.runtime_data_credentials.to_dict()
         else:
             runtime_data_credentials = self.runtime_data_credentials
 
         code_type: None | str | Unset
-        if isinstance(self.code_type, Unset):
-            code_type = UNSET
-        else:
-            code_type = self.code_type
+        code_type = self.code_type
 
         output_type: None | str | Unset
-        if isinstance(self.output_type, Unset):
-            output_type = UNSET
-        else:
-            output_type = self.output_type
+        output_type = self.output_type
 
         code_encoding: None | str | Unset
-        if isinstance(self.code_encoding, Unset):
-            code_encoding = UNSET
-        else:
-            code_encoding = self.code_encoding
+        code_encoding = self.code_encoding
 
         code: list[dict[str, Any]] | None | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, list):
+        if isinstance(self.code, list):
             code = []
             for code_type_0_item_data in self.code:
                 code_type_0_item = code_type_0_item_data.to_dict()
@@ -147,47 +145,33 @@ class Transform:
         custom_config = self.custom_config
 
         managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
-        else:
-            managed = self.managed
+        managed = self.managed
 
         data_sets: list[int] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, list):
+        if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
         copied_from_id: int | None | Unset
-        if isinstance(self.copied_from_id, Unset):
-            copied_from_id = UNSET
-        else:
-            copied_from_id = self.copied_from_id
+        copied_from_id = self.copied_from_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -250,250 +234,121 @@ class Transform:
         from ..models.owner import Owner  # noqa: PLC0415
         from ..models.transform_code_op import TransformCodeOp  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        resource_type = src_dict.get("resource_type", UNSET)
 
-        def _parse_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reusable = src_dict.get("reusable", UNSET)
 
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        def _parse_reusable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reusable = _parse_reusable(d.pop("reusable", UNSET))
-
-        def _parse_owner(data: object) -> None | Owner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        owner = src_dict.get("owner", UNSET)
+        if isinstance(owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = Owner.from_dict(data)
+                owner_type_0 = Owner.from_dict(owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Owner | Unset, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_org(data: object) -> None | OrgRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org = src_dict.get("org", UNSET)
+        if isinstance(org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                org_type_0 = OrgRef.from_dict(data)
+                org_type_0 = OrgRef.from_dict(org)
 
-                return org_type_0
+                org = org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrgRef | Unset, data)
 
-        org = _parse_org(d.pop("org", UNSET))
+        access_roles = src_dict.get("access_roles", UNSET)
 
-        access_roles = d.pop("access_roles", UNSET)
-
-        def _parse_data_credentials(data: object) -> DataCredentialBrief | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_credentials_type_0 = DataCredentialBrief.from_dict(data)
+                data_credentials_type_0 = DataCredentialBrief.from_dict(
+                    data_credentials
+                )
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredentialBrief | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
-
-        def _parse_runtime_data_credentials(
-            data: object,
-        ) -> DataCredentialBrief | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
+        if isinstance(runtime_data_credentials, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(data)
+                runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(
+                    runtime_data_credentials
+                )
 
-                return runtime_data_credentials_type_0
+                runtime_data_credentials = runtime_data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DataCredentialBrief | None | Unset, data)
 
-        runtime_data_credentials = _parse_runtime_data_credentials(
-            d.pop("runtime_data_credentials", UNSET)
-        )
+        code_type = src_dict.get("code_type", UNSET)
 
-        def _parse_code_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_type = src_dict.get("output_type", UNSET)
 
-        code_type = _parse_code_type(d.pop("code_type", UNSET))
+        code_encoding = src_dict.get("code_encoding", UNSET)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_type = _parse_output_type(d.pop("output_type", UNSET))
-
-        def _parse_code_encoding(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code_encoding = _parse_code_encoding(d.pop("code_encoding", UNSET))
-
-        def _parse_code(data: object) -> list[TransformCodeOp] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code = src_dict.get("code", UNSET)
+        if isinstance(code, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 code_type_0 = []
-                _code_type_0 = data
+                _code_type_0 = code
                 for code_type_0_item_data in _code_type_0:
                     code_type_0_item = TransformCodeOp.from_dict(code_type_0_item_data)
 
                     code_type_0.append(code_type_0_item)
 
-                return code_type_0
+                code = code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TransformCodeOp] | None | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code_config = src_dict.get("code_config", UNSET)
 
-        code_config = d.pop("code_config", UNSET)
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        custom_config = d.pop("custom_config", UNSET)
+        managed = src_dict.get("managed", UNSET)
 
-        def _parse_managed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed = _parse_managed(d.pop("managed", UNSET))
-
-        def _parse_data_sets(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sets_type_0 = cast(list[int], data)
+                data_sets_type_0 = cast(list[int], data_sets)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
+        copied_from_id = src_dict.get("copied_from_id", UNSET)
 
-        def _parse_copied_from_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        copied_from_id = _parse_copied_from_id(d.pop("copied_from_id", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         transform = cls(
             id=id,
@@ -520,7 +375,10 @@ class Transform:
             updated_at=updated_at,
         )
 
-        transform.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            transform.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return transform
 
     @property

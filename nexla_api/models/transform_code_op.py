@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransformCodeOp")
+_KNOWN_FIELDS = frozenset(
+    {
+        "operation",
+        "spec",
+    }
+)
 
 
 @_attrs_define
@@ -22,10 +28,7 @@ class TransformCodeOp:
 
     def to_dict(self) -> dict[str, Any]:
         operation: None | str | Unset
-        if isinstance(self.operation, Unset):
-            operation = UNSET
-        else:
-            operation = self.operation
+        operation = self.operation
 
         spec = self.spec
 
@@ -41,25 +44,19 @@ class TransformCodeOp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        operation = src_dict.get("operation", UNSET)
 
-        def _parse_operation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation = _parse_operation(d.pop("operation", UNSET))
-
-        spec = d.pop("spec", UNSET)
+        spec = src_dict.get("spec", UNSET)
 
         transform_code_op = cls(
             operation=operation,
             spec=spec,
         )
 
-        transform_code_op.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            transform_code_op.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return transform_code_op
 
     @property

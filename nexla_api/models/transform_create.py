@@ -13,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransformCreate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "output_type",
+        "reusable",
+        "code_type",
+        "code_encoding",
+        "code",
+        "description",
+        "code_config",
+        "custom_config",
+        "data_credentials_id",
+        "runtime_data_credentials_id",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -55,31 +71,20 @@ class TransformCreate:
             code.append(code_item)
 
         description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         code_config = self.code_config
 
         custom_config = self.custom_config
 
         data_credentials_id: int | None | Unset
-        if isinstance(self.data_credentials_id, Unset):
-            data_credentials_id = UNSET
-        else:
-            data_credentials_id = self.data_credentials_id
+        data_credentials_id = self.data_credentials_id
 
         runtime_data_credentials_id: int | None | Unset
-        if isinstance(self.runtime_data_credentials_id, Unset):
-            runtime_data_credentials_id = UNSET
-        else:
-            runtime_data_credentials_id = self.runtime_data_credentials_id
+        runtime_data_credentials_id = self.runtime_data_credentials_id
 
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -116,75 +121,41 @@ class TransformCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transform_code_op import TransformCodeOp  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        output_type = d.pop("output_type")
+        output_type = src_dict["output_type"]
 
-        reusable = d.pop("reusable")
+        reusable = src_dict["reusable"]
 
-        code_type = d.pop("code_type")
+        code_type = src_dict["code_type"]
 
-        code_encoding = d.pop("code_encoding")
+        code_encoding = src_dict["code_encoding"]
 
         code = []
-        _code = d.pop("code")
+        _code = src_dict["code"]
         for code_item_data in _code:
             code_item = TransformCodeOp.from_dict(code_item_data)
 
             code.append(code_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        code_config = src_dict.get("code_config", UNSET)
 
-        code_config = d.pop("code_config", UNSET)
+        custom_config = src_dict.get("custom_config", UNSET)
 
-        custom_config = d.pop("custom_config", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
-        def _parse_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
-        data_credentials_id = _parse_data_credentials_id(
-            d.pop("data_credentials_id", UNSET)
-        )
-
-        def _parse_runtime_data_credentials_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        runtime_data_credentials_id = _parse_runtime_data_credentials_id(
-            d.pop("runtime_data_credentials_id", UNSET)
-        )
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = src_dict.get("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         transform_create = cls(
             name=name,
@@ -201,7 +172,10 @@ class TransformCreate:
             tags=tags,
         )
 
-        transform_create.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            transform_create.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return transform_create
 
     @property

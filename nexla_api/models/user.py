@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "full_name",
+        "super_user",
+        "impersonated",
+        "default_org",
+        "user_tier",
+        "status",
+        "account_locked",
+        "org_memberships",
+        "api_key",
+        "account_summary",
+        "email_verified_at",
+        "tos_signed_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -57,51 +77,34 @@ class User:
         full_name = self.full_name
 
         super_user: bool | None | Unset
-        if isinstance(self.super_user, Unset):
-            super_user = UNSET
-        else:
-            super_user = self.super_user
+        super_user = self.super_user
 
         impersonated: bool | None | Unset
-        if isinstance(self.impersonated, Unset):
-            impersonated = UNSET
-        else:
-            impersonated = self.impersonated
+        impersonated = self.impersonated
 
         default_org: dict[str, Any] | None | Unset
-        if isinstance(self.default_org, Unset):
-            default_org = UNSET
-        elif isinstance(self.default_org, UserDefaultOrg):
+        if isinstance(self.default_org, UserDefaultOrg):
             default_org = self.default_org.to_dict()
         else:
             default_org = self.default_org
 
         user_tier: None | str | Unset
-        if isinstance(self.user_tier, Unset):
-            user_tier = UNSET
-        elif isinstance(self.user_tier, UserTier):
+        if isinstance(self.user_tier, UserTier):
             user_tier = self.user_tier.value
         else:
             user_tier = self.user_tier
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, UserStatus):
+        if isinstance(self.status, UserStatus):
             status = self.status.value
         else:
             status = self.status
 
         account_locked: bool | None | Unset
-        if isinstance(self.account_locked, Unset):
-            account_locked = UNSET
-        else:
-            account_locked = self.account_locked
+        account_locked = self.account_locked
 
         org_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.org_memberships, Unset):
-            org_memberships = UNSET
-        elif isinstance(self.org_memberships, list):
+        if isinstance(self.org_memberships, list):
             org_memberships = []
             for org_memberships_type_0_item_data in self.org_memberships:
                 org_memberships_type_0_item = org_memberships_type_0_item_data.to_dict()
@@ -111,47 +114,34 @@ class User:
             org_memberships = self.org_memberships
 
         api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
+        api_key = self.api_key
 
         account_summary: dict[str, Any] | None | Unset
-        if isinstance(self.account_summary, Unset):
-            account_summary = UNSET
-        elif isinstance(self.account_summary, AccountSummary):
+        if isinstance(self.account_summary, AccountSummary):
             account_summary = self.account_summary.to_dict()
         else:
             account_summary = self.account_summary
 
         email_verified_at: None | str | Unset
-        if isinstance(self.email_verified_at, Unset):
-            email_verified_at = UNSET
-        elif isinstance(self.email_verified_at, datetime.datetime):
+        if isinstance(self.email_verified_at, datetime.datetime):
             email_verified_at = self.email_verified_at.isoformat()
         else:
             email_verified_at = self.email_verified_at
 
         tos_signed_at: None | str | Unset
-        if isinstance(self.tos_signed_at, Unset):
-            tos_signed_at = UNSET
-        elif isinstance(self.tos_signed_at, datetime.datetime):
+        if isinstance(self.tos_signed_at, datetime.datetime):
             tos_signed_at = self.tos_signed_at.isoformat()
         else:
             tos_signed_at = self.tos_signed_at
 
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
@@ -200,101 +190,50 @@ class User:
         from ..models.org_membership import OrgMembership  # noqa: PLC0415
         from ..models.user_default_org import UserDefaultOrg  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        full_name = d.pop("full_name")
+        full_name = src_dict["full_name"]
 
-        def _parse_super_user(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        super_user = src_dict.get("super_user", UNSET)
 
-        super_user = _parse_super_user(d.pop("super_user", UNSET))
+        impersonated = src_dict.get("impersonated", UNSET)
 
-        def _parse_impersonated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        impersonated = _parse_impersonated(d.pop("impersonated", UNSET))
-
-        def _parse_default_org(data: object) -> None | Unset | UserDefaultOrg:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        default_org = src_dict.get("default_org", UNSET)
+        if isinstance(default_org, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_org_type_0 = UserDefaultOrg.from_dict(data)
+                default_org_type_0 = UserDefaultOrg.from_dict(default_org)
 
-                return default_org_type_0
+                default_org = default_org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserDefaultOrg, data)
 
-        default_org = _parse_default_org(d.pop("default_org", UNSET))
-
-        def _parse_user_tier(data: object) -> None | Unset | UserTier:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_tier = src_dict.get("user_tier", UNSET)
+        if isinstance(user_tier, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_tier_type_0 = UserTier(data)
+                user_tier_type_0 = UserTier(user_tier)
 
-                return user_tier_type_0
+                user_tier = user_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserTier, data)
 
-        user_tier = _parse_user_tier(d.pop("user_tier", UNSET))
-
-        def _parse_status(data: object) -> None | Unset | UserStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = UserStatus(data)
+                status_type_0 = UserStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        account_locked = src_dict.get("account_locked", UNSET)
 
-        def _parse_account_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        account_locked = _parse_account_locked(d.pop("account_locked", UNSET))
-
-        def _parse_org_memberships(data: object) -> list[OrgMembership] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org_memberships = src_dict.get("org_memberships", UNSET)
+        if isinstance(org_memberships, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 org_memberships_type_0 = []
-                _org_memberships_type_0 = data
+                _org_memberships_type_0 = org_memberships
                 for org_memberships_type_0_item_data in _org_memberships_type_0:
                     org_memberships_type_0_item = OrgMembership.from_dict(
                         org_memberships_type_0_item_data
@@ -302,106 +241,58 @@ class User:
 
                     org_memberships_type_0.append(org_memberships_type_0_item)
 
-                return org_memberships_type_0
+                org_memberships = org_memberships_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrgMembership] | None | Unset, data)
 
-        org_memberships = _parse_org_memberships(d.pop("org_memberships", UNSET))
+        api_key = src_dict.get("api_key", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_account_summary(data: object) -> AccountSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        account_summary = src_dict.get("account_summary", UNSET)
+        if isinstance(account_summary, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_summary_type_0 = AccountSummary.from_dict(data)
+                account_summary_type_0 = AccountSummary.from_dict(account_summary)
 
-                return account_summary_type_0
+                account_summary = account_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSummary | None | Unset, data)
 
-        account_summary = _parse_account_summary(d.pop("account_summary", UNSET))
-
-        def _parse_email_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        email_verified_at = src_dict.get("email_verified_at", UNSET)
+        if isinstance(email_verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_verified_at_type_0 = datetime.datetime.fromisoformat(data)
+                email_verified_at_type_0 = datetime.datetime.fromisoformat(
+                    email_verified_at
+                )
 
-                return email_verified_at_type_0
+                email_verified_at = email_verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        email_verified_at = _parse_email_verified_at(d.pop("email_verified_at", UNSET))
-
-        def _parse_tos_signed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tos_signed_at = src_dict.get("tos_signed_at", UNSET)
+        if isinstance(tos_signed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tos_signed_at_type_0 = datetime.datetime.fromisoformat(data)
+                tos_signed_at_type_0 = datetime.datetime.fromisoformat(tos_signed_at)
 
-                return tos_signed_at_type_0
+                tos_signed_at = tos_signed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        tos_signed_at = _parse_tos_signed_at(d.pop("tos_signed_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = src_dict.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         user = cls(
             id=id,
@@ -422,7 +313,10 @@ class User:
             updated_at=updated_at,
         )
 
-        user.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAdminGrant")
+_KNOWN_FIELDS = frozenset(
+    {
+        "org_id",
+        "admin",
+    }
+)
 
 
 @_attrs_define
@@ -21,16 +27,10 @@ class UserAdminGrant:
 
     def to_dict(self) -> dict[str, Any]:
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         admin: bool | None | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        else:
-            admin = self.admin
+        admin = self.admin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,32 +44,19 @@ class UserAdminGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        org_id = src_dict.get("org_id", UNSET)
 
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
-
-        def _parse_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        admin = _parse_admin(d.pop("admin", UNSET))
+        admin = src_dict.get("admin", UNSET)
 
         user_admin_grant = cls(
             org_id=org_id,
             admin=admin,
         )
 
-        user_admin_grant.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_admin_grant.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_admin_grant
 
     @property

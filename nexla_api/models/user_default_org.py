@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserDefaultOrg")
+_KNOWN_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -23,10 +29,7 @@ class UserDefaultOrg:
         id = self.id
 
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,24 +45,19 @@ class UserDefaultOrg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = src_dict.get("name", UNSET)
 
         user_default_org = cls(
             id=id,
             name=name,
         )
 
-        user_default_org.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_default_org.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_default_org
 
     @property

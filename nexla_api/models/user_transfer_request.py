@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserTransferRequest")
+_KNOWN_FIELDS = frozenset(
+    {
+        "org_id",
+        "delegate_owner_id",
+    }
+)
 
 
 @_attrs_define
@@ -37,17 +43,19 @@ class UserTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        org_id = src_dict["org_id"]
 
-        delegate_owner_id = d.pop("delegate_owner_id")
+        delegate_owner_id = src_dict["delegate_owner_id"]
 
         user_transfer_request = cls(
             org_id=org_id,
             delegate_owner_id=delegate_owner_id,
         )
 
-        user_transfer_request.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_transfer_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_transfer_request
 
     @property

@@ -13,6 +13,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserTransferResult")
+_KNOWN_FIELDS = frozenset(
+    {
+        "catalog_configs",
+        "code_containers",
+        "code_filters",
+        "custom_data_flows",
+        "dashboard_transforms",
+        "data_credentials",
+        "data_maps",
+        "data_schemas",
+        "data_sets",
+        "data_sets_api_keys",
+        "data_sinks",
+        "data_sinks_api_keys",
+        "data_sources",
+        "data_sources_api_keys",
+        "doc_containers",
+        "org_idp_mappings",
+        "projects",
+        "teams",
+        "users_api_keys",
+        "transfer_user_resources",
+    }
+)
 
 
 @_attrs_define
@@ -48,180 +72,140 @@ class UserTransferResult:
         from ..models.user_transfer_summary import UserTransferSummary  # noqa: PLC0415
 
         catalog_configs: list[int] | None | Unset
-        if isinstance(self.catalog_configs, Unset):
-            catalog_configs = UNSET
-        elif isinstance(self.catalog_configs, list):
+        if isinstance(self.catalog_configs, list):
             catalog_configs = self.catalog_configs
 
         else:
             catalog_configs = self.catalog_configs
 
         code_containers: list[int] | None | Unset
-        if isinstance(self.code_containers, Unset):
-            code_containers = UNSET
-        elif isinstance(self.code_containers, list):
+        if isinstance(self.code_containers, list):
             code_containers = self.code_containers
 
         else:
             code_containers = self.code_containers
 
         code_filters: list[int] | None | Unset
-        if isinstance(self.code_filters, Unset):
-            code_filters = UNSET
-        elif isinstance(self.code_filters, list):
+        if isinstance(self.code_filters, list):
             code_filters = self.code_filters
 
         else:
             code_filters = self.code_filters
 
         custom_data_flows: list[int] | None | Unset
-        if isinstance(self.custom_data_flows, Unset):
-            custom_data_flows = UNSET
-        elif isinstance(self.custom_data_flows, list):
+        if isinstance(self.custom_data_flows, list):
             custom_data_flows = self.custom_data_flows
 
         else:
             custom_data_flows = self.custom_data_flows
 
         dashboard_transforms: list[int] | None | Unset
-        if isinstance(self.dashboard_transforms, Unset):
-            dashboard_transforms = UNSET
-        elif isinstance(self.dashboard_transforms, list):
+        if isinstance(self.dashboard_transforms, list):
             dashboard_transforms = self.dashboard_transforms
 
         else:
             dashboard_transforms = self.dashboard_transforms
 
         data_credentials: list[int] | None | Unset
-        if isinstance(self.data_credentials, Unset):
-            data_credentials = UNSET
-        elif isinstance(self.data_credentials, list):
+        if isinstance(self.data_credentials, list):
             data_credentials = self.data_credentials
 
         else:
             data_credentials = self.data_credentials
 
         data_maps: list[int] | None | Unset
-        if isinstance(self.data_maps, Unset):
-            data_maps = UNSET
-        elif isinstance(self.data_maps, list):
+        if isinstance(self.data_maps, list):
             data_maps = self.data_maps
 
         else:
             data_maps = self.data_maps
 
         data_schemas: list[int] | None | Unset
-        if isinstance(self.data_schemas, Unset):
-            data_schemas = UNSET
-        elif isinstance(self.data_schemas, list):
+        if isinstance(self.data_schemas, list):
             data_schemas = self.data_schemas
 
         else:
             data_schemas = self.data_schemas
 
         data_sets: list[int] | None | Unset
-        if isinstance(self.data_sets, Unset):
-            data_sets = UNSET
-        elif isinstance(self.data_sets, list):
+        if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
         data_sets_api_keys: list[int] | None | Unset
-        if isinstance(self.data_sets_api_keys, Unset):
-            data_sets_api_keys = UNSET
-        elif isinstance(self.data_sets_api_keys, list):
+        if isinstance(self.data_sets_api_keys, list):
             data_sets_api_keys = self.data_sets_api_keys
 
         else:
             data_sets_api_keys = self.data_sets_api_keys
 
         data_sinks: list[int] | None | Unset
-        if isinstance(self.data_sinks, Unset):
-            data_sinks = UNSET
-        elif isinstance(self.data_sinks, list):
+        if isinstance(self.data_sinks, list):
             data_sinks = self.data_sinks
 
         else:
             data_sinks = self.data_sinks
 
         data_sinks_api_keys: list[int] | None | Unset
-        if isinstance(self.data_sinks_api_keys, Unset):
-            data_sinks_api_keys = UNSET
-        elif isinstance(self.data_sinks_api_keys, list):
+        if isinstance(self.data_sinks_api_keys, list):
             data_sinks_api_keys = self.data_sinks_api_keys
 
         else:
             data_sinks_api_keys = self.data_sinks_api_keys
 
         data_sources: list[int] | None | Unset
-        if isinstance(self.data_sources, Unset):
-            data_sources = UNSET
-        elif isinstance(self.data_sources, list):
+        if isinstance(self.data_sources, list):
             data_sources = self.data_sources
 
         else:
             data_sources = self.data_sources
 
         data_sources_api_keys: list[int] | None | Unset
-        if isinstance(self.data_sources_api_keys, Unset):
-            data_sources_api_keys = UNSET
-        elif isinstance(self.data_sources_api_keys, list):
+        if isinstance(self.data_sources_api_keys, list):
             data_sources_api_keys = self.data_sources_api_keys
 
         else:
             data_sources_api_keys = self.data_sources_api_keys
 
         doc_containers: list[int] | None | Unset
-        if isinstance(self.doc_containers, Unset):
-            doc_containers = UNSET
-        elif isinstance(self.doc_containers, list):
+        if isinstance(self.doc_containers, list):
             doc_containers = self.doc_containers
 
         else:
             doc_containers = self.doc_containers
 
         org_idp_mappings: list[int] | None | Unset
-        if isinstance(self.org_idp_mappings, Unset):
-            org_idp_mappings = UNSET
-        elif isinstance(self.org_idp_mappings, list):
+        if isinstance(self.org_idp_mappings, list):
             org_idp_mappings = self.org_idp_mappings
 
         else:
             org_idp_mappings = self.org_idp_mappings
 
         projects: list[int] | None | Unset
-        if isinstance(self.projects, Unset):
-            projects = UNSET
-        elif isinstance(self.projects, list):
+        if isinstance(self.projects, list):
             projects = self.projects
 
         else:
             projects = self.projects
 
         teams: list[int] | None | Unset
-        if isinstance(self.teams, Unset):
-            teams = UNSET
-        elif isinstance(self.teams, list):
+        if isinstance(self.teams, list):
             teams = self.teams
 
         else:
             teams = self.teams
 
         users_api_keys: list[int] | None | Unset
-        if isinstance(self.users_api_keys, Unset):
-            users_api_keys = UNSET
-        elif isinstance(self.users_api_keys, list):
+        if isinstance(self.users_api_keys, list):
             users_api_keys = self.users_api_keys
 
         else:
             users_api_keys = self.users_api_keys
 
         transfer_user_resources: dict[str, Any] | None | Unset
-        if isinstance(self.transfer_user_resources, Unset):
-            transfer_user_resources = UNSET
-        elif isinstance(self.transfer_user_resources, UserTransferSummary):
+        if isinstance(self.transfer_user_resources, UserTransferSummary):
             transfer_user_resources = self.transfer_user_resources.to_dict()
         else:
             transfer_user_resources = self.transfer_user_resources
@@ -276,359 +260,187 @@ class UserTransferResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_transfer_summary import UserTransferSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-
-        def _parse_catalog_configs(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        catalog_configs = src_dict.get("catalog_configs", UNSET)
+        if isinstance(catalog_configs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                catalog_configs_type_0 = cast(list[int], data)
+                catalog_configs_type_0 = cast(list[int], catalog_configs)
 
-                return catalog_configs_type_0
+                catalog_configs = catalog_configs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        catalog_configs = _parse_catalog_configs(d.pop("catalog_configs", UNSET))
-
-        def _parse_code_containers(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code_containers = src_dict.get("code_containers", UNSET)
+        if isinstance(code_containers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                code_containers_type_0 = cast(list[int], data)
+                code_containers_type_0 = cast(list[int], code_containers)
 
-                return code_containers_type_0
+                code_containers = code_containers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        code_containers = _parse_code_containers(d.pop("code_containers", UNSET))
-
-        def _parse_code_filters(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        code_filters = src_dict.get("code_filters", UNSET)
+        if isinstance(code_filters, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                code_filters_type_0 = cast(list[int], data)
+                code_filters_type_0 = cast(list[int], code_filters)
 
-                return code_filters_type_0
+                code_filters = code_filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        code_filters = _parse_code_filters(d.pop("code_filters", UNSET))
-
-        def _parse_custom_data_flows(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        custom_data_flows = src_dict.get("custom_data_flows", UNSET)
+        if isinstance(custom_data_flows, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_data_flows_type_0 = cast(list[int], data)
+                custom_data_flows_type_0 = cast(list[int], custom_data_flows)
 
-                return custom_data_flows_type_0
+                custom_data_flows = custom_data_flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        custom_data_flows = _parse_custom_data_flows(d.pop("custom_data_flows", UNSET))
-
-        def _parse_dashboard_transforms(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        dashboard_transforms = src_dict.get("dashboard_transforms", UNSET)
+        if isinstance(dashboard_transforms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dashboard_transforms_type_0 = cast(list[int], data)
+                dashboard_transforms_type_0 = cast(list[int], dashboard_transforms)
 
-                return dashboard_transforms_type_0
+                dashboard_transforms = dashboard_transforms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        dashboard_transforms = _parse_dashboard_transforms(
-            d.pop("dashboard_transforms", UNSET)
-        )
-
-        def _parse_data_credentials(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_credentials = src_dict.get("data_credentials", UNSET)
+        if isinstance(data_credentials, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_credentials_type_0 = cast(list[int], data)
+                data_credentials_type_0 = cast(list[int], data_credentials)
 
-                return data_credentials_type_0
+                data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_credentials = _parse_data_credentials(d.pop("data_credentials", UNSET))
-
-        def _parse_data_maps(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_maps = src_dict.get("data_maps", UNSET)
+        if isinstance(data_maps, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_maps_type_0 = cast(list[int], data)
+                data_maps_type_0 = cast(list[int], data_maps)
 
-                return data_maps_type_0
+                data_maps = data_maps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_maps = _parse_data_maps(d.pop("data_maps", UNSET))
-
-        def _parse_data_schemas(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_schemas = src_dict.get("data_schemas", UNSET)
+        if isinstance(data_schemas, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_schemas_type_0 = cast(list[int], data)
+                data_schemas_type_0 = cast(list[int], data_schemas)
 
-                return data_schemas_type_0
+                data_schemas = data_schemas_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_schemas = _parse_data_schemas(d.pop("data_schemas", UNSET))
-
-        def _parse_data_sets(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sets_type_0 = cast(list[int], data)
+                data_sets_type_0 = cast(list[int], data_sets)
 
-                return data_sets_type_0
+                data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sets = _parse_data_sets(d.pop("data_sets", UNSET))
-
-        def _parse_data_sets_api_keys(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sets_api_keys = src_dict.get("data_sets_api_keys", UNSET)
+        if isinstance(data_sets_api_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sets_api_keys_type_0 = cast(list[int], data)
+                data_sets_api_keys_type_0 = cast(list[int], data_sets_api_keys)
 
-                return data_sets_api_keys_type_0
+                data_sets_api_keys = data_sets_api_keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sets_api_keys = _parse_data_sets_api_keys(
-            d.pop("data_sets_api_keys", UNSET)
-        )
-
-        def _parse_data_sinks(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sinks_type_0 = cast(list[int], data)
+                data_sinks_type_0 = cast(list[int], data_sinks)
 
-                return data_sinks_type_0
+                data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sinks = _parse_data_sinks(d.pop("data_sinks", UNSET))
-
-        def _parse_data_sinks_api_keys(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sinks_api_keys = src_dict.get("data_sinks_api_keys", UNSET)
+        if isinstance(data_sinks_api_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sinks_api_keys_type_0 = cast(list[int], data)
+                data_sinks_api_keys_type_0 = cast(list[int], data_sinks_api_keys)
 
-                return data_sinks_api_keys_type_0
+                data_sinks_api_keys = data_sinks_api_keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sinks_api_keys = _parse_data_sinks_api_keys(
-            d.pop("data_sinks_api_keys", UNSET)
-        )
-
-        def _parse_data_sources(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sources = src_dict.get("data_sources", UNSET)
+        if isinstance(data_sources, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sources_type_0 = cast(list[int], data)
+                data_sources_type_0 = cast(list[int], data_sources)
 
-                return data_sources_type_0
+                data_sources = data_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sources = _parse_data_sources(d.pop("data_sources", UNSET))
-
-        def _parse_data_sources_api_keys(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_sources_api_keys = src_dict.get("data_sources_api_keys", UNSET)
+        if isinstance(data_sources_api_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_sources_api_keys_type_0 = cast(list[int], data)
+                data_sources_api_keys_type_0 = cast(list[int], data_sources_api_keys)
 
-                return data_sources_api_keys_type_0
+                data_sources_api_keys = data_sources_api_keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        data_sources_api_keys = _parse_data_sources_api_keys(
-            d.pop("data_sources_api_keys", UNSET)
-        )
-
-        def _parse_doc_containers(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        doc_containers = src_dict.get("doc_containers", UNSET)
+        if isinstance(doc_containers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                doc_containers_type_0 = cast(list[int], data)
+                doc_containers_type_0 = cast(list[int], doc_containers)
 
-                return doc_containers_type_0
+                doc_containers = doc_containers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        doc_containers = _parse_doc_containers(d.pop("doc_containers", UNSET))
-
-        def _parse_org_idp_mappings(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        org_idp_mappings = src_dict.get("org_idp_mappings", UNSET)
+        if isinstance(org_idp_mappings, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                org_idp_mappings_type_0 = cast(list[int], data)
+                org_idp_mappings_type_0 = cast(list[int], org_idp_mappings)
 
-                return org_idp_mappings_type_0
+                org_idp_mappings = org_idp_mappings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        org_idp_mappings = _parse_org_idp_mappings(d.pop("org_idp_mappings", UNSET))
-
-        def _parse_projects(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        projects = src_dict.get("projects", UNSET)
+        if isinstance(projects, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                projects_type_0 = cast(list[int], data)
+                projects_type_0 = cast(list[int], projects)
 
-                return projects_type_0
+                projects = projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
-
-        def _parse_teams(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        teams = src_dict.get("teams", UNSET)
+        if isinstance(teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                teams_type_0 = cast(list[int], data)
+                teams_type_0 = cast(list[int], teams)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        teams = _parse_teams(d.pop("teams", UNSET))
-
-        def _parse_users_api_keys(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        users_api_keys = src_dict.get("users_api_keys", UNSET)
+        if isinstance(users_api_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                users_api_keys_type_0 = cast(list[int], data)
+                users_api_keys_type_0 = cast(list[int], users_api_keys)
 
-                return users_api_keys_type_0
+                users_api_keys = users_api_keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
 
-        users_api_keys = _parse_users_api_keys(d.pop("users_api_keys", UNSET))
-
-        def _parse_transfer_user_resources(
-            data: object,
-        ) -> None | Unset | UserTransferSummary:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        transfer_user_resources = src_dict.get("transfer_user_resources", UNSET)
+        if isinstance(transfer_user_resources, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transfer_user_resources_type_0 = UserTransferSummary.from_dict(data)
+                transfer_user_resources_type_0 = UserTransferSummary.from_dict(
+                    transfer_user_resources
+                )
 
-                return transfer_user_resources_type_0
+                transfer_user_resources = transfer_user_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserTransferSummary, data)
-
-        transfer_user_resources = _parse_transfer_user_resources(
-            d.pop("transfer_user_resources", UNSET)
-        )
 
         user_transfer_result = cls(
             catalog_configs=catalog_configs,
@@ -653,7 +465,10 @@ class UserTransferResult:
             transfer_user_resources=transfer_user_resources,
         )
 
-        user_transfer_result.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_transfer_result.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_transfer_result
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserTransferSummary")
+_KNOWN_FIELDS = frozenset(
+    {
+        "previous_owner_id",
+        "new_owner_id",
+        "org_id",
+    }
+)
 
 
 @_attrs_define
@@ -22,22 +29,13 @@ class UserTransferSummary:
 
     def to_dict(self) -> dict[str, Any]:
         previous_owner_id: int | None | Unset
-        if isinstance(self.previous_owner_id, Unset):
-            previous_owner_id = UNSET
-        else:
-            previous_owner_id = self.previous_owner_id
+        previous_owner_id = self.previous_owner_id
 
         new_owner_id: int | None | Unset
-        if isinstance(self.new_owner_id, Unset):
-            new_owner_id = UNSET
-        else:
-            new_owner_id = self.new_owner_id
+        new_owner_id = self.new_owner_id
 
         org_id: int | None | Unset
-        if isinstance(self.org_id, Unset):
-            org_id = UNSET
-        else:
-            org_id = self.org_id
+        org_id = self.org_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,34 +51,11 @@ class UserTransferSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        previous_owner_id = src_dict.get("previous_owner_id", UNSET)
 
-        def _parse_previous_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        new_owner_id = src_dict.get("new_owner_id", UNSET)
 
-        previous_owner_id = _parse_previous_owner_id(d.pop("previous_owner_id", UNSET))
-
-        def _parse_new_owner_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        new_owner_id = _parse_new_owner_id(d.pop("new_owner_id", UNSET))
-
-        def _parse_org_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        org_id = _parse_org_id(d.pop("org_id", UNSET))
+        org_id = src_dict.get("org_id", UNSET)
 
         user_transfer_summary = cls(
             previous_owner_id=previous_owner_id,
@@ -88,7 +63,10 @@ class UserTransferSummary:
             org_id=org_id,
         )
 
-        user_transfer_summary.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_transfer_summary.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_transfer_summary
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserUpdate")
+_KNOWN_FIELDS = frozenset(
+    {
+        "name",
+        "email",
+        "status",
+        "user_tier_id",
+        "user_tier",
+        "password",
+        "password_confirmation",
+        "password_current",
+        "tos_signed_at",
+        "admin",
+    }
+)
 
 
 @_attrs_define
@@ -38,69 +52,43 @@ class UserUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email = self.email
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, UserStatus):
+        if isinstance(self.status, UserStatus):
             status = self.status.value
         else:
             status = self.status
 
         user_tier_id: int | None | Unset
-        if isinstance(self.user_tier_id, Unset):
-            user_tier_id = UNSET
-        else:
-            user_tier_id = self.user_tier_id
+        user_tier_id = self.user_tier_id
 
         user_tier: None | str | Unset
-        if isinstance(self.user_tier, Unset):
-            user_tier = UNSET
-        elif isinstance(self.user_tier, UserTier):
+        if isinstance(self.user_tier, UserTier):
             user_tier = self.user_tier.value
         else:
             user_tier = self.user_tier
 
         password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
+        password = self.password
 
         password_confirmation: None | str | Unset
-        if isinstance(self.password_confirmation, Unset):
-            password_confirmation = UNSET
-        else:
-            password_confirmation = self.password_confirmation
+        password_confirmation = self.password_confirmation
 
         password_current: None | str | Unset
-        if isinstance(self.password_current, Unset):
-            password_current = UNSET
-        else:
-            password_current = self.password_current
+        password_current = self.password_current
 
         tos_signed_at: None | str | Unset
-        if isinstance(self.tos_signed_at, Unset):
-            tos_signed_at = UNSET
-        elif isinstance(self.tos_signed_at, datetime.datetime):
+        if isinstance(self.tos_signed_at, datetime.datetime):
             tos_signed_at = self.tos_signed_at.isoformat()
         else:
             tos_signed_at = self.tos_signed_at
 
         admin: bool | list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.admin, Unset):
-            admin = UNSET
-        elif isinstance(self.admin, list):
+        if isinstance(self.admin, list):
             admin = []
             for componentsschemas_user_admin_type_2_item_data in self.admin:
                 componentsschemas_user_admin_type_2_item = (
@@ -141,127 +129,50 @@ class UserUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_admin_grant import UserAdminGrant  # noqa: PLC0415
 
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_status(data: object) -> None | Unset | UserStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = UserStatus(data)
+                status_type_0 = UserStatus(status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserStatus, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        user_tier_id = src_dict.get("user_tier_id", UNSET)
 
-        def _parse_user_tier_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_tier_id = _parse_user_tier_id(d.pop("user_tier_id", UNSET))
-
-        def _parse_user_tier(data: object) -> None | Unset | UserTier:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_tier = src_dict.get("user_tier", UNSET)
+        if isinstance(user_tier, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_tier_type_0 = UserTier(data)
+                user_tier_type_0 = UserTier(user_tier)
 
-                return user_tier_type_0
+                user_tier = user_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserTier, data)
 
-        user_tier = _parse_user_tier(d.pop("user_tier", UNSET))
+        password = src_dict.get("password", UNSET)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password_confirmation = src_dict.get("password_confirmation", UNSET)
 
-        password = _parse_password(d.pop("password", UNSET))
+        password_current = src_dict.get("password_current", UNSET)
 
-        def _parse_password_confirmation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password_confirmation = _parse_password_confirmation(
-            d.pop("password_confirmation", UNSET)
-        )
-
-        def _parse_password_current(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password_current = _parse_password_current(d.pop("password_current", UNSET))
-
-        def _parse_tos_signed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tos_signed_at = src_dict.get("tos_signed_at", UNSET)
+        if isinstance(tos_signed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tos_signed_at_type_0 = datetime.datetime.fromisoformat(data)
+                tos_signed_at_type_0 = datetime.datetime.fromisoformat(tos_signed_at)
 
-                return tos_signed_at_type_0
+                tos_signed_at = tos_signed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        tos_signed_at = _parse_tos_signed_at(d.pop("tos_signed_at", UNSET))
-
-        def _parse_admin(
-            data: object,
-        ) -> bool | list[UserAdminGrant] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        admin = src_dict.get("admin", UNSET)
+        if isinstance(admin, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_user_admin_type_2 = []
-                _componentsschemas_user_admin_type_2 = data
+                _componentsschemas_user_admin_type_2 = admin
                 for (
                     componentsschemas_user_admin_type_2_item_data
                 ) in _componentsschemas_user_admin_type_2:
@@ -273,12 +184,9 @@ class UserUpdate:
                         componentsschemas_user_admin_type_2_item
                     )
 
-                return componentsschemas_user_admin_type_2
+                admin = componentsschemas_user_admin_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | list[UserAdminGrant] | None | str | Unset, data)
-
-        admin = _parse_admin(d.pop("admin", UNSET))
 
         user_update = cls(
             name=name,
@@ -293,7 +201,10 @@ class UserUpdate:
             admin=admin,
         )
 
-        user_update.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            user_update.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return user_update
 
     @property

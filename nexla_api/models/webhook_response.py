@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookResponse")
+_KNOWN_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "processed",
+    }
+)
 
 
 @_attrs_define
@@ -23,16 +29,10 @@ class WebhookResponse:
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id: int | None | Unset
-        if isinstance(self.dataset_id, Unset):
-            dataset_id = UNSET
-        else:
-            dataset_id = self.dataset_id
+        dataset_id = self.dataset_id
 
         processed: int | None | Unset
-        if isinstance(self.processed, Unset):
-            processed = UNSET
-        else:
-            processed = self.processed
+        processed = self.processed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,32 +46,19 @@ class WebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        dataset_id = src_dict.get("dataset_id", UNSET)
 
-        def _parse_dataset_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_processed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        processed = _parse_processed(d.pop("processed", UNSET))
+        processed = src_dict.get("processed", UNSET)
 
         webhook_response = cls(
             dataset_id=dataset_id,
             processed=processed,
         )
 
-        webhook_response.additional_properties = d
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            webhook_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
         return webhook_response
 
     @property

@@ -29,19 +29,14 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DownloadLink | str | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Any | DownloadLink | str:
+        response_200 = response.json()
+        if isinstance(response_200, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = DownloadLink.from_dict(data)
+                response_200_type_1 = DownloadLink.from_dict(response_200)
 
-                return response_200_type_1
+                response_200 = response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Any | DownloadLink | str, data)
-
-        response_200 = _parse_response_200(response.json())
 
         return response_200
 
