@@ -43,8 +43,6 @@ class AccessorsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.accessor import Accessor  # noqa: PLC0415
-
         accessors = []
         _accessors = src_dict["accessors"]
         for accessors_item_data in _accessors:
@@ -77,3 +75,7 @@ class AccessorsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.accessor import Accessor  # noqa: E402

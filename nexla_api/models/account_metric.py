@@ -33,8 +33,6 @@ class AccountMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_metric_data import AccountMetricData  # noqa: PLC0415
-
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, AccountMetricData):
             data = self.data.to_dict()
@@ -67,8 +65,6 @@ class AccountMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_metric_data import AccountMetricData  # noqa: PLC0415
-
         data = src_dict.get("data", UNSET)
         if isinstance(data, dict):
             try:
@@ -123,3 +119,7 @@ class AccountMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.account_metric_data import AccountMetricData  # noqa: E402

@@ -55,8 +55,6 @@ class AccountMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_metric import AccountMetric  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         metrics = src_dict.get("metrics", UNSET)
@@ -101,3 +99,7 @@ class AccountMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.account_metric import AccountMetric  # noqa: E402

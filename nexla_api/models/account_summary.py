@@ -34,8 +34,6 @@ class AccountSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
-
         data_sources: dict[str, Any] | None | Unset
         if isinstance(self.data_sources, AccountSummaryKind):
             data_sources = self.data_sources.to_dict()
@@ -76,8 +74,6 @@ class AccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_summary_kind import AccountSummaryKind  # noqa: PLC0415
-
         data_sources = src_dict.get("data_sources", UNSET)
         if isinstance(data_sources, dict):
             try:
@@ -142,3 +138,7 @@ class AccountSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.account_summary_kind import AccountSummaryKind  # noqa: E402

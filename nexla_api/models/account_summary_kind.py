@@ -28,8 +28,6 @@ class AccountSummaryKind:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
-
         counts: dict[str, Any] | None | Unset
         if isinstance(self.counts, AccountSummaryCounts):
             counts = self.counts.to_dict()
@@ -46,8 +44,6 @@ class AccountSummaryKind:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_summary_counts import AccountSummaryCounts  # noqa: PLC0415
-
         counts = src_dict.get("counts", UNSET)
         if isinstance(counts, dict):
             try:
@@ -82,3 +78,7 @@ class AccountSummaryKind:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.account_summary_counts import AccountSummaryCounts  # noqa: E402

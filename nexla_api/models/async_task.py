@@ -62,9 +62,6 @@ class AsyncTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         type_: None | str | Unset
@@ -169,9 +166,6 @@ class AsyncTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         type_ = src_dict.get("type", UNSET)
@@ -290,3 +284,8 @@ class AsyncTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

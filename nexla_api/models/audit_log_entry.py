@@ -67,9 +67,6 @@ class AuditLogEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audit_log_association import AuditLogAssociation  # noqa: PLC0415
-        from ..models.audit_log_user import AuditLogUser  # noqa: PLC0415
-
         id = self.id
 
         item_type = self.item_type
@@ -160,9 +157,6 @@ class AuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_association import AuditLogAssociation  # noqa: PLC0415
-        from ..models.audit_log_user import AuditLogUser  # noqa: PLC0415
-
         id = src_dict["id"]
 
         item_type = src_dict["item_type"]
@@ -258,3 +252,8 @@ class AuditLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.audit_log_association import AuditLogAssociation  # noqa: E402
+from ..models.audit_log_user import AuditLogUser  # noqa: E402

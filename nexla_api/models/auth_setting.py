@@ -40,9 +40,6 @@ class AuthSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_config_brief import AuthConfigBrief  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-
         id = self.id
 
         enabled: bool | None | Unset
@@ -94,9 +91,6 @@ class AuthSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_config_brief import AuthConfigBrief  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-
         id = src_dict["id"]
 
         enabled = src_dict.get("enabled", UNSET)
@@ -167,3 +161,8 @@ class AuthSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.auth_config_brief import AuthConfigBrief  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402

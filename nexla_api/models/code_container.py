@@ -90,10 +90,6 @@ class CodeContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_credential_brief import DataCredentialBrief  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -285,11 +281,6 @@ class CodeContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: PLC0415
-        from ..models.data_credential_brief import DataCredentialBrief  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict["name"]
@@ -523,3 +514,10 @@ class CodeContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: E402
+from ..models.data_credential_brief import DataCredentialBrief  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

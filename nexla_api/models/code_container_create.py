@@ -163,8 +163,6 @@ class CodeContainerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: PLC0415
-
         name = src_dict["name"]
 
         output_type = CodeContainerOutputType(src_dict["output_type"])
@@ -275,3 +273,7 @@ class CodeContainerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: E402

@@ -170,8 +170,6 @@ class CodeContainerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: PLC0415
-
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
@@ -303,3 +301,7 @@ class CodeContainerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.code_container_code_op import CodeContainerCodeOp  # noqa: E402

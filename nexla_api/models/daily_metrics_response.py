@@ -53,8 +53,6 @@ class DailyMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_metric import DailyMetric  # noqa: PLC0415
-
         metrics = []
         _metrics = src_dict["metrics"]
         for metrics_item_data in _metrics:
@@ -90,3 +88,7 @@ class DailyMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.daily_metric import DailyMetric  # noqa: E402

@@ -39,14 +39,6 @@ class DashboardMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dashboard_metrics_datasets_type_0 import (
-            DashboardMetricsDatasetsType0,  # noqa: PLC0415
-        )
-        from ..models.dashboard_metrics_sinks_type_0 import DashboardMetricsSinksType0  # noqa: PLC0415
-        from ..models.dashboard_metrics_sources_type_0 import (
-            DashboardMetricsSourcesType0,  # noqa: PLC0415
-        )
-
         sources: dict[str, Any] | None | Unset
         if isinstance(self.sources, DashboardMetricsSourcesType0):
             sources = self.sources.to_dict()
@@ -95,14 +87,6 @@ class DashboardMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_metrics_datasets_type_0 import (
-            DashboardMetricsDatasetsType0,  # noqa: PLC0415
-        )
-        from ..models.dashboard_metrics_sinks_type_0 import DashboardMetricsSinksType0  # noqa: PLC0415
-        from ..models.dashboard_metrics_sources_type_0 import (
-            DashboardMetricsSourcesType0,  # noqa: PLC0415
-        )
-
         sources = src_dict.get("sources", UNSET)
         if isinstance(sources, dict):
             try:
@@ -177,3 +161,9 @@ class DashboardMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.dashboard_metrics_datasets_type_0 import DashboardMetricsDatasetsType0  # noqa: E402
+from ..models.dashboard_metrics_sinks_type_0 import DashboardMetricsSinksType0  # noqa: E402
+from ..models.dashboard_metrics_sources_type_0 import DashboardMetricsSourcesType0  # noqa: E402

@@ -29,8 +29,6 @@ class DashboardMetricsDatasetsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_metric_set import DashboardMetricSet  # noqa: PLC0415
-
         dashboard_metrics_datasets_type_0 = cls()
 
         additional_properties = {}
@@ -57,3 +55,7 @@ class DashboardMetricsDatasetsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.dashboard_metric_set import DashboardMetricSet  # noqa: E402

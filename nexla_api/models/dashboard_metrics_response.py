@@ -30,8 +30,6 @@ class DashboardMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dashboard_metrics import DashboardMetrics  # noqa: PLC0415
-
         status: int | None | Unset
         status = self.status
 
@@ -53,8 +51,6 @@ class DashboardMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_metrics import DashboardMetrics  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         metrics = src_dict.get("metrics", UNSET)
@@ -92,3 +88,7 @@ class DashboardMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.dashboard_metrics import DashboardMetrics  # noqa: E402

@@ -80,10 +80,6 @@ class DataCredential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -222,10 +218,6 @@ class DataCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict["name"]
@@ -377,3 +369,9 @@ class DataCredential:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.connector import Connector  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

@@ -81,10 +81,6 @@ class DataSet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_source import DataSource  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -241,12 +237,6 @@ class DataSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_set_brief import DataSetBrief  # noqa: PLC0415
-        from ..models.data_sink_brief import DataSinkBrief  # noqa: PLC0415
-        from ..models.data_source import DataSource  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
@@ -423,3 +413,11 @@ class DataSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.data_set_brief import DataSetBrief  # noqa: E402
+from ..models.data_sink_brief import DataSinkBrief  # noqa: E402
+from ..models.data_source import DataSource  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

@@ -97,13 +97,6 @@ class DataSink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.sink_data_map import SinkDataMap  # noqa: PLC0415
-        from ..models.sink_data_set import SinkDataSet  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -289,13 +282,6 @@ class DataSink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.sink_data_map import SinkDataMap  # noqa: PLC0415
-        from ..models.sink_data_set import SinkDataSet  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict["name"]
@@ -485,3 +471,12 @@ class DataSink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.connector import Connector  # noqa: E402
+from ..models.data_credential import DataCredential  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402
+from ..models.sink_data_map import SinkDataMap  # noqa: E402
+from ..models.sink_data_set import SinkDataSet  # noqa: E402

@@ -97,11 +97,6 @@ class DataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -294,13 +289,6 @@ class DataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector import Connector  # noqa: PLC0415
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.data_set_brief import DataSetBrief  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.run_info import RunInfo  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict["name"]
@@ -502,3 +490,12 @@ class DataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.connector import Connector  # noqa: E402
+from ..models.data_credential import DataCredential  # noqa: E402
+from ..models.data_set_brief import DataSetBrief  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402
+from ..models.run_info import RunInfo  # noqa: E402

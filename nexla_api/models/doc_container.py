@@ -59,9 +59,6 @@ class DocContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -168,9 +165,6 @@ class DocContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
@@ -287,3 +281,8 @@ class DocContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

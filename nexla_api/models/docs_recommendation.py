@@ -36,8 +36,6 @@ class DocsRecommendation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.docs_recommendation_output import DocsRecommendationOutput  # noqa: PLC0415
-
         status: None | str | Unset
         status = self.status
 
@@ -64,8 +62,6 @@ class DocsRecommendation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.docs_recommendation_output import DocsRecommendationOutput  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         recommendation = src_dict.get("recommendation", UNSET)
@@ -106,3 +102,7 @@ class DocsRecommendation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.docs_recommendation_output import DocsRecommendationOutput  # noqa: E402

@@ -94,8 +94,6 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_error import FieldError  # noqa: PLC0415
-
         message = src_dict.get("message", UNSET)
 
         error = src_dict.get("error", UNSET)
@@ -153,3 +151,7 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.field_error import FieldError  # noqa: E402

@@ -76,8 +76,6 @@ class FlowLogList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_log_entry import FlowLogEntry  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         message = src_dict.get("message", UNSET)
@@ -129,3 +127,7 @@ class FlowLogList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.flow_log_entry import FlowLogEntry  # noqa: E402

@@ -31,8 +31,6 @@ class FlowLogsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_logs_meta import FlowLogsMeta  # noqa: PLC0415
-
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, list):
             data = []
@@ -61,9 +59,6 @@ class FlowLogsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_log_entry import FlowLogEntry  # noqa: PLC0415
-        from ..models.flow_logs_meta import FlowLogsMeta  # noqa: PLC0415
-
         data = src_dict.get("data", UNSET)
         if isinstance(data, list):
             try:
@@ -113,3 +108,8 @@ class FlowLogsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.flow_log_entry import FlowLogEntry  # noqa: E402
+from ..models.flow_logs_meta import FlowLogsMeta  # noqa: E402

@@ -57,8 +57,6 @@ class FlowLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_logs_page import FlowLogsPage  # noqa: PLC0415
-
         logs = FlowLogsPage.from_dict(src_dict["logs"])
 
         status = src_dict.get("status", UNSET)
@@ -92,3 +90,7 @@ class FlowLogsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.flow_logs_page import FlowLogsPage  # noqa: E402

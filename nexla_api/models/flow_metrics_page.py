@@ -32,8 +32,6 @@ class FlowMetricsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
-
         data = self.data
 
         meta: dict[str, Any] | None | Unset
@@ -54,8 +52,6 @@ class FlowMetricsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
-
         data = src_dict.get("data", UNSET)
 
         meta = src_dict.get("meta", UNSET)
@@ -93,3 +89,7 @@ class FlowMetricsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.run_metrics_meta import RunMetricsMeta  # noqa: E402

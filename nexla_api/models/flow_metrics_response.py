@@ -33,8 +33,6 @@ class FlowMetricsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.flow_metrics_page import FlowMetricsPage  # noqa: PLC0415
-
         status: int | None | Unset
         status = self.status
 
@@ -61,8 +59,6 @@ class FlowMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_metrics_page import FlowMetricsPage  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         message = src_dict.get("message", UNSET)
@@ -103,3 +99,7 @@ class FlowMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.flow_metrics_page import FlowMetricsPage  # noqa: E402

@@ -157,13 +157,6 @@ class FlowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.data_set import DataSet  # noqa: PLC0415
-        from ..models.data_sink import DataSink  # noqa: PLC0415
-        from ..models.data_source import DataSource  # noqa: PLC0415
-        from ..models.flow_metric import FlowMetric  # noqa: PLC0415
-        from ..models.flow_node import FlowNode  # noqa: PLC0415
-
         flows = []
         _flows = src_dict["flows"]
         for flows_item_data in _flows:
@@ -294,3 +287,12 @@ class FlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.data_credential import DataCredential  # noqa: E402
+from ..models.data_set import DataSet  # noqa: E402
+from ..models.data_sink import DataSink  # noqa: E402
+from ..models.data_source import DataSource  # noqa: E402
+from ..models.flow_metric import FlowMetric  # noqa: E402
+from ..models.flow_node import FlowNode  # noqa: E402

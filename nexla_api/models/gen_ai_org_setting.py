@@ -46,8 +46,6 @@ class GenAiOrgSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gen_ai_config import GenAiConfig  # noqa: PLC0415
-
         id = self.id
 
         org_id: int | None | Unset
@@ -109,8 +107,6 @@ class GenAiOrgSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gen_ai_config import GenAiConfig  # noqa: PLC0415
-
         id = src_dict["id"]
 
         org_id = src_dict.get("org_id", UNSET)
@@ -183,3 +179,7 @@ class GenAiOrgSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.gen_ai_config import GenAiConfig  # noqa: E402

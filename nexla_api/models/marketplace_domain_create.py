@@ -89,8 +89,6 @@ class MarketplaceDomainCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.marketplace_custodian_ref import MarketplaceCustodianRef  # noqa: PLC0415
-
         name = src_dict["name"]
 
         description = src_dict.get("description", UNSET)
@@ -147,3 +145,7 @@ class MarketplaceDomainCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.marketplace_custodian_ref import MarketplaceCustodianRef  # noqa: E402

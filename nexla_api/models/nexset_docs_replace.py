@@ -43,8 +43,6 @@ class NexsetDocsReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.doc_container_input import DocContainerInput  # noqa: PLC0415
-
         docs = []
         _docs = src_dict["docs"]
         for docs_item_data in _docs:
@@ -77,3 +75,7 @@ class NexsetDocsReplace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.doc_container_input import DocContainerInput  # noqa: E402

@@ -58,9 +58,6 @@ class Notification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         level = self.level.value
@@ -148,9 +145,6 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         level = NotificationLevel(src_dict["level"])
@@ -258,3 +252,8 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

@@ -43,8 +43,6 @@ class OrgCustodiansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_custodian_ref import OrgCustodianRef  # noqa: PLC0415
-
         custodians = []
         _custodians = src_dict["custodians"]
         for custodians_item_data in _custodians:
@@ -77,3 +75,7 @@ class OrgCustodiansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_custodian_ref import OrgCustodianRef  # noqa: E402

@@ -83,8 +83,6 @@ class OrgHealthFlows:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_health import FlowHealth  # noqa: PLC0415
-
         status = src_dict.get("status", UNSET)
 
         message = src_dict.get("message", UNSET)
@@ -148,3 +146,7 @@ class OrgHealthFlows:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.flow_health import FlowHealth  # noqa: E402

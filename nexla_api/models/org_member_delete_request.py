@@ -43,8 +43,6 @@ class OrgMemberDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_member_removal import OrgMemberRemoval  # noqa: PLC0415
-
         members = []
         _members = src_dict["members"]
         for members_item_data in _members:
@@ -77,3 +75,7 @@ class OrgMemberDeleteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_member_removal import OrgMemberRemoval  # noqa: E402

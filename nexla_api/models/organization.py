@@ -95,9 +95,6 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_tier import OrgTier  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -294,9 +291,6 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_tier import OrgTier  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         id = src_dict["id"]
 
         name = src_dict["name"]
@@ -498,3 +492,8 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_tier import OrgTier  # noqa: E402
+from ..models.user import User  # noqa: E402

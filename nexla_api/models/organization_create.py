@@ -49,8 +49,6 @@ class OrganizationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
-
         name = self.name
 
         email_domain = self.email_domain
@@ -121,9 +119,6 @@ class OrganizationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_member_create import OrgMemberCreate  # noqa: PLC0415
-        from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
-
         name = src_dict["name"]
 
         email_domain = src_dict["email_domain"]
@@ -206,3 +201,8 @@ class OrganizationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_member_create import OrgMemberCreate  # noqa: E402
+from ..models.org_owner_ref import OrgOwnerRef  # noqa: E402

@@ -55,8 +55,6 @@ class OrganizationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
-
         name: None | str | Unset
         name = self.name
 
@@ -145,10 +143,6 @@ class OrganizationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_custodian_ref import OrgCustodianRef  # noqa: PLC0415
-        from ..models.org_member_create import OrgMemberCreate  # noqa: PLC0415
-        from ..models.org_owner_ref import OrgOwnerRef  # noqa: PLC0415
-
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
@@ -251,3 +245,9 @@ class OrganizationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_custodian_ref import OrgCustodianRef  # noqa: E402
+from ..models.org_member_create import OrgMemberCreate  # noqa: E402
+from ..models.org_owner_ref import OrgOwnerRef  # noqa: E402

@@ -64,8 +64,6 @@ class ProjectCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: PLC0415
-
         name = src_dict["name"]
 
         description = src_dict.get("description", UNSET)
@@ -113,3 +111,7 @@ class ProjectCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: E402

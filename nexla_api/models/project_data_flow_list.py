@@ -43,8 +43,6 @@ class ProjectDataFlowList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: PLC0415
-
         data_flows = []
         _data_flows = src_dict["data_flows"]
         for data_flows_item_data in _data_flows:
@@ -77,3 +75,7 @@ class ProjectDataFlowList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: E402

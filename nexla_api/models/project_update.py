@@ -63,8 +63,6 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: PLC0415
-
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
@@ -112,3 +110,7 @@ class ProjectUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.project_flow_identifier import ProjectFlowIdentifier  # noqa: E402

@@ -49,11 +49,6 @@ class QuarantineSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
-
         id = self.id
 
         owner: dict[str, Any] | None | Unset
@@ -123,11 +118,6 @@ class QuarantineSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_credential import DataCredential  # noqa: PLC0415
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
-
         id = src_dict["id"]
 
         owner = src_dict.get("owner", UNSET)
@@ -214,3 +204,10 @@ class QuarantineSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.data_credential import DataCredential  # noqa: E402
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402
+from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: E402

@@ -47,8 +47,6 @@ class QuarantineSettingsCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
-
         data_credentials_id = src_dict["data_credentials_id"]
 
         config = QuarantineExportConfig.from_dict(src_dict["config"])
@@ -79,3 +77,7 @@ class QuarantineSettingsCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: E402

@@ -30,8 +30,6 @@ class QuarantineSettingsUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
-
         data_credentials_id: int | None | Unset
         data_credentials_id = self.data_credentials_id
 
@@ -53,8 +51,6 @@ class QuarantineSettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: PLC0415
-
         data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
         config = src_dict.get("config", UNSET)
@@ -92,3 +88,7 @@ class QuarantineSettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.quarantine_export_config import QuarantineExportConfig  # noqa: E402

@@ -34,8 +34,6 @@ class RateLimitWindow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rate_limit_usage import RateLimitUsage  # noqa: PLC0415
-
         common: dict[str, Any] | None | Unset
         if isinstance(self.common, RateLimitUsage):
             common = self.common.to_dict()
@@ -76,8 +74,6 @@ class RateLimitWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate_limit_usage import RateLimitUsage  # noqa: PLC0415
-
         common = src_dict.get("common", UNSET)
         if isinstance(common, dict):
             try:
@@ -142,3 +138,7 @@ class RateLimitWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.rate_limit_usage import RateLimitUsage  # noqa: E402

@@ -30,8 +30,6 @@ class RateLimits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rate_limit_window import RateLimitWindow  # noqa: PLC0415
-
         second: dict[str, Any] | None | Unset
         if isinstance(self.second, RateLimitWindow):
             second = self.second.to_dict()
@@ -56,8 +54,6 @@ class RateLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rate_limit_window import RateLimitWindow  # noqa: PLC0415
-
         second = src_dict.get("second", UNSET)
         if isinstance(second, dict):
             try:
@@ -102,3 +98,7 @@ class RateLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.rate_limit_window import RateLimitWindow  # noqa: E402

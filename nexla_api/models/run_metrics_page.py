@@ -31,8 +31,6 @@ class RunMetricsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
-
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, list):
             data = []
@@ -61,9 +59,6 @@ class RunMetricsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_metric import RunMetric  # noqa: PLC0415
-        from ..models.run_metrics_meta import RunMetricsMeta  # noqa: PLC0415
-
         data = src_dict.get("data", UNSET)
         if isinstance(data, list):
             try:
@@ -113,3 +108,8 @@ class RunMetricsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.run_metric import RunMetric  # noqa: E402
+from ..models.run_metrics_meta import RunMetricsMeta  # noqa: E402

@@ -51,8 +51,6 @@ class RunMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_metrics_page import RunMetricsPage  # noqa: PLC0415
-
         metrics = RunMetricsPage.from_dict(src_dict["metrics"])
 
         status = src_dict.get("status", UNSET)
@@ -83,3 +81,7 @@ class RunMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.run_metrics_page import RunMetricsPage  # noqa: E402

@@ -119,8 +119,6 @@ class TransformCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transform_code_op import TransformCodeOp  # noqa: PLC0415
-
         name = src_dict["name"]
 
         output_type = src_dict["output_type"]
@@ -193,3 +191,7 @@ class TransformCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.transform_code_op import TransformCodeOp  # noqa: E402

@@ -128,8 +128,6 @@ class TransformUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transform_code_op import TransformCodeOp  # noqa: PLC0415
-
         name = src_dict.get("name", UNSET)
 
         description = src_dict.get("description", UNSET)
@@ -209,3 +207,7 @@ class TransformUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.transform_code_op import TransformCodeOp  # noqa: E402

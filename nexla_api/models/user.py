@@ -67,9 +67,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_summary import AccountSummary  # noqa: PLC0415
-        from ..models.user_default_org import UserDefaultOrg  # noqa: PLC0415
-
         id = self.id
 
         email = self.email
@@ -186,10 +183,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_summary import AccountSummary  # noqa: PLC0415
-        from ..models.org_membership import OrgMembership  # noqa: PLC0415
-        from ..models.user_default_org import UserDefaultOrg  # noqa: PLC0415
-
         id = src_dict["id"]
 
         email = src_dict["email"]
@@ -334,3 +327,9 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.account_summary import AccountSummary  # noqa: E402
+from ..models.org_membership import OrgMembership  # noqa: E402
+from ..models.user_default_org import UserDefaultOrg  # noqa: E402

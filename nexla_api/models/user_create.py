@@ -118,8 +118,6 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_admin_grant import UserAdminGrant  # noqa: PLC0415
-
         full_name = src_dict["full_name"]
 
         email = src_dict["email"]
@@ -210,3 +208,7 @@ class UserCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.user_admin_grant import UserAdminGrant  # noqa: E402

@@ -39,9 +39,6 @@ class UserSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = self.id
 
         owner: dict[str, Any] | None | Unset
@@ -81,9 +78,6 @@ class UserSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_ref import OrgRef  # noqa: PLC0415
-        from ..models.owner import Owner  # noqa: PLC0415
-
         id = src_dict["id"]
 
         owner = src_dict.get("owner", UNSET)
@@ -137,3 +131,8 @@ class UserSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.org_ref import OrgRef  # noqa: E402
+from ..models.owner import Owner  # noqa: E402

@@ -69,8 +69,6 @@ class UserTransferResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_transfer_summary import UserTransferSummary  # noqa: PLC0415
-
         catalog_configs: list[int] | None | Unset
         if isinstance(self.catalog_configs, list):
             catalog_configs = self.catalog_configs
@@ -258,8 +256,6 @@ class UserTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_transfer_summary import UserTransferSummary  # noqa: PLC0415
-
         catalog_configs = src_dict.get("catalog_configs", UNSET)
         if isinstance(catalog_configs, list):
             try:
@@ -486,3 +482,7 @@ class UserTransferResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.user_transfer_summary import UserTransferSummary  # noqa: E402

@@ -127,8 +127,6 @@ class UserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_admin_grant import UserAdminGrant  # noqa: PLC0415
-
         name = src_dict.get("name", UNSET)
 
         email = src_dict.get("email", UNSET)
@@ -222,3 +220,7 @@ class UserUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other load in any order.
+from ..models.user_admin_grant import UserAdminGrant  # noqa: E402

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.accessor_entry import AccessorEntry
 from ...models.accessors_request import AccessorsRequest
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -56,11 +57,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[AccessorEntry]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -129,9 +132,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[AccessorEntry]", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -195,6 +199,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[AccessorEntry]", _parse_response(client=client, response=response)
+        )

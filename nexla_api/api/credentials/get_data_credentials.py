@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_role import AccessRole
 from ...models.data_credential import DataCredential
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -66,11 +67,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[DataCredential]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -153,9 +156,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "list[DataCredential]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[DataCredential]", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -233,6 +237,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "list[DataCredential]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[DataCredential]", _parse_response(client=client, response=response)
+        )

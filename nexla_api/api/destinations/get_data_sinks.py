@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_role import AccessRole
 from ...models.data_sink import DataSink
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -63,11 +64,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[DataSink]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -144,7 +147,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("list[DataSink]", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("list[DataSink]", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -216,4 +220,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("list[DataSink]", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("list[DataSink]", _parse_response(client=client, response=response))

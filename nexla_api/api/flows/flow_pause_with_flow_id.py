@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_async_request import FlowAsyncRequest
 from ...models.flow_response import FlowResponse
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -81,11 +82,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | FlowAsyncRequest | FlowResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -174,10 +177,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "Any | FlowAsyncRequest | FlowResponse",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | FlowAsyncRequest | FlowResponse",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -261,7 +265,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "Any | FlowAsyncRequest | FlowResponse",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | FlowAsyncRequest | FlowResponse",
+            _parse_response(client=client, response=response),
+        )

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flow_response import FlowResponse
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -54,11 +55,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FlowResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -133,7 +136,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("FlowResponse", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("FlowResponse", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -203,4 +207,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("FlowResponse", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("FlowResponse", _parse_response(client=client, response=response))

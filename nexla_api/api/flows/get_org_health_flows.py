@@ -10,6 +10,7 @@ from ...models.health_status import HealthStatus
 from ...models.org_health_flows import OrgHealthFlows
 from ...models.sort_order import SortOrder
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -88,11 +89,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[OrgHealthFlows]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -205,7 +208,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("OrgHealthFlows", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("OrgHealthFlows", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -313,4 +317,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("OrgHealthFlows", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("OrgHealthFlows", _parse_response(client=client, response=response))

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.active_gen_ai_config import ActiveGenAiConfig
 from ...models.gen_ai_usage import GenAiUsage
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response
 
 
@@ -49,11 +50,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ActiveGenAiConfig]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -116,7 +119,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("ActiveGenAiConfig", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "ActiveGenAiConfig", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -174,4 +180,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("ActiveGenAiConfig", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "ActiveGenAiConfig", _parse_response(client=client, response=response)
+        )

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rate_limits import RateLimits
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -37,11 +38,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[RateLimits]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -94,7 +97,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("RateLimits", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("RateLimits", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -142,4 +146,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("RateLimits", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("RateLimits", _parse_response(client=client, response=response))

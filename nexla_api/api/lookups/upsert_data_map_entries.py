@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lookup_entries import LookupEntries
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -50,11 +51,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[Any]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -125,7 +128,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("list[Any]", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("list[Any]", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -191,4 +195,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("list[Any]", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("list[Any]", _parse_response(client=client, response=response))

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_item import MarketplaceItem
 from ...models.marketplace_item_create import MarketplaceItemCreate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -80,11 +81,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -153,10 +156,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceItem] | MarketplaceItem",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | list[MarketplaceItem] | MarketplaceItem",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -220,7 +224,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceItem] | MarketplaceItem",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | list[MarketplaceItem] | MarketplaceItem",
+            _parse_response(client=client, response=response),
+        )

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_domain import MarketplaceDomain
 from ...models.marketplace_domain_create import MarketplaceDomainCreate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -76,11 +77,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[MarketplaceDomain] | MarketplaceDomain]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -143,10 +146,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceDomain] | MarketplaceDomain",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | list[MarketplaceDomain] | MarketplaceDomain",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -204,7 +208,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceDomain] | MarketplaceDomain",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | list[MarketplaceDomain] | MarketplaceDomain",
+            _parse_response(client=client, response=response),
+        )

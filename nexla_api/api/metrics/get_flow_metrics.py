@@ -11,6 +11,7 @@ from ...models.flow_metrics_order import FlowMetricsOrder
 from ...models.flow_metrics_response import FlowMetricsResponse
 from ...models.flow_resource_type import FlowResourceType
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -79,11 +80,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FlowMetricsResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -190,9 +193,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "FlowMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "FlowMetricsResponse", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -294,6 +298,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "FlowMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "FlowMetricsResponse", _parse_response(client=client, response=response)
+        )

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.flow_status_metrics import FlowStatusMetrics
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -64,11 +65,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FlowStatusMetrics]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -155,7 +158,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("FlowStatusMetrics", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "FlowStatusMetrics", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -237,4 +243,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("FlowStatusMetrics", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "FlowStatusMetrics", _parse_response(client=client, response=response)
+        )

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_log_list import FlowLogList
 from ...models.flow_log_search import FlowLogSearch
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -71,11 +72,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FlowLogList]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -176,7 +179,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("FlowLogList", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("FlowLogList", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -272,4 +276,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("FlowLogList", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("FlowLogList", _parse_response(client=client, response=response))

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.access_role import AccessRole
 from ...models.dashboard_metrics_response import DashboardMetricsResponse
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -56,11 +57,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DashboardMetricsResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -133,9 +136,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "DashboardMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "DashboardMetricsResponse",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -203,6 +208,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "DashboardMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "DashboardMetricsResponse",
+            _parse_response(client=client, response=response),
+        )

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.daily_metrics_response import DailyMetricsResponse
 from ...models.user_metrics_resource_type import UserMetricsResourceType
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -70,11 +71,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DailyMetricsResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -169,9 +172,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "DailyMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "DailyMetricsResponse", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -261,6 +265,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "DailyMetricsResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "DailyMetricsResponse", _parse_response(client=client, response=response)
+        )

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_set import DataSet
 from ...models.data_set_create import DataSetCreate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -47,11 +48,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataSet]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -118,7 +121,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("DataSet", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSet", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -180,4 +184,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("DataSet", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSet", _parse_response(client=client, response=response))

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_set import DataSet
 from ...models.data_set_update import DataSetUpdate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -51,11 +52,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataSet]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -124,7 +127,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("DataSet", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSet", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -188,4 +192,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("DataSet", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSet", _parse_response(client=client, response=response))

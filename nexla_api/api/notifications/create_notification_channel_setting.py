@@ -10,6 +10,7 @@ from ...models.notification_channel_setting_create import (
     NotificationChannelSettingCreate,
 )
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -49,11 +50,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[NotificationChannelSetting]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -116,9 +119,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "NotificationChannelSetting", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationChannelSetting",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -176,6 +181,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "NotificationChannelSetting", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationChannelSetting",
+            _parse_response(client=client, response=response),
+        )

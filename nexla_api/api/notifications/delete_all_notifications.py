@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_async_request import NotificationAsyncRequest
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -61,11 +62,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Any | NotificationAsyncRequest]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -136,10 +139,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "Any | Any | NotificationAsyncRequest",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | Any | NotificationAsyncRequest",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -205,7 +209,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "Any | Any | NotificationAsyncRequest",
-        _parse_response(client=client, response=response),
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | Any | NotificationAsyncRequest",
+            _parse_response(client=client, response=response),
+        )

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_channel_setting import NotificationChannelSetting
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -44,11 +45,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[NotificationChannelSetting]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -111,9 +114,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "NotificationChannelSetting", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationChannelSetting",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -171,6 +176,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "NotificationChannelSetting", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationChannelSetting",
+            _parse_response(client=client, response=response),
+        )

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_notification_types_status import GetNotificationTypesStatus
 from ...models.notification_type import NotificationType
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -57,11 +58,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[NotificationType]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -124,9 +127,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "list[NotificationType]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[NotificationType]", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -184,6 +188,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "list[NotificationType]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[NotificationType]", _parse_response(client=client, response=response)
+        )

@@ -10,6 +10,7 @@ from ...models.notification_resource_type import NotificationResourceType
 from ...models.notification_setting import NotificationSetting
 from ...models.notification_setting_status import NotificationSettingStatus
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response, Unset
 
 
@@ -73,11 +74,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[NotificationSetting]]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -156,9 +159,11 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "list[NotificationSetting]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[NotificationSetting]",
+            _parse_response(client=client, response=response),
+        )
 
 
 async def asyncio_detailed(
@@ -232,6 +237,8 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "list[NotificationSetting]", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "list[NotificationSetting]",
+            _parse_response(client=client, response=response),
+        )

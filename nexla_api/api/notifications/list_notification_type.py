@@ -9,6 +9,7 @@ from ...models.notification_event_type import NotificationEventType
 from ...models.notification_resource_type import NotificationResourceType
 from ...models.notification_type import NotificationType
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import UNSET, Response
 
 
@@ -54,11 +55,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[NotificationType]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -127,7 +130,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("NotificationType", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationType", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -191,4 +197,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("NotificationType", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast(
+            "NotificationType", _parse_response(client=client, response=response)
+        )

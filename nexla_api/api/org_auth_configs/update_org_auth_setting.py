@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_setting import AuthSetting
 from ...models.auth_setting_update import AuthSettingUpdate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -53,11 +54,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AuthSetting]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -132,7 +135,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("AuthSetting", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("AuthSetting", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -202,4 +206,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("AuthSetting", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("AuthSetting", _parse_response(client=client, response=response))

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_response import DeleteResponse
 from ...models.org_member_delete_request import OrgMemberDeleteRequest
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -55,11 +56,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeleteResponse]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -128,9 +131,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | DeleteResponse", _parse_response(client=client, response=response)
+        )
 
 
 async def asyncio_detailed(
@@ -194,6 +198,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse", _parse_response(client=client, response=response)
-    )
+    with gc_paused(len(response.content)):
+        return cast(
+            "Any | DeleteResponse", _parse_response(client=client, response=response)
+        )

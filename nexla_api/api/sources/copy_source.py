@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_source import DataSource
 from ...models.data_source_copy import DataSourceCopy
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -51,11 +52,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataSource]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -126,7 +129,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("DataSource", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSource", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -192,4 +196,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("DataSource", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("DataSource", _parse_response(client=client, response=response))

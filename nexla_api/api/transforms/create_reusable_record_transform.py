@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.transform import Transform
 from ...models.transform_create import TransformCreate
 from ...runtime.errors import raise_for_status
+from ...runtime.parsing import gc_paused
 from ...types import Response
 
 
@@ -47,11 +48,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Transform]:
+    with gc_paused(len(response.content)):
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -116,7 +119,8 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    return cast("Transform", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("Transform", _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -176,4 +180,5 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    return cast("Transform", _parse_response(client=client, response=response))
+    with gc_paused(len(response.content)):
+        return cast("Transform", _parse_response(client=client, response=response))
