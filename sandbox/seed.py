@@ -182,3 +182,7 @@ def seed_demo(state: State) -> None:
         ctx.query = {"all": 1}
         flows.activate(ctx)
         flows.record_run(state, node["id"])
+
+        from .seed_resources import seed_resources
+
+        seed_resources(state, ctx)

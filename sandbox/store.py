@@ -178,6 +178,12 @@ class Store:
             ).fetchall()
         return [dict(json.loads(r[0])) for r in rows]
 
+    def audit_entries(self) -> list[Doc]:
+        """Every audit entry, oldest first (org-wide audit logs filter these)."""
+        with self.lock:
+            rows = self._conn.execute("SELECT body FROM audit ORDER BY id").fetchall()
+        return [dict(json.loads(r[0])) for r in rows]
+
     def audit_count(self) -> int:
         with self.lock:
             return int(self._conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0])

@@ -1,0 +1,307 @@
+"""Replies shaped by the spec: a stored record made to fit an operation's response schema.
+
+Handlers for plain resources keep whatever the client sent (plus the Nexla conventions:
+owner, org, access roles, timestamps) and leave the exact reply shape to the spec:
+`shape(operation_id, body, now)` keeps every field that already conforms, repairs
+nested values, drops optional fields of the wrong type and fills required fields with
+realistic values (ids 1, `owner@example.com`, the sandbox clock for timestamps, the
+first enum member). Values that conform are returned unchanged, so stored records are
+never rewritten by this, only their reply.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import jsonschema
+
+from .spec import load_spec
+
+Schema = dict[str, Any]
+_MAX_DEPTH = 12
+
+
+@functools.cache
+def _root_validator() -> Any:
+    doc = load_spec().doc
+    cls = jsonschema.Draft202012Validator
+    return cls({"components": doc["components"]}, format_checker=cls.FORMAT_CHECKER)
+
+
+@functools.cache
+def _validator(key: str) -> Any:
+    import json
+
+    return _root_validator().evolve(schema=json.loads(key))
+
+
+def _is_valid(value: Any, schema: Schema) -> bool:
+    import json
+
+    return bool(_validator(json.dumps(schema, sort_keys=True)).is_valid(value))
+
+
+def resolve(schema: Any) -> Schema:
+    doc = load_spec().doc
+    seen = 0
+    while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+        target: Any = doc
+        for token in schema["$ref"][2:].split("/"):
+            target = target[token]
+        schema = target
+        seen += 1
+    return schema if isinstance(schema, dict) else {}
+
+
+def response_schema(operation_id: str) -> tuple[int, Schema | None]:
+    """The first success status of an operation and its JSON schema (None: no body)."""
+    op = load_spec().by_id()[operation_id].op
+    codes = sorted(c for c in op.get("responses", {}) if c.startswith("2"))
+    for code in codes:
+        resp = resolve(op["responses"][code])
+        content = resp.get("content") or {}
+        if "application/json" in content:
+            return int(code), resolve(content["application/json"].get("schema") or {})
+    return (int(codes[0]) if codes else 200), None
+
+
+def has_body(operation_id: str, status: int = 200) -> bool:
+    op = load_spec().by_id()[operation_id].op
+    resp = op.get("responses", {}).get(str(status))
+    return resp is not None and bool(resolve(resp).get("content"))
+
+
+def _merge_all_of(schema: Schema) -> Schema:
+    merged: Schema = {k: v for k, v in schema.items() if k != "allOf"}
+    props: dict[str, Any] = dict(merged.get("properties") or {})
+    required: list[str] = list(merged.get("required") or [])
+    for part in schema["allOf"]:
+        sub = resolve(part)
+        if "allOf" in sub:
+            sub = _merge_all_of(sub)
+        props.update(sub.get("properties") or {})
+        required.extend(r for r in sub.get("required") or [] if r not in required)
+        for key in ("type", "additionalProperties", "items", "enum", "format"):
+            if key in sub and key not in merged:
+                merged[key] = sub[key]
+    if props:
+        merged["properties"] = props
+    if required:
+        merged["required"] = required
+    return merged
+
+
+def _types(schema: Schema) -> list[str]:
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return [declared]
+    if isinstance(declared, list):
+        return [str(t) for t in declared]
+    if "properties" in schema or "required" in schema:
+        return ["object"]
+    if "items" in schema:
+        return ["array"]
+    return []
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "unknown"
+
+
+def _fits_type(value: Any, types: list[str]) -> bool:
+    kind = _json_type(value)
+    if kind in types:
+        return True
+    if kind == "integer" and "number" in types:
+        return True
+    return kind == "number" and "integer" in types and float(value).is_integer()
+
+
+class Shaper:
+    """Conform values to schemas; `now` stamps synthesized timestamps."""
+
+    def __init__(self, now: str) -> None:
+        self.now = now
+
+    # -- synthesis -------------------------------------------------------------------
+    def synth(self, schema: Any, name: str = "", depth: int = 0) -> Any:
+        schema = resolve(schema)
+        if depth > _MAX_DEPTH:
+            return None
+        if "allOf" in schema:
+            schema = _merge_all_of(schema)
+        if "const" in schema:
+            return schema["const"]
+        if "default" in schema and _is_valid(schema["default"], schema):
+            return schema["default"]
+        if "enum" in schema:
+            members = [m for m in schema["enum"] if m is not None]
+            return members[0] if members else None
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                branches = [resolve(b) for b in schema[key]]
+                typed = [b for b in branches if [t for t in _types(b) if t != "null"]]
+                for branch in typed or branches:
+                    value = self.synth(branch, name, depth + 1)
+                    if _is_valid(value, schema):
+                        return value
+                return None
+        types = [t for t in _types(schema) if t != "null"]
+        if not types:
+            return None
+        kind = types[0]
+        if kind == "object":
+            props = schema.get("properties") or {}
+            return {
+                k: self.synth(props.get(k, {}), k, depth + 1) for k in schema.get("required") or []
+            }
+        if kind == "array":
+            count = int(schema.get("minItems") or 0)
+            return [self.synth(schema.get("items") or {}, name, depth + 1) for _ in range(count)]
+        if kind == "string":
+            return self._string(schema, name)
+        if kind in ("integer", "number"):
+            return self._number(schema, name, kind)
+        if kind == "boolean":
+            return False
+        return None
+
+    def _string(self, schema: Schema, name: str) -> str:
+        fmt = schema.get("format")
+        lname = name.lower()
+        if fmt == "date-time" or lname.endswith("_at"):
+            value = self.now
+        elif fmt == "date" or lname in ("day", "date"):
+            value = self.now[:10]
+        elif fmt == "email" or "email" in lname:
+            value = "owner@example.com"
+        elif fmt in ("uri", "url") or lname.endswith("url"):
+            value = "https://sandbox.nexla.test/"
+        elif lname == "status":
+            value = "ACTIVE"
+        elif lname in ("name", "full_name"):
+            value = "Sandbox Owner" if lname == "full_name" else "sandbox"
+        else:
+            value = "sandbox"
+        min_len = int(schema.get("minLength") or 0)
+        return value + "x" * max(0, min_len - len(value))
+
+    @staticmethod
+    def _number(schema: Schema, name: str, kind: str) -> int | float:
+        lname = name.lower()
+        value: int | float = 1 if lname == "id" or lname.endswith("_id") else 0
+        if "minimum" in schema and value < schema["minimum"]:
+            value = schema["minimum"]
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            value = schema["exclusiveMinimum"] + 1
+        if "maximum" in schema and value > schema["maximum"]:
+            value = schema["maximum"]
+        return int(value) if kind == "integer" else float(value)
+
+    # -- conformance -----------------------------------------------------------------
+    def conform(self, value: Any, schema: Any, name: str = "", depth: int = 0) -> Any:
+        schema = resolve(schema)
+        if not schema or depth > _MAX_DEPTH or _is_valid(value, schema):
+            return value
+        if "allOf" in schema:
+            schema = _merge_all_of(schema)
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._conform_union(value, schema, key, name, depth)
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return value if value in schema["enum"] else self.synth(schema, name, depth)
+        types = _types(schema)
+        if not types:
+            return value
+        if value is None and "null" in types:
+            return None
+        if not _fits_type(value, types):
+            return self.synth(schema, name, depth)
+        out: Any
+        if isinstance(value, dict):
+            out = self._conform_object(value, schema, depth)
+        elif isinstance(value, list):
+            items = schema.get("items") or {}
+            out = [self.conform(v, items, name, depth + 1) for v in value]
+            max_items = schema.get("maxItems")
+            if isinstance(max_items, int):
+                out = out[:max_items]
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            out = self._clamp(value, schema, "integer" if "integer" in types else "number")
+        else:
+            out = value
+        return out if _is_valid(out, schema) else self.synth(schema, name, depth)
+
+    @staticmethod
+    def _clamp(value: float, schema: Schema, kind: str) -> int | float:
+        if "minimum" in schema and value < schema["minimum"]:
+            value = schema["minimum"]
+        if "maximum" in schema and value > schema["maximum"]:
+            value = schema["maximum"]
+        return int(value) if kind == "integer" else value
+
+    def _conform_object(self, value: dict[str, Any], schema: Schema, depth: int) -> dict[str, Any]:
+        props = schema.get("properties") or {}
+        required = schema.get("required") or []
+        extra = schema.get("additionalProperties", True)
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key in props:
+                sub = resolve(props[key])
+                if key in required or _is_valid(item, sub):
+                    out[key] = self.conform(item, sub, key, depth + 1)
+                elif _fits_type(item, _types(sub) or [_json_type(item)]):
+                    out[key] = self.conform(item, sub, key, depth + 1)
+                # optional and of the wrong type: left out
+            elif extra is False:
+                continue
+            elif isinstance(extra, dict):
+                out[key] = self.conform(item, extra, key, depth + 1)
+            else:
+                out[key] = item
+        for key in required:
+            if key not in out:
+                out[key] = self.synth(props.get(key, {}), key, depth + 1)
+        return out
+
+    def _conform_union(self, value: Any, schema: Schema, key: str, name: str, depth: int) -> Any:
+        branches = [resolve(b) for b in schema[key]]
+        for branch in branches:
+            if _is_valid(value, branch):
+                candidate = value
+                if _is_valid(candidate, schema):
+                    return candidate
+        kind = _json_type(value)
+        matching = [b for b in branches if _fits_type(value, _types(b))] or [
+            b for b in branches if _types(b) and kind != "null"
+        ]
+        for branch in matching:
+            candidate = self.conform(value, branch, name, depth + 1)
+            if _is_valid(candidate, schema):
+                return candidate
+        return self.synth(schema, name, depth)
+
+
+def shape(operation_id: str, body: Any, now: str) -> Any:
+    """`body` made to fit the operation's success schema (unchanged if it already does)."""
+    _, schema = response_schema(operation_id)
+    if schema is None or body is None:
+        return body
+    return Shaper(now).conform(body, schema)
