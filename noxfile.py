@@ -65,7 +65,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the binding, the recipes, the generator, the sandbox and the tests."""
     _install_dev(session)
-    session.run("mypy", "nexla_api", "recipes", "generator", "sandbox", "tests", "examples", "noxfile.py")
+    session.run(
+        "mypy", "nexla_api", "recipes", "generator", "sandbox", "tests", "examples", "noxfile.py"
+    )
 
 
 @nox.session(python=PYTHON)
