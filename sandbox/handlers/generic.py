@@ -196,8 +196,17 @@ def body_list(ctx: Ctx, key: str) -> list[Any]:
 
 
 # -- generic behaviours ----------------------------------------------------------------
+def paged(ctx: Ctx, items: list[Any]) -> list[Any]:
+    """page/per_page, also on list operations whose spec entry does not declare them."""
+    for key in ("page", "per_page"):
+        raw = ctx.raw_query.get(key, "")
+        if key not in ctx.query and raw.isdigit() and int(raw) > 0:
+            ctx.query[key] = int(raw)
+    return paginate(ctx, items)
+
+
 def _list(ctx: Ctx, kind: str) -> Any:
-    return [render(ctx, kind, d) for d in paginate(ctx, visible(ctx, kind))]
+    return [render(ctx, kind, d) for d in paged(ctx, visible(ctx, kind))]
 
 
 def _get(ctx: Ctx, kind: str) -> Any:

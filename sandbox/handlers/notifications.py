@@ -13,7 +13,7 @@ from typing import Any
 from ..registry import ApiError, Ctx, not_found
 from ..state import State, paginate, public
 from ..store import Doc
-from .generic import IN_USE, ON_CREATE, ON_UPDATE, RENDER, must, shaped_handler
+from .generic import IN_USE, ON_CREATE, ON_UPDATE, RENDER, must, paged, shaped_handler
 
 # id, name, category, event_type, resource_type, default
 TYPES: list[tuple[int, str, str, str, str, bool]] = [
@@ -114,10 +114,10 @@ def count(ctx: Ctx) -> Any:
 
 
 def _ids(ctx: Ctx) -> list[int]:
-    ids = [int(i) for i in ctx.body] if isinstance(ctx.body, list) else []
-    if ctx.q("notification_id") is not None:
-        ids.append(int(ctx.q("notification_id")))
-    return ids
+    """The listed ids, or every notification of the caller with `notification_id=all`."""
+    if ctx.q("notification_id") == "all":
+        return [d["id"] for d in _mine(ctx)]
+    return [int(i) for i in ctx.body] if isinstance(ctx.body, list) else []
 
 
 @shaped_handler("notifications_mark_read", "notifications_mark_unread")
@@ -229,7 +229,7 @@ def list_settings(ctx: Ctx) -> Any:
     ):
         if ctx.q(param) is not None:
             out = [s for s in out if s.get(key) == ctx.q(param)]
-    return out
+    return paged(ctx, out)
 
 
 @shaped_handler("list_notification_settings_by_type")

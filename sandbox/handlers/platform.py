@@ -26,6 +26,7 @@ from .generic import (
     create_doc,
     deleted,
     must,
+    paged,
     shaped_handler,
 )
 from .people import find_user
@@ -397,16 +398,17 @@ ON_UPDATE["api_auth_configs"] = lambda ctx, doc, body: _auth_fields(ctx, body)
 
 @shaped_handler("get_api_auth_configs")
 def org_auth_configs(ctx: Ctx) -> Any:
-    return [
-        render_auth_config(ctx, d)
+    configs = [
+        d
         for d in visible(ctx, "api_auth_configs")
-        if (d.get("org") or {}).get("id") == DEFAULT_ORG_ID
+        if (d.get("org") or {}).get("id", DEFAULT_ORG_ID) == DEFAULT_ORG_ID
     ]
+    return [render_auth_config(ctx, d) for d in paged(ctx, configs)]
 
 
 @shaped_handler("get_all_api_auth_configs")
 def all_auth_configs(ctx: Ctx) -> Any:
-    return [render_auth_config(ctx, d) for d in visible(ctx, "api_auth_configs")]
+    return [render_auth_config(ctx, d) for d in paged(ctx, visible(ctx, "api_auth_configs"))]
 
 
 # -- limits ----------------------------------------------------------------------------
