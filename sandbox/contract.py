@@ -49,12 +49,14 @@ def contract_spec() -> tuple[dict[str, Any], list[str], list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sandbox.contract")
-    parser.add_argument("--max-examples", type=int, default=20)
+    parser.add_argument("--max-examples", type=int, default=10)
     parser.add_argument("--seed", type=int, default=42)
     # With --max-time schemathesis keeps fuzzing until the budget is spent (the case count
     # then depends on machine speed), so the default is bounded by examples only.
     parser.add_argument("--max-time", type=int, default=None)
-    parser.add_argument("--phases", default="examples,coverage,fuzzing")
+    # The coverage phase costs ~0.9 s per operation here; with the whole API implemented it
+    # alone exceeds the ~3 minute budget, so it is opt-in (`--phases coverage,fuzzing`).
+    parser.add_argument("--phases", default="fuzzing")
     parser.add_argument("--report-dir", default=None)
     args = parser.parse_args(argv)
 
