@@ -1,8 +1,8 @@
 """Contract fuzzing: schemathesis against a fresh sandbox, deterministic and bounded.
 
 `python -m sandbox.contract [--max-examples N]` starts the sandbox in-process, writes the
-served spec restricted to operations the sandbox implements (the others answer 501 by
-design) and without `POST /token/logout` (it would end the fuzzer's own session), then runs
+served spec (every operation has a handler; any without one would be left out and counted
+as skipped) without `POST /token/logout` (it would end the fuzzer's own session), then runs
 `schemathesis run` with a fixed seed, deterministic generation and one worker. Checks:
 no 5xx (`not_a_server_error`) and response schema conformance. Exit status is
 schemathesis's; the figures are printed at the end.
