@@ -143,7 +143,7 @@ class SandboxApp:
                 if value != self.state.settings.service_key:
                     raise ApiError(401, "Authentication failed: unknown service key")
                 return 1
-            if "webhookApiKey" in names:
+            if names & {"webhookApiKey", "webhookBasic"}:
                 key = request.query_params.get("api_key")
                 if key is None and scheme.lower() == "basic" and value:
                     with contextlib.suppress(ValueError, UnicodeDecodeError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 
 import httpx
@@ -473,6 +474,17 @@ def test_recipe_16_webhooks(api: httpx.Client, sandbox: SandboxServer) -> None:
     samples = ok(api.get(f"/data_sets/{one['dataset_id']}/samples", params={"count": 10}))
     assert [s["event"] for s in samples] == ["user_signup", "click", "scroll", "add_to_cart"]
     assert hook.post(key["url"], params={"api_key": "wrong"}, json={}).status_code == 401
+    # Header mode: the key alone, base64-encoded, as Basic credentials.
+    basic = base64.b64encode(key["api_key"].encode()).decode()
+    header_mode = ok(
+        hook.post(key["url"], headers={"Authorization": f"Basic {basic}"}, json={"x": 1})
+    )
+    assert header_mode["processed"] == 1
+    wrong = base64.b64encode(b"wrong").decode()
+    assert (
+        hook.post(key["url"], headers={"Authorization": f"Basic {wrong}"}, json={}).status_code
+        == 401
+    )
     assert hook.post(key["url"], json={}).status_code == 401
     assert (
         hook.post(f"{sandbox.url}/webhook/nope", params={"api_key": "x"}, json={}).status_code
