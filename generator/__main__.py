@@ -16,11 +16,8 @@ from .paths import BUILD_DIR
 from .spec import SpecError, bundle
 
 
-def _validated_bundle() -> dict[str, Any] | None:
-    """Bundle, validate against the OpenAPI 3.1 meta-schema and lint; print findings."""
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
+def _linted_bundle() -> dict[str, Any] | None:
+    """Bundle and apply the house lint; print findings."""
     try:
         doc = bundle()
     except SpecError as exc:
@@ -32,13 +29,21 @@ def _validated_bundle() -> dict[str, Any] | None:
     if findings:
         print(f"spec: {len(findings)} lint error(s)", file=sys.stderr)
         return None
+    return doc
+
+
+def _valid_openapi(doc: dict[str, Any]) -> bool:
+    """Validate against the OpenAPI 3.1 meta-schema; print the first problem."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     try:
         validate(doc)
     except OpenAPIValidationError as exc:
         pointer = "/" + "/".join(str(p) for p in exc.path)
         print(f"spec: {pointer}: not valid OpenAPI 3.1: {exc.message}", file=sys.stderr)
-        return None
-    return doc
+        return False
+    return True
 
 
 def _write_json(doc: dict[str, Any], path: Path) -> None:
@@ -77,8 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         return api_diff.main(args)
 
     started = time.perf_counter()
-    doc = _validated_bundle()
+    doc = _linted_bundle()
     if doc is None:
+        return 1
+    if args.command in ("generate", "check"):
+        return _generate_or_check(args.command, doc, started)
+    if not _valid_openapi(doc):
         return 1
     if args.command == "bundle":
         _write_json(doc, args.out)
@@ -97,14 +106,24 @@ def main(argv: list[str] | None = None) -> int:
             f"spec ok: {operations} operations, {len(doc['components'].get('schemas', {}))} schemas"
         )
         return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int:
+    """Generate into a scratch dir while the spec is validated (the tools run in their own
+    processes), then install the output (`generate`) or compare it with the tree (`check`)."""
     with codegen.scratch_dir() as tmp:
         out_root = Path(tmp)
+        generation = codegen.start_generation(normalize(doc), out_root)
+        if not _valid_openapi(doc):
+            generation.cancel()
+            return 1
         try:
-            generated = codegen.generate_into(normalize(doc), out_root)
+            generated = generation.wait()
         except codegen.GenerationError as exc:
             print(str(exc), file=sys.stderr)
             return 1
-        if args.command == "generate":
+        if command == "generate":
             codegen.install(generated, out_root)
             print(f"generated nexla_api in {time.perf_counter() - started:.1f}s")
             return 0

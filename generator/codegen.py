@@ -51,78 +51,122 @@ def _tool(name: str) -> str:
     return found
 
 
-def _run(args: list[str], cwd: Path | None = None) -> None:
-    result = subprocess.run(
-        args, cwd=cwd, env=_tool_env(), capture_output=True, text=True, check=False
+def _start(args: list[str]) -> tuple[list[str], subprocess.Popen[str]]:
+    process = subprocess.Popen(
+        args, env=_tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    if result.returncode != 0:
-        raise GenerationError(
-            f"{' '.join(args[:2])} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+    return args, process
+
+
+def _finish(started: list[tuple[list[str], subprocess.Popen[str]]]) -> None:
+    """Wait for every tool; raise with the output of the first that failed."""
+    failures = []
+    for args, process in started:
+        stdout, stderr = process.communicate()
+        if process.returncode != 0:
+            failures.append(
+                f"{' '.join(args[:2])} failed ({process.returncode}):\n{stdout}\n{stderr}"
+            )
+    if failures:
+        raise GenerationError(failures[0])
+
+
+class Generation:
+    """The generators running for one output directory; `wait()` returns the package dir."""
+
+    def __init__(
+        self, package: Path, started: list[tuple[list[str], subprocess.Popen[str]]]
+    ) -> None:
+        self.package = package
+        self._started = started
+
+    def wait(self) -> Path:
+        _finish(self._started)
+        return self.package
+
+    def cancel(self) -> None:
+        for _, process in self._started:
+            process.kill()
+            process.communicate()
+
+
+def start_generation(normalized: dict[str, Any], out_dir: Path) -> Generation:
+    """Start generating the binding into `out_dir/nexla_api` (and the recipe models).
+
+    The binding and the recipe config models come from independent tools, so they run side
+    by side; each writes only its own directory, so the output does not depend on timing.
+    """
+    spec_file = out_dir / "openapi.codegen.json"
+    spec_file.write_text(json.dumps(normalized, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    package = out_dir / "nexla_api"
+    started = [
+        _start(
+            [
+                _tool("openapi-python-client"),
+                "generate",
+                "--path",
+                str(spec_file),
+                "--config",
+                str(OPC_CONFIG),
+                "--custom-template-path",
+                str(TEMPLATES_DIR),
+                "--meta",
+                "none",
+                "--output-path",
+                str(package),
+                "--fail-on-warning",
+            ]
         )
+    ]
+    started += _start_recipe_models(out_dir / "config_models")
+    return Generation(package, started)
 
 
 def generate_into(normalized: dict[str, Any], out_dir: Path) -> Path:
     """Generate the binding into `out_dir/nexla_api` and return that directory."""
-    spec_file = out_dir / "openapi.codegen.json"
-    spec_file.write_text(json.dumps(normalized, indent=2, sort_keys=False) + "\n", encoding="utf-8")
-    package = out_dir / "nexla_api"
-    _run(
-        [
-            _tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec_file),
-            "--config",
-            str(OPC_CONFIG),
-            "--custom-template-path",
-            str(TEMPLATES_DIR),
-            "--meta",
-            "none",
-            "--output-path",
-            str(package),
-            "--fail-on-warning",
-        ]
-    )
-    _generate_recipe_models(out_dir / "config_models")
-    return package
+    return start_generation(normalized, out_dir).wait()
 
 
-def _generate_recipe_models(out_dir: Path) -> None:
+def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Popen[str]]]:
     """Typed models for the recipes' config files, from their JSON Schemas."""
     schemas = (
         sorted(RECIPE_SCHEMAS_DIR.glob("*.schema.json")) if RECIPE_SCHEMAS_DIR.exists() else []
     )
     if not schemas:
-        return
+        return []
     out_dir.mkdir(parents=True)
     (out_dir / "__init__.py").write_text(
         '"""Models generated from recipes/schemas; do not edit."""\n', encoding="utf-8"
     )
+    started = []
     for schema in schemas:
         module = schema.name.removesuffix(".schema.json").replace("-", "_")
-        _run(
-            [
-                _tool("datamodel-codegen"),
-                "--input",
-                str(schema),
-                "--input-file-type",
-                "jsonschema",
-                "--output",
-                str(out_dir / f"{module}.py"),
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-                "--target-python-version",
-                "3.11",
-                "--disable-timestamp",
-                "--use-title-as-name",
-                "--use-annotated",
-                "--formatters",
-                "ruff-check",
-                "ruff-format",
-                "--type-mappings",
-                "email=string",
-            ]
+        started.append(
+            _start(
+                [
+                    _tool("datamodel-codegen"),
+                    "--input",
+                    str(schema),
+                    "--input-file-type",
+                    "jsonschema",
+                    "--output",
+                    str(out_dir / f"{module}.py"),
+                    "--output-model-type",
+                    "pydantic_v2.BaseModel",
+                    "--target-python-version",
+                    "3.11",
+                    "--disable-timestamp",
+                    "--use-title-as-name",
+                    "--use-annotated",
+                    "--formatters",
+                    "ruff-check",
+                    "ruff-format",
+                    "--type-mappings",
+                    "email=string",
+                ]
+            )
         )
+    return started
 
 
 def _generated_files(root: Path, entries: tuple[str, ...]) -> dict[str, Path]:
