@@ -10,15 +10,17 @@ returned to the caller, whose `raise_for_status` turns it into `AuthenticationEr
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:  # asyncio is imported only once an async flow runs: it costs ~0.1 s
+    import asyncio
 
 from .constants import (
     ACCEPT,
@@ -194,6 +196,8 @@ class ServiceKeyAuth(NexlaAuth):
 
     def _async_lock(self) -> asyncio.Lock:
         """One asyncio lock per running event loop (a lock cannot be shared across loops)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._locks_guard:
             lock = self._async_locks.get(loop)

@@ -8,7 +8,6 @@ create a duplicate resource. Failures where the request provably never reached t
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random as _random
 import time
@@ -21,6 +20,14 @@ from .constants import redact
 from .errors import TransportError, parse_retry_after
 
 logger = logging.getLogger("nexla_api")
+
+
+async def _asyncio_sleep(delay: float) -> None:
+    """`asyncio.sleep`, imported on first use so sync-only programs never load asyncio."""
+    import asyncio
+
+    await asyncio.sleep(delay)
+
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Statuses meaning "not processed, try later": retried for every method.
@@ -58,7 +65,7 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False)
     random: Callable[[], float] = field(default=_random.random, repr=False)
     clock: Callable[[], float] = field(default=time.time, repr=False)
 
