@@ -66,7 +66,15 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over the binding, the recipes, the generator, the sandbox and the tests."""
     _install_dev(session)
     session.run(
-        "mypy", "nexla_api", "recipes", "generator", "sandbox", "tests", "examples", "noxfile.py"
+        "mypy",
+        "nexla_api",
+        "recipes",
+        "generator",
+        "sandbox",
+        "tests",
+        "examples",
+        "bench",
+        "noxfile.py",
     )
 
 

@@ -9,16 +9,20 @@ import sys
 from pathlib import Path
 
 from generator import codegen
-from generator.__main__ import _validated_bundle
+from generator.__main__ import linted_bundle, valid_openapi
 from generator.normalize import normalize
 
 
 def main() -> int:
-    doc = _validated_bundle()
+    doc = linted_bundle()
     if doc is None:
         return 1
     with codegen.scratch_dir() as tmp:
-        package = codegen.generate_into(normalize(doc), Path(tmp))
+        generation = codegen.start_generation(normalize(doc), Path(tmp))
+        if not valid_openapi(doc):
+            generation.cancel()
+            return 1
+        package = generation.wait()
         files = sum(1 for _ in package.rglob("*.py"))
     print(f"generated {files} files")
     return 0

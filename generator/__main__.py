@@ -16,7 +16,7 @@ from .paths import BUILD_DIR
 from .spec import SpecError, bundle
 
 
-def _linted_bundle() -> dict[str, Any] | None:
+def linted_bundle() -> dict[str, Any] | None:
     """Bundle and apply the house lint; print findings."""
     try:
         doc = bundle()
@@ -32,7 +32,7 @@ def _linted_bundle() -> dict[str, Any] | None:
     return doc
 
 
-def _valid_openapi(doc: dict[str, Any]) -> bool:
+def valid_openapi(doc: dict[str, Any]) -> bool:
     """Validate against the OpenAPI 3.1 meta-schema; print the first problem."""
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -82,12 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         return api_diff.main(args)
 
     started = time.perf_counter()
-    doc = _linted_bundle()
+    doc = linted_bundle()
     if doc is None:
         return 1
     if args.command in ("generate", "check"):
         return _generate_or_check(args.command, doc, started)
-    if not _valid_openapi(doc):
+    if not valid_openapi(doc):
         return 1
     if args.command == "bundle":
         _write_json(doc, args.out)
@@ -115,7 +115,7 @@ def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int
     with codegen.scratch_dir() as tmp:
         out_root = Path(tmp)
         generation = codegen.start_generation(normalize(doc), out_root)
-        if not _valid_openapi(doc):
+        if not valid_openapi(doc):
             generation.cancel()
             return 1
         try:
