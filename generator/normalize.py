@@ -41,18 +41,30 @@ def normalize(doc: dict[str, Any]) -> dict[str, Any]:
     for name, schema in components.get("schemas", {}).items():
         components["schemas"][name] = _schema(schema)
     for param in components.get("parameters", {}).values():
-        if "schema" in param:
-            param["schema"] = _schema(param["schema"])
+        _parameter(param)
+    for path_item in out.get("paths", {}).values():
+        for param in path_item.get("parameters", []):
+            _parameter(param)
     for operation in iter_operations(out):
         for param in operation.op.get("parameters", []):
-            if isinstance(param, dict) and "schema" in param:
-                param["schema"] = _schema(param["schema"])
+            _parameter(param)
         for media in _media(operation.op.get("requestBody")):
             media["schema"] = _schema(media["schema"])
         for response in operation.op.get("responses", {}).values():
             for media in _media(response):
                 media["schema"] = _schema(media["schema"])
     return out
+
+
+def _parameter(param: Any) -> None:
+    """Normalise a parameter's schema and hand its description to the generator, which
+    documents arguments from the schema's description only."""
+    if not isinstance(param, dict) or "schema" not in param:
+        return
+    schema = _schema(param["schema"])
+    if param.get("description") and isinstance(schema, dict) and "description" not in schema:
+        schema = {**schema, "description": param["description"]}
+    param["schema"] = schema
 
 
 def _media(holder: Any) -> list[dict[str, Any]]:
