@@ -79,15 +79,15 @@ def sync_detailed(
      Removes the listed accessors from the lookup. Without a body every accessor is removed.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +113,14 @@ def sync(
      Removes the listed accessors from the lookup. Without a body every accessor is removed.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]
@@ -150,15 +152,15 @@ async def asyncio_detailed(
      Removes the listed accessors from the lookup. Without a body every accessor is removed.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +184,14 @@ async def asyncio(
      Removes the listed accessors from the lookup. Without a body every accessor is removed.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]

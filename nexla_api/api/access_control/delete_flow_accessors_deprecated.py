@@ -79,15 +79,16 @@ def sync_detailed(
      Removes the listed accessors from the flow. Without a body every accessor is removed.
 
     Args:
-        data_flow_id (int):
+        data_flow_id (int): Id of a flow node, on the older /data_flows paths (the same id
+            /flows/{flow_id} takes).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +114,15 @@ def sync(
      Removes the listed accessors from the flow. Without a body every accessor is removed.
 
     Args:
-        data_flow_id (int):
+        data_flow_id (int): Id of a flow node, on the older /data_flows paths (the same id
+            /flows/{flow_id} takes).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]
@@ -150,15 +154,16 @@ async def asyncio_detailed(
      Removes the listed accessors from the flow. Without a body every accessor is removed.
 
     Args:
-        data_flow_id (int):
+        data_flow_id (int): Id of a flow node, on the older /data_flows paths (the same id
+            /flows/{flow_id} takes).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +187,15 @@ async def asyncio(
      Removes the listed accessors from the flow. Without a body every accessor is removed.
 
     Args:
-        data_flow_id (int):
+        data_flow_id (int): Id of a flow node, on the older /data_flows paths (the same id
+            /flows/{flow_id} takes).
         body (AccessorsRequest | Unset): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]

@@ -68,14 +68,14 @@ def sync_detailed(
      The users, teams and orgs granted roles on the source.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,13 @@ def sync(
      The users, teams and orgs granted roles on the source.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]
@@ -133,14 +135,14 @@ async def asyncio_detailed(
      The users, teams and orgs granted roles on the source.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +164,13 @@ async def asyncio(
      The users, teams and orgs granted roles on the source.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]

@@ -78,15 +78,15 @@ def sync_detailed(
      Makes the given list the destination's complete set of accessors; anyone not in it loses access.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -112,12 +112,14 @@ def sync(
      Makes the given list the destination's complete set of accessors; anyone not in it loses access.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]
@@ -149,15 +151,15 @@ async def asyncio_detailed(
      Makes the given list the destination's complete set of accessors; anyone not in it loses access.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AccessorEntry]]
+        Response[list[AccessorEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,12 +183,14 @@ async def asyncio(
      Makes the given list the destination's complete set of accessors; anyone not in it loses access.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AccessorEntry]

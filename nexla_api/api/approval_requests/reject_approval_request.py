@@ -74,15 +74,15 @@ def sync_detailed(
     carries a JSON body.
 
     Args:
-        request_id (int):
+        request_id (int): Id of the approval request.
         body (ApprovalRejection): Why a request is rejected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ApprovalRequest]
+        Response[ApprovalRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     carries a JSON body.
 
     Args:
-        request_id (int):
+        request_id (int): Id of the approval request.
         body (ApprovalRejection): Why a request is rejected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ApprovalRequest
@@ -147,15 +149,15 @@ async def asyncio_detailed(
     carries a JSON body.
 
     Args:
-        request_id (int):
+        request_id (int): Id of the approval request.
         body (ApprovalRejection): Why a request is rejected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ApprovalRequest]
+        Response[ApprovalRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -180,12 +182,14 @@ async def asyncio(
     carries a JSON body.
 
     Args:
-        request_id (int):
+        request_id (int): Id of the approval request.
         body (ApprovalRejection): Why a request is rejected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ApprovalRequest

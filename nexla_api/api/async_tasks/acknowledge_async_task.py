@@ -86,14 +86,14 @@ def sync_detailed(
      Marks a finished task as seen by the caller. Takes no body.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | AsyncTask | AsyncTaskAcknowledgement]
+        Response[Any | AsyncTask | AsyncTaskAcknowledgement]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -117,11 +117,13 @@ def sync(
      Marks a finished task as seen by the caller. Takes no body.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | AsyncTask | AsyncTaskAcknowledgement
@@ -152,14 +154,14 @@ async def asyncio_detailed(
      Marks a finished task as seen by the caller. Takes no body.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | AsyncTask | AsyncTaskAcknowledgement]
+        Response[Any | AsyncTask | AsyncTaskAcknowledgement]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,11 +183,13 @@ async def asyncio(
      Marks a finished task as seen by the caller. Takes no body.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | AsyncTask | AsyncTaskAcknowledgement

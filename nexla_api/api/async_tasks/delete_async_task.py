@@ -67,14 +67,14 @@ def sync_detailed(
      Removes a task (and its stored result) from the caller's list.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | AsyncTaskDeletion]
+        Response[Any | AsyncTaskDeletion]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -98,11 +98,13 @@ def sync(
      Removes a task (and its stored result) from the caller's list.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | AsyncTaskDeletion
@@ -132,14 +134,14 @@ async def asyncio_detailed(
      Removes a task (and its stored result) from the caller's list.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | AsyncTaskDeletion]
+        Response[Any | AsyncTaskDeletion]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -161,11 +163,13 @@ async def asyncio(
      Removes a task (and its stored result) from the caller's list.
 
     Args:
-        task_id (int):
+        task_id (int): Id of the async task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | AsyncTaskDeletion

@@ -68,14 +68,15 @@ def sync_detailed(
      The caller's async tasks whose status is the given one. The endpoint takes no paging parameters.
 
     Args:
-        status (str):
+        status (str): A task status, for example `pending`, `running`, `completed`, `failed` or
+            `cancelled` (the official list; the live set is not confirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AsyncTask]]
+        Response[list[AsyncTask]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +100,14 @@ def sync(
      The caller's async tasks whose status is the given one. The endpoint takes no paging parameters.
 
     Args:
-        status (str):
+        status (str): A task status, for example `pending`, `running`, `completed`, `failed` or
+            `cancelled` (the official list; the live set is not confirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AsyncTask]
@@ -133,14 +137,15 @@ async def asyncio_detailed(
      The caller's async tasks whose status is the given one. The endpoint takes no paging parameters.
 
     Args:
-        status (str):
+        status (str): A task status, for example `pending`, `running`, `completed`, `failed` or
+            `cancelled` (the official list; the live set is not confirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AsyncTask]]
+        Response[list[AsyncTask]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +167,14 @@ async def asyncio(
      The caller's async tasks whose status is the given one. The endpoint takes no paging parameters.
 
     Args:
-        status (str):
+        status (str): A task status, for example `pending`, `running`, `completed`, `failed` or
+            `cancelled` (the official list; the live set is not confirmed).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AsyncTask]

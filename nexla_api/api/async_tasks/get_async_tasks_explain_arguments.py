@@ -61,14 +61,14 @@ def sync_detailed(
      The arguments a task type accepts, with their descriptions; the shape varies by type.
 
     Args:
-        task_type (str):
+        task_type (str): Name of a task type, as listed by `GET /async_tasks/types`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -92,11 +92,13 @@ def sync(
      The arguments a task type accepts, with their descriptions; the shape varies by type.
 
     Args:
-        task_type (str):
+        task_type (str): Name of a task type, as listed by `GET /async_tasks/types`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any
@@ -124,14 +126,14 @@ async def asyncio_detailed(
      The arguments a task type accepts, with their descriptions; the shape varies by type.
 
     Args:
-        task_type (str):
+        task_type (str): Name of a task type, as listed by `GET /async_tasks/types`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -153,11 +155,13 @@ async def asyncio(
      The arguments a task type accepts, with their descriptions; the shape varies by type.
 
     Args:
-        task_type (str):
+        task_type (str): Name of a task type, as listed by `GET /async_tasks/types`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any

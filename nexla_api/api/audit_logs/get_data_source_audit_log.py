@@ -105,20 +105,21 @@ def sync_detailed(
      Who changed the source, when, and what changed. Filter by day range, event and changed attribute.
 
     Args:
-        source_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        source_id (int): Id of the source.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AuditLogEntry]]
+        Response[list[AuditLogEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -154,17 +155,20 @@ def sync(
      Who changed the source, when, and what changed. Filter by day range, event and changed attribute.
 
     Args:
-        source_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        source_id (int): Id of the source.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AuditLogEntry]
@@ -206,20 +210,21 @@ async def asyncio_detailed(
      Who changed the source, when, and what changed. Filter by day range, event and changed attribute.
 
     Args:
-        source_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        source_id (int): Id of the source.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AuditLogEntry]]
+        Response[list[AuditLogEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -253,17 +258,20 @@ async def asyncio(
      Who changed the source, when, and what changed. Filter by day range, event and changed attribute.
 
     Args:
-        source_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        source_id (int): Id of the source.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AuditLogEntry]

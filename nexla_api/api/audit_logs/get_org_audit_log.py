@@ -106,20 +106,21 @@ def sync_detailed(
     attribute.
 
     Args:
-        org_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AuditLogEntry]]
+        Response[list[AuditLogEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -156,17 +157,20 @@ def sync(
     attribute.
 
     Args:
-        org_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AuditLogEntry]
@@ -209,20 +213,21 @@ async def asyncio_detailed(
     attribute.
 
     Args:
-        org_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[AuditLogEntry]]
+        Response[list[AuditLogEntry]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -257,17 +262,20 @@ async def asyncio(
     attribute.
 
     Args:
-        org_id (int):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        event_filter (str | Unset):
-        change_filter (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        from_ (datetime.date | Unset): Only changes on or after this day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Only changes on or before this day, `YYYY-MM-DD`.
+        event_filter (str | Unset): Only entries of this event, for example `create`, `update` or
+            `delete`.
+        change_filter (str | Unset): Only entries that changed this attribute.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[AuditLogEntry]

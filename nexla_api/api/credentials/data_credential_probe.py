@@ -78,16 +78,16 @@ def sync_detailed(
     runs in the background; poll it by sending the returned `request_id` back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the check in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background check whose outcome to fetch.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeResult]
+        Response[ProbeResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -116,13 +116,15 @@ def sync(
     runs in the background; poll it by sending the returned `request_id` back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the check in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background check whose outcome to fetch.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeResult
@@ -155,16 +157,16 @@ async def asyncio_detailed(
     runs in the background; poll it by sending the returned `request_id` back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the check in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background check whose outcome to fetch.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeResult]
+        Response[ProbeResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -191,13 +193,15 @@ async def asyncio(
     runs in the background; poll it by sending the returned `request_id` back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the check in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background check whose outcome to fetch.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeResult

@@ -90,18 +90,19 @@ def sync_detailed(
      One page of the credentials the caller can see, optionally only those of one connector type.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        credentials_type (str | Unset):
+        credentials_type (str | Unset): Only list credentials for this connector type, for example
+            `s3` or `postgres`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DataCredential]]
+        Response[list[DataCredential]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -131,15 +132,18 @@ def sync(
      One page of the credentials the caller can see, optionally only those of one connector type.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        credentials_type (str | Unset):
+        credentials_type (str | Unset): Only list credentials for this connector type, for example
+            `s3` or `postgres`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DataCredential]
@@ -175,18 +179,19 @@ async def asyncio_detailed(
      One page of the credentials the caller can see, optionally only those of one connector type.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        credentials_type (str | Unset):
+        credentials_type (str | Unset): Only list credentials for this connector type, for example
+            `s3` or `postgres`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DataCredential]]
+        Response[list[DataCredential]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -214,15 +219,18 @@ async def asyncio(
      One page of the credentials the caller can see, optionally only those of one connector type.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        credentials_type (str | Unset):
+        credentials_type (str | Unset): Only list credentials for this connector type, for example
+            `s3` or `postgres`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DataCredential]

@@ -88,18 +88,18 @@ def sync_detailed(
     the background.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
             their own settings (for example a query or a table), passed through as given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeSampleResult]
+        Response[ProbeSampleResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -131,15 +131,17 @@ def sync(
     the background.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
             their own settings (for example a query or a table), passed through as given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeSampleResult
@@ -177,18 +179,18 @@ async def asyncio_detailed(
     the background.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
             their own settings (for example a query or a table), passed through as given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeSampleResult]
+        Response[ProbeSampleResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -218,15 +220,17 @@ async def asyncio(
     the background.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeSampleRequest): What to sample. File stores take `path`; other connectors take
             their own settings (for example a query or a table), passed through as given.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeSampleResult

@@ -89,18 +89,18 @@ def sync_detailed(
     back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeTreeRequest): Where to browse and how deep. File stores take `path`; databases
             take `database` and optionally `table`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeTreeResult]
+        Response[ProbeTreeResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -133,15 +133,17 @@ def sync(
     back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeTreeRequest): Where to browse and how deep. File stores take `path`; databases
             take `database` and optionally `table`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeTreeResult
@@ -180,18 +182,18 @@ async def asyncio_detailed(
     back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeTreeRequest): Where to browse and how deep. File stores take `path`; databases
             take `database` and optionally `table`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ProbeTreeResult]
+        Response[ProbeTreeResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -222,15 +224,17 @@ async def asyncio(
     back.
 
     Args:
-        credential_id (int):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        credential_id (int): Id of the credential.
+        async_ (bool | Unset): Run the probe in the background instead of waiting for it.
+        request_id (int | Unset): Id of an earlier background probe whose outcome to fetch.
         body (ProbeTreeRequest): Where to browse and how deep. File stores take `path`; databases
             take `database` and optionally `table`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ProbeTreeResult

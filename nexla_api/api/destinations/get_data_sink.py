@@ -73,15 +73,16 @@ def sync_detailed(
      One destination; `expand=1` also embeds its nexset's output schema and its credential.
 
     Args:
-        sink_id (int):
-        expand (int | Unset):
+        sink_id (int): Id of the destination.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSink]
+        Response[DataSink]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +108,15 @@ def sync(
      One destination; `expand=1` also embeds its nexset's output schema and its credential.
 
     Args:
-        sink_id (int):
-        expand (int | Unset):
+        sink_id (int): Id of the destination.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSink
@@ -142,15 +146,16 @@ async def asyncio_detailed(
      One destination; `expand=1` also embeds its nexset's output schema and its credential.
 
     Args:
-        sink_id (int):
-        expand (int | Unset):
+        sink_id (int): Id of the destination.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSink]
+        Response[DataSink]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -174,12 +179,15 @@ async def asyncio(
      One destination; `expand=1` also embeds its nexset's output schema and its credential.
 
     Args:
-        sink_id (int):
-        expand (int | Unset):
+        sink_id (int): Id of the destination.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSink

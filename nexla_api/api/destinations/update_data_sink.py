@@ -73,15 +73,15 @@ def sync_detailed(
      Changes the given fields of a destination, for example to point it at another credential.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (DataSinkUpdate): Fields to change on a destination; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSink]
+        Response[DataSink]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +107,14 @@ def sync(
      Changes the given fields of a destination, for example to point it at another credential.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (DataSinkUpdate): Fields to change on a destination; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSink
@@ -142,15 +144,15 @@ async def asyncio_detailed(
      Changes the given fields of a destination, for example to point it at another credential.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (DataSinkUpdate): Fields to change on a destination; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSink]
+        Response[DataSink]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -174,12 +176,14 @@ async def asyncio(
      Changes the given fields of a destination, for example to point it at another credential.
 
     Args:
-        sink_id (int):
+        sink_id (int): Id of the destination.
         body (DataSinkUpdate): Fields to change on a destination; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSink

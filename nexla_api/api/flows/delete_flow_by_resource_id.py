@@ -73,14 +73,14 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -108,11 +108,13 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse
@@ -146,14 +148,14 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -179,11 +181,13 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse

@@ -78,16 +78,17 @@ def sync_detailed(
     given one and what lies below it.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -116,13 +117,16 @@ def sync(
     given one and what lies below it.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -155,16 +159,17 @@ async def asyncio_detailed(
     given one and what lies below it.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -191,13 +196,16 @@ async def asyncio(
     given one and what lies below it.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

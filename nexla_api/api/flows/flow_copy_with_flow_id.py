@@ -75,15 +75,15 @@ def sync_detailed(
     copied too, and who owns the copy; send `{}` for the defaults.
 
     Args:
-        flow_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
         body (FlowCopy): How to copy a flow; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -111,12 +111,14 @@ def sync(
     copied too, and who owns the copy; send `{}` for the defaults.
 
     Args:
-        flow_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
         body (FlowCopy): How to copy a flow; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -148,15 +150,15 @@ async def asyncio_detailed(
     copied too, and who owns the copy; send `{}` for the defaults.
 
     Args:
-        flow_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
         body (FlowCopy): How to copy a flow; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +184,14 @@ async def asyncio(
     copied too, and who owns the copy; send `{}` for the defaults.
 
     Args:
-        flow_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
         body (FlowCopy): How to copy a flow; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

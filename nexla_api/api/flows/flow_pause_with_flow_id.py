@@ -107,18 +107,20 @@ def sync_detailed(
     pause and answers with the status of that request instead of the flow.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
-        async_ (int | Unset):
-        request_id (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
+        async_ (int | Unset): Send `1` to pause in the background and get a request status back.
+        request_id (int | Unset): Id of an earlier asynchronous pause request, to ask for its
+            status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | FlowAsyncRequest | FlowResponse]
+        Response[Any | FlowAsyncRequest | FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -151,15 +153,19 @@ def sync(
     pause and answers with the status of that request instead of the flow.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
-        async_ (int | Unset):
-        request_id (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
+        async_ (int | Unset): Send `1` to pause in the background and get a request status back.
+        request_id (int | Unset): Id of an earlier asynchronous pause request, to ask for its
+            status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | FlowAsyncRequest | FlowResponse
@@ -199,18 +205,20 @@ async def asyncio_detailed(
     pause and answers with the status of that request instead of the flow.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
-        async_ (int | Unset):
-        request_id (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
+        async_ (int | Unset): Send `1` to pause in the background and get a request status back.
+        request_id (int | Unset): Id of an earlier asynchronous pause request, to ask for its
+            status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | FlowAsyncRequest | FlowResponse]
+        Response[Any | FlowAsyncRequest | FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -241,15 +249,19 @@ async def asyncio(
     pause and answers with the status of that request instead of the flow.
 
     Args:
-        flow_id (int):
-        all_ (int | Unset):
-        full_tree (int | Unset):
-        async_ (int | Unset):
-        request_id (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
+        async_ (int | Unset): Send `1` to pause in the background and get a request status back.
+        request_id (int | Unset): Id of an earlier asynchronous pause request, to ask for its
+            status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | FlowAsyncRequest | FlowResponse

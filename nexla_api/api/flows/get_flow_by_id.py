@@ -77,16 +77,17 @@ def sync_detailed(
      One flow, addressed by the id of any of its nodes.
 
     Args:
-        flow_id (int):
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -114,13 +115,16 @@ def sync(
      One flow, addressed by the id of any of its nodes.
 
     Args:
-        flow_id (int):
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -152,16 +156,17 @@ async def asyncio_detailed(
      One flow, addressed by the id of any of its nodes.
 
     Args:
-        flow_id (int):
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +192,16 @@ async def asyncio(
      One flow, addressed by the id of any of its nodes.
 
     Args:
-        flow_id (int):
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

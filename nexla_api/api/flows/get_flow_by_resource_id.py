@@ -79,15 +79,15 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        flows_only (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -117,12 +117,14 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        flows_only (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -156,15 +158,15 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        flows_only (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -192,12 +194,14 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        flows_only (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

@@ -66,15 +66,15 @@ def sync_detailed(
      Whether a given run of the flow is still going, finished or failed.
 
     Args:
-        flow_id (int):
-        run_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
+        run_id (int): Id of a run of the flow.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowRunStatus]
+        Response[FlowRunStatus]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -100,12 +100,14 @@ def sync(
      Whether a given run of the flow is still going, finished or failed.
 
     Args:
-        flow_id (int):
-        run_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
+        run_id (int): Id of a run of the flow.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowRunStatus
@@ -135,15 +137,15 @@ async def asyncio_detailed(
      Whether a given run of the flow is still going, finished or failed.
 
     Args:
-        flow_id (int):
-        run_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
+        run_id (int): Id of a run of the flow.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowRunStatus]
+        Response[FlowRunStatus]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -167,12 +169,14 @@ async def asyncio(
      Whether a given run of the flow is still going, finished or failed.
 
     Args:
-        flow_id (int):
-        run_id (int):
+        flow_id (int): Id of a flow node (usually the origin node).
+        run_id (int): Id of a run of the flow.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowRunStatus

@@ -91,19 +91,20 @@ def sync_detailed(
     parameters say.
 
     Args:
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -137,16 +138,19 @@ def sync(
     parameters say.
 
     Args:
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -184,19 +188,20 @@ async def asyncio_detailed(
     parameters say.
 
     Args:
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -228,16 +233,19 @@ async def asyncio(
     parameters say.
 
     Args:
-        flows_only (int | Unset):
-        include_run_metrics (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flows_only (int | Unset): Send `1` to get only the node trees, without the element arrays.
+        include_run_metrics (int | Unset): Send `1` to add per-run metrics (`metrics`) to the
+            reply.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

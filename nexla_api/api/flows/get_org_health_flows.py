@@ -118,22 +118,22 @@ def sync_detailed(
     only those in one status.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
         health_status (HealthStatus | Unset): Health of a flow, best first.
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (str | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Flows per page.
+        sort_by (str | Unset): Entry field to sort by, for example `updatedAtEpoch`.
         sort_order (SortOrder | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[OrgHealthFlows]
+        Response[OrgHealthFlows]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +174,21 @@ def sync(
     only those in one status.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
         health_status (HealthStatus | Unset): Health of a flow, best first.
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (str | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Flows per page.
+        sort_by (str | Unset): Entry field to sort by, for example `updatedAtEpoch`.
         sort_order (SortOrder | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         OrgHealthFlows
@@ -231,22 +233,22 @@ async def asyncio_detailed(
     only those in one status.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
         health_status (HealthStatus | Unset): Health of a flow, best first.
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (str | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Flows per page.
+        sort_by (str | Unset): Entry field to sort by, for example `updatedAtEpoch`.
         sort_order (SortOrder | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[OrgHealthFlows]
+        Response[OrgHealthFlows]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -285,19 +287,21 @@ async def asyncio(
     only those in one status.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
         health_status (HealthStatus | Unset): Health of a flow, best first.
-        page (int | Unset):
-        size (int | Unset):
-        sort_by (str | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Flows per page.
+        sort_by (str | Unset): Entry field to sort by, for example `updatedAtEpoch`.
         sort_order (SortOrder | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         OrgHealthFlows

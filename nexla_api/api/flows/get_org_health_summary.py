@@ -88,17 +88,17 @@ def sync_detailed(
     range.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[OrgHealthSummary]
+        Response[OrgHealthSummary]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -129,14 +129,16 @@ def sync(
     range.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         OrgHealthSummary
@@ -173,17 +175,17 @@ async def asyncio_detailed(
     range.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[OrgHealthSummary]
+        Response[OrgHealthSummary]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -212,14 +214,16 @@ async def asyncio(
     range.
 
     Args:
-        org_id (int | Unset):
-        owner_id (int | Unset):
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
+        org_id (int | Unset): The org to report on (the caller's when left out).
+        owner_id (int | Unset): Only flows owned by this user.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         OrgHealthSummary

@@ -78,15 +78,15 @@ def sync_detailed(
     administers are listed.
 
     Args:
-        org_id (int | Unset):
-        all_ (bool | Unset):
+        org_id (int | Unset): The org whose bindings to list (the caller's when left out).
+        all_ (bool | Unset): List the bindings of every org the caller can see.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[GenAiOrgSetting]]
+        Response[list[GenAiOrgSetting]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -113,12 +113,14 @@ def sync(
     administers are listed.
 
     Args:
-        org_id (int | Unset):
-        all_ (bool | Unset):
+        org_id (int | Unset): The org whose bindings to list (the caller's when left out).
+        all_ (bool | Unset): List the bindings of every org the caller can see.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[GenAiOrgSetting]
@@ -151,15 +153,15 @@ async def asyncio_detailed(
     administers are listed.
 
     Args:
-        org_id (int | Unset):
-        all_ (bool | Unset):
+        org_id (int | Unset): The org whose bindings to list (the caller's when left out).
+        all_ (bool | Unset): List the bindings of every org the caller can see.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[GenAiOrgSetting]]
+        Response[list[GenAiOrgSetting]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -184,12 +186,14 @@ async def asyncio(
     administers are listed.
 
     Args:
-        org_id (int | Unset):
-        all_ (bool | Unset):
+        org_id (int | Unset): The org whose bindings to list (the caller's when left out).
+        all_ (bool | Unset): List the bindings of every org the caller can see.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[GenAiOrgSetting]

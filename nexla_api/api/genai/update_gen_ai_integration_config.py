@@ -74,16 +74,16 @@ def sync_detailed(
     (`active` or `paused`).
 
     Args:
-        gen_ai_config_id (int):
+        gen_ai_config_id (int): Id of the GenAI integration config.
         body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[GenAiConfig]
+        Response[GenAiConfig]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -110,13 +110,15 @@ def sync(
     (`active` or `paused`).
 
     Args:
-        gen_ai_config_id (int):
+        gen_ai_config_id (int): Id of the GenAI integration config.
         body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         GenAiConfig
@@ -147,16 +149,16 @@ async def asyncio_detailed(
     (`active` or `paused`).
 
     Args:
-        gen_ai_config_id (int):
+        gen_ai_config_id (int): Id of the GenAI integration config.
         body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[GenAiConfig]
+        Response[GenAiConfig]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,13 +183,15 @@ async def asyncio(
     (`active` or `paused`).
 
     Args:
-        gen_ai_config_id (int):
+        gen_ai_config_id (int): Id of the GenAI integration config.
         body (GenAiConfigUpdate): Fields to change on a GenAI config; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         GenAiConfig

@@ -65,15 +65,16 @@ def sync_detailed(
      The entries whose primary-key values are listed; unknown keys are left out.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -99,12 +100,15 @@ def sync(
      The entries whose primary-key values are listed; unknown keys are left out.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]
@@ -134,15 +138,16 @@ async def asyncio_detailed(
      The entries whose primary-key values are listed; unknown keys are left out.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +171,15 @@ async def asyncio(
      The entries whose primary-key values are listed; unknown keys are left out.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]

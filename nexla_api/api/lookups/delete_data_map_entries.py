@@ -70,15 +70,16 @@ def sync_detailed(
      Removes the entries whose primary-key values are listed.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -104,12 +105,15 @@ def sync(
      Removes the entries whose primary-key values are listed.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse
@@ -141,15 +145,16 @@ async def asyncio_detailed(
      Removes the entries whose primary-key values are listed.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -173,12 +178,15 @@ async def asyncio(
      Removes the entries whose primary-key values are listed.
 
     Args:
-        data_map_id (int):
-        entry_keys (str):
+        data_map_id (int): Id of the lookup (data map).
+        entry_keys (str): One primary-key value, or several joined with commas (`k1,k2,k3`).
+            Values that contain commas cannot be addressed this way.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse

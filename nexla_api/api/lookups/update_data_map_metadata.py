@@ -74,15 +74,15 @@ def sync_detailed(
     the entries calls, not here.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Lookup]
+        Response[Lookup]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     the entries calls, not here.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Lookup
@@ -145,15 +147,15 @@ async def asyncio_detailed(
     the entries calls, not here.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Lookup]
+        Response[Lookup]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +180,14 @@ async def asyncio(
     the entries calls, not here.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupUpdate): Settings to change on a lookup; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Lookup

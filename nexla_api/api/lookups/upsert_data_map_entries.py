@@ -73,15 +73,15 @@ def sync_detailed(
     stored one; the others are added.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupEntries): Entries to add or replace in a static lookup.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -108,12 +108,14 @@ def sync(
     stored one; the others are added.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupEntries): Entries to add or replace in a static lookup.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]
@@ -144,15 +146,15 @@ async def asyncio_detailed(
     stored one; the others are added.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupEntries): Entries to add or replace in a static lookup.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -177,12 +179,14 @@ async def asyncio(
     stored one; the others are added.
 
     Args:
-        data_map_id (int):
+        data_map_id (int): Id of the lookup (data map).
         body (LookupEntries): Entries to add or replace in a static lookup.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]

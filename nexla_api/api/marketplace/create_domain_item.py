@@ -102,15 +102,15 @@ def sync_detailed(
      Adds a nexset to a marketplace domain as an item.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | list[MarketplaceItem] | MarketplaceItem]
+        Response[Any | list[MarketplaceItem] | MarketplaceItem]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +136,14 @@ def sync(
      Adds a nexset to a marketplace domain as an item.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | list[MarketplaceItem] | MarketplaceItem
@@ -174,15 +176,15 @@ async def asyncio_detailed(
      Adds a nexset to a marketplace domain as an item.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | list[MarketplaceItem] | MarketplaceItem]
+        Response[Any | list[MarketplaceItem] | MarketplaceItem]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -206,12 +208,14 @@ async def asyncio(
      Adds a nexset to a marketplace domain as an item.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | list[MarketplaceItem] | MarketplaceItem

@@ -100,11 +100,11 @@ def sync_detailed(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | list[MarketplaceDomain] | MarketplaceDomain]
+        Response[Any | list[MarketplaceDomain] | MarketplaceDomain]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -131,8 +131,10 @@ def sync(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | list[MarketplaceDomain] | MarketplaceDomain
@@ -166,11 +168,11 @@ async def asyncio_detailed(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | list[MarketplaceDomain] | MarketplaceDomain]
+        Response[Any | list[MarketplaceDomain] | MarketplaceDomain]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -195,8 +197,10 @@ async def asyncio(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | list[MarketplaceDomain] | MarketplaceDomain

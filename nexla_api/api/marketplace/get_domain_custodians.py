@@ -68,14 +68,14 @@ def sync_detailed(
      The users who curate a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[MarketplaceCustodian]]
+        Response[list[MarketplaceCustodian]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,13 @@ def sync(
      The users who curate a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[MarketplaceCustodian]
@@ -134,14 +136,14 @@ async def asyncio_detailed(
      The users who curate a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[MarketplaceCustodian]]
+        Response[list[MarketplaceCustodian]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +165,13 @@ async def asyncio(
      The users who curate a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[MarketplaceCustodian]

@@ -77,15 +77,15 @@ def sync_detailed(
      Removes the listed users from the domain's custodians.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceCustodians): The users a custodian call acts on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -111,12 +111,14 @@ def sync(
      Removes the listed users from the domain's custodians.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceCustodians): The users a custodian call acts on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse
@@ -148,15 +150,15 @@ async def asyncio_detailed(
      Removes the listed users from the domain's custodians.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceCustodians): The users a custodian call acts on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -180,12 +182,14 @@ async def asyncio(
      Removes the listed users from the domain's custodians.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceCustodians): The users a custodian call acts on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse

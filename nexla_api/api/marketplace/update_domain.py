@@ -73,16 +73,16 @@ def sync_detailed(
      Changes the given fields of a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceDomainUpdate): Fields to change on a marketplace domain; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[MarketplaceDomain]
+        Response[MarketplaceDomain]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +108,15 @@ def sync(
      Changes the given fields of a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceDomainUpdate): Fields to change on a marketplace domain; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         MarketplaceDomain
@@ -146,16 +148,16 @@ async def asyncio_detailed(
      Changes the given fields of a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceDomainUpdate): Fields to change on a marketplace domain; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[MarketplaceDomain]
+        Response[MarketplaceDomain]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -179,13 +181,15 @@ async def asyncio(
      Changes the given fields of a marketplace domain.
 
     Args:
-        domain_id (int):
+        domain_id (int): Id of the marketplace domain.
         body (MarketplaceDomainUpdate): Fields to change on a marketplace domain; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         MarketplaceDomain

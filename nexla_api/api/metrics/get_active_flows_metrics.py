@@ -83,16 +83,16 @@ def sync_detailed(
      Counters of the flows that were active over a day range, for the caller's org or another.
 
     Args:
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        org_id (int | Unset):
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
+        org_id (int | Unset): The org to report on (the caller's when left out).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ActiveFlowsMetrics]
+        Response[ActiveFlowsMetrics]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -120,13 +120,15 @@ def sync(
      Counters of the flows that were active over a day range, for the caller's org or another.
 
     Args:
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        org_id (int | Unset):
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
+        org_id (int | Unset): The org to report on (the caller's when left out).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ActiveFlowsMetrics
@@ -160,16 +162,16 @@ async def asyncio_detailed(
      Counters of the flows that were active over a day range, for the caller's org or another.
 
     Args:
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        org_id (int | Unset):
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
+        org_id (int | Unset): The org to report on (the caller's when left out).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[ActiveFlowsMetrics]
+        Response[ActiveFlowsMetrics]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -195,13 +197,15 @@ async def asyncio(
      Counters of the flows that were active over a day range, for the caller's org or another.
 
     Args:
-        from_ (datetime.date | Unset):
-        to (datetime.date | Unset):
-        org_id (int | Unset):
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`.
+        org_id (int | Unset): The org to report on (the caller's when left out).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         ActiveFlowsMetrics

@@ -94,20 +94,20 @@ def sync_detailed(
     epoch seconds, unlike the per-resource logs.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        severity (str | Unset):
-        run_id (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        severity (str | Unset): Only entries of this severity, for example `ERROR`.
+        run_id (int | Unset): Only entries of this run.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogList]
+        Response[FlowLogList]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -144,17 +144,19 @@ def sync(
     epoch seconds, unlike the per-resource logs.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        severity (str | Unset):
-        run_id (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        severity (str | Unset): Only entries of this severity, for example `ERROR`.
+        run_id (int | Unset): Only entries of this run.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogList
@@ -195,20 +197,20 @@ async def asyncio_detailed(
     epoch seconds, unlike the per-resource logs.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        severity (str | Unset):
-        run_id (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        severity (str | Unset): Only entries of this severity, for example `ERROR`.
+        run_id (int | Unset): Only entries of this run.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogList]
+        Response[FlowLogList]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -243,17 +245,19 @@ async def asyncio(
     epoch seconds, unlike the per-resource logs.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        severity (str | Unset):
-        run_id (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        severity (str | Unset): Only entries of this severity, for example `ERROR`.
+        run_id (int | Unset): Only entries of this run.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogList

@@ -109,20 +109,20 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        groupby (str | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        groupby (str | Unset): Field to group the counters by; the documented value is `runId`.
         orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowMetricsResponse]
+        Response[FlowMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -162,17 +162,19 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        groupby (str | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        groupby (str | Unset): Field to group the counters by; the documented value is `runId`.
         orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowMetricsResponse
@@ -218,20 +220,20 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        groupby (str | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        groupby (str | Unset): Field to group the counters by; the documented value is `runId`.
         orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowMetricsResponse]
+        Response[FlowMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -269,17 +271,19 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        groupby (str | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        groupby (str | Unset): Field to group the counters by; the documented value is `runId`.
         orderby (FlowMetricsOrder | Unset): Field to sort flow metrics by.
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowMetricsResponse

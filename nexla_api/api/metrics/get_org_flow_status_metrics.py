@@ -90,18 +90,19 @@ def sync_detailed(
     time.
 
     Args:
-        org_id (int):
-        access_role (str | Unset):
-        from_ (datetime.date | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        access_role (str | Unset): Which flows to count by the caller's role on them: `owner` (the
+            server's default), `collaborator`, `admin` or `member`.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowStatusMetrics]
+        Response[FlowStatusMetrics]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -134,15 +135,18 @@ def sync(
     time.
 
     Args:
-        org_id (int):
-        access_role (str | Unset):
-        from_ (datetime.date | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        access_role (str | Unset): Which flows to count by the caller's role on them: `owner` (the
+            server's default), `collaborator`, `admin` or `member`.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowStatusMetrics
@@ -181,18 +185,19 @@ async def asyncio_detailed(
     time.
 
     Args:
-        org_id (int):
-        access_role (str | Unset):
-        from_ (datetime.date | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        access_role (str | Unset): Which flows to count by the caller's role on them: `owner` (the
+            server's default), `collaborator`, `admin` or `member`.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowStatusMetrics]
+        Response[FlowStatusMetrics]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -223,15 +228,18 @@ async def asyncio(
     time.
 
     Args:
-        org_id (int):
-        access_role (str | Unset):
-        from_ (datetime.date | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        org_id (int): Id of the org.
+        access_role (str | Unset): Which flows to count by the caller's role on them: `owner` (the
+            server's default), `collaborator`, `admin` or `member`.
+        from_ (datetime.date | Unset): First day, `YYYY-MM-DD`.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowStatusMetrics

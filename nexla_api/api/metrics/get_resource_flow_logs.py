@@ -95,19 +95,19 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        run_id (int):
-        from_ (int):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        run_id (int): The run whose logs to return.
+        from_ (int): Start of the window, Unix epoch milliseconds.
+        to (int | Unset): End of the window, Unix epoch milliseconds.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogsResponse]
+        Response[FlowLogsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -145,16 +145,18 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        run_id (int):
-        from_ (int):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        run_id (int): The run whose logs to return.
+        from_ (int): Start of the window, Unix epoch milliseconds.
+        to (int | Unset): End of the window, Unix epoch milliseconds.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogsResponse
@@ -198,19 +200,19 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        run_id (int):
-        from_ (int):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        run_id (int): The run whose logs to return.
+        from_ (int): Start of the window, Unix epoch milliseconds.
+        to (int | Unset): End of the window, Unix epoch milliseconds.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogsResponse]
+        Response[FlowLogsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -246,16 +248,18 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        run_id (int):
-        from_ (int):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        run_id (int): The run whose logs to return.
+        from_ (int): Start of the window, Unix epoch milliseconds.
+        to (int | Unset): End of the window, Unix epoch milliseconds.
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogsResponse

@@ -100,18 +100,18 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
         groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
         orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Runs per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[RunMetricsResponse]
+        Response[RunMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -147,15 +147,17 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
         groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
         orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Runs per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         RunMetricsResponse
@@ -197,18 +199,18 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
         groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
         orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Runs per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[RunMetricsResponse]
+        Response[RunMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -242,15 +244,17 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
+        resource_id (int): Id of the source, nexset or destination.
         groupby (RunMetricsField | Unset): Run-summary field to group or sort by.
         orderby (RunMetricsField | Unset): Run-summary field to group or sort by.
-        page (int | Unset):
-        size (int | Unset):
+        page (int | Unset): 1-based page number.
+        size (int | Unset): Runs per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         RunMetricsResponse

@@ -92,17 +92,17 @@ def sync_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to get one entry per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DailyMetricsResponse]
+        Response[DailyMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -136,14 +136,16 @@ def sync(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to get one entry per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DailyMetricsResponse
@@ -183,17 +185,17 @@ async def asyncio_detailed(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to get one entry per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DailyMetricsResponse]
+        Response[DailyMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -225,14 +227,16 @@ async def asyncio(
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
-        resource_id (int):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        resource_id (int): Id of the source, nexset or destination.
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to get one entry per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DailyMetricsResponse

@@ -99,20 +99,20 @@ def sync_detailed(
     Unix epoch seconds. Every body field is optional.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        size (int | Unset):
-        sort (str | Unset):
-        facets (bool | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        size (int | Unset): Most entries to return.
+        sort (str | Unset): Sort order of the entries, as the server understands it.
+        facets (bool | Unset): Also return counts per facet (severity, kind, ...).
         body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogList]
+        Response[FlowLogList]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -149,17 +149,19 @@ def sync(
     Unix epoch seconds. Every body field is optional.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        size (int | Unset):
-        sort (str | Unset):
-        facets (bool | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        size (int | Unset): Most entries to return.
+        sort (str | Unset): Sort order of the entries, as the server understands it.
+        facets (bool | Unset): Also return counts per facet (severity, kind, ...).
         body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogList
@@ -200,20 +202,20 @@ async def asyncio_detailed(
     Unix epoch seconds. Every body field is optional.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        size (int | Unset):
-        sort (str | Unset):
-        facets (bool | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        size (int | Unset): Most entries to return.
+        sort (str | Unset): Sort order of the entries, as the server understands it.
+        facets (bool | Unset): Also return counts per facet (severity, kind, ...).
         body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowLogList]
+        Response[FlowLogList]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -248,17 +250,19 @@ async def asyncio(
     Unix epoch seconds. Every body field is optional.
 
     Args:
-        flow_id (int):
-        from_ (int | Unset):
-        to (int | Unset):
-        size (int | Unset):
-        sort (str | Unset):
-        facets (bool | Unset):
+        flow_id (int): Id of a flow node (usually the origin node).
+        from_ (int | Unset): Start of the window, Unix epoch seconds.
+        to (int | Unset): End of the window, Unix epoch seconds.
+        size (int | Unset): Most entries to return.
+        sort (str | Unset): Sort order of the entries, as the server understands it.
+        facets (bool | Unset): Also return counts per facet (severity, kind, ...).
         body (FlowLogSearch): What to search the logs of a flow for; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowLogList

@@ -79,16 +79,16 @@ def sync_detailed(
     last 24 hours.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DashboardMetricsResponse]
+        Response[DashboardMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -115,13 +115,15 @@ def sync(
     last 24 hours.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DashboardMetricsResponse
@@ -155,16 +157,16 @@ async def asyncio_detailed(
     last 24 hours.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DashboardMetricsResponse]
+        Response[DashboardMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -189,13 +191,15 @@ async def asyncio(
     last 24 hours.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DashboardMetricsResponse

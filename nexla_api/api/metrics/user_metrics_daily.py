@@ -97,19 +97,19 @@ def sync_detailed(
     `from` and `to`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         resource_type (UserMetricsResourceType): Which of a user's resources to count.
-        org_id (int | Unset):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        org_id (int | Unset): Only count resources of this org (for users who belong to several).
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DailyMetricsResponse]
+        Response[DailyMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -144,16 +144,18 @@ def sync(
     `from` and `to`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         resource_type (UserMetricsResourceType): Which of a user's resources to count.
-        org_id (int | Unset):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        org_id (int | Unset): Only count resources of this org (for users who belong to several).
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DailyMetricsResponse
@@ -194,19 +196,19 @@ async def asyncio_detailed(
     `from` and `to`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         resource_type (UserMetricsResourceType): Which of a user's resources to count.
-        org_id (int | Unset):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        org_id (int | Unset): Only count resources of this org (for users who belong to several).
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DailyMetricsResponse]
+        Response[DailyMetricsResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -239,16 +241,18 @@ async def asyncio(
     `from` and `to`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         resource_type (UserMetricsResourceType): Which of a user's resources to count.
-        org_id (int | Unset):
-        from_ (datetime.date):
-        to (datetime.date | Unset):
-        aggregate (int | Unset):
+        org_id (int | Unset): Only count resources of this org (for users who belong to several).
+        from_ (datetime.date): First day, `YYYY-MM-DD`.
+        to (datetime.date | Unset): Last day, `YYYY-MM-DD`; today when left out.
+        aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DailyMetricsResponse

@@ -79,15 +79,16 @@ def sync_detailed(
     their text as well; the SDK always does.
 
     Args:
-        set_id (int):
-        expand (int | Unset):
+        set_id (int): Id of the nexset.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DocContainer]]
+        Response[list[DocContainer]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -114,12 +115,15 @@ def sync(
     their text as well; the SDK always does.
 
     Args:
-        set_id (int):
-        expand (int | Unset):
+        set_id (int): Id of the nexset.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DocContainer]
@@ -152,15 +156,16 @@ async def asyncio_detailed(
     their text as well; the SDK always does.
 
     Args:
-        set_id (int):
-        expand (int | Unset):
+        set_id (int): Id of the nexset.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DocContainer]]
+        Response[list[DocContainer]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -185,12 +190,15 @@ async def asyncio(
     their text as well; the SDK always does.
 
     Args:
-        set_id (int):
-        expand (int | Unset):
+        set_id (int): Id of the nexset.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DocContainer]

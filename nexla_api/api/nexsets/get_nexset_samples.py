@@ -82,17 +82,17 @@ def sync_detailed(
     bare record.
 
     Args:
-        set_id (int):
-        count (int | Unset):
-        include_metadata (bool | Unset):
-        live (bool | Unset):
+        set_id (int): Id of the nexset.
+        count (int | Unset): How many records to return (the official SDK asks for 10 by default).
+        include_metadata (bool | Unset): Wrap each record with its Nexla metadata.
+        live (bool | Unset): Read fresh records from the source instead of the stored samples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +124,16 @@ def sync(
     bare record.
 
     Args:
-        set_id (int):
-        count (int | Unset):
-        include_metadata (bool | Unset):
-        live (bool | Unset):
+        set_id (int): Id of the nexset.
+        count (int | Unset): How many records to return (the official SDK asks for 10 by default).
+        include_metadata (bool | Unset): Wrap each record with its Nexla metadata.
+        live (bool | Unset): Read fresh records from the source instead of the stored samples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]
@@ -167,17 +169,17 @@ async def asyncio_detailed(
     bare record.
 
     Args:
-        set_id (int):
-        count (int | Unset):
-        include_metadata (bool | Unset):
-        live (bool | Unset):
+        set_id (int): Id of the nexset.
+        count (int | Unset): How many records to return (the official SDK asks for 10 by default).
+        include_metadata (bool | Unset): Wrap each record with its Nexla metadata.
+        live (bool | Unset): Read fresh records from the source instead of the stored samples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Any]]
+        Response[list[Any]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -207,14 +209,16 @@ async def asyncio(
     bare record.
 
     Args:
-        set_id (int):
-        count (int | Unset):
-        include_metadata (bool | Unset):
-        live (bool | Unset):
+        set_id (int): Id of the nexset.
+        count (int | Unset): How many records to return (the official SDK asks for 10 by default).
+        include_metadata (bool | Unset): Wrap each record with its Nexla metadata.
+        live (bool | Unset): Read fresh records from the source instead of the stored samples.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Any]

@@ -79,15 +79,15 @@ def sync_detailed(
     `doc_type` defaults to `md`.
 
     Args:
-        set_id (int):
+        set_id (int): Id of the nexset.
         body (NexsetDocsReplace): The complete new set of documents of a nexset.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DocContainer]]
+        Response[list[DocContainer]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -114,12 +114,14 @@ def sync(
     `doc_type` defaults to `md`.
 
     Args:
-        set_id (int):
+        set_id (int): Id of the nexset.
         body (NexsetDocsReplace): The complete new set of documents of a nexset.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DocContainer]
@@ -152,15 +154,15 @@ async def asyncio_detailed(
     `doc_type` defaults to `md`.
 
     Args:
-        set_id (int):
+        set_id (int): Id of the nexset.
         body (NexsetDocsReplace): The complete new set of documents of a nexset.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[DocContainer]]
+        Response[list[DocContainer]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -185,12 +187,14 @@ async def asyncio(
     `doc_type` defaults to `md`.
 
     Args:
-        set_id (int):
+        set_id (int): Id of the nexset.
         body (NexsetDocsReplace): The complete new set of documents of a nexset.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[DocContainer]

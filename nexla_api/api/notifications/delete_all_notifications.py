@@ -84,15 +84,16 @@ def sync_detailed(
     the reply is its request status; send its `request_id` back to poll it.
 
     Args:
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]
+        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -119,12 +120,15 @@ def sync(
     the reply is its request status; send its `request_id` back to poll it.
 
     Args:
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | Any | NotificationAsyncRequest
@@ -158,15 +162,16 @@ async def asyncio_detailed(
     the reply is its request status; send its `request_id` back to poll it.
 
     Args:
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]
+        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -191,12 +196,15 @@ async def asyncio(
     the reply is its request status; send its `request_id` back to poll it.
 
     Args:
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | Any | NotificationAsyncRequest

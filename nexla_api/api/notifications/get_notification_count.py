@@ -68,14 +68,14 @@ def sync_detailed(
      How many notifications the caller has, optionally only read or unread ones.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[NotificationCount]
+        Response[NotificationCount]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -99,11 +99,13 @@ def sync(
      How many notifications the caller has, optionally only read or unread ones.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         NotificationCount
@@ -133,14 +135,14 @@ async def asyncio_detailed(
      How many notifications the caller has, optionally only read or unread ones.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[NotificationCount]
+        Response[NotificationCount]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +164,13 @@ async def asyncio(
      How many notifications the caller has, optionally only read or unread ones.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         NotificationCount

@@ -78,14 +78,14 @@ def sync_detailed(
      The kinds of event Nexla can notify about.
 
     Args:
-        status (GetNotificationTypesStatus | Unset):
+        status (GetNotificationTypesStatus | Unset): Only types in this state.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationType]]
+        Response[list[NotificationType]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,11 +109,13 @@ def sync(
      The kinds of event Nexla can notify about.
 
     Args:
-        status (GetNotificationTypesStatus | Unset):
+        status (GetNotificationTypesStatus | Unset): Only types in this state.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationType]
@@ -143,14 +145,14 @@ async def asyncio_detailed(
      The kinds of event Nexla can notify about.
 
     Args:
-        status (GetNotificationTypesStatus | Unset):
+        status (GetNotificationTypesStatus | Unset): Only types in this state.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationType]]
+        Response[list[NotificationType]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -172,11 +174,13 @@ async def asyncio(
      The kinds of event Nexla can notify about.
 
     Args:
-        status (GetNotificationTypesStatus | Unset):
+        status (GetNotificationTypesStatus | Unset): Only types in this state.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationType]

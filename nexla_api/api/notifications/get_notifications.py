@@ -99,19 +99,19 @@ def sync_detailed(
     window.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
         level (NotificationLevel | Unset): Severity of a notification.
-        from_ (int | Unset):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        from_ (int | Unset): Only notifications created at or after this time (Unix seconds).
+        to (int | Unset): Only notifications created before this time (Unix seconds).
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Notification]]
+        Response[list[Notification]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -146,16 +146,18 @@ def sync(
     window.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
         level (NotificationLevel | Unset): Severity of a notification.
-        from_ (int | Unset):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        from_ (int | Unset): Only notifications created at or after this time (Unix seconds).
+        to (int | Unset): Only notifications created before this time (Unix seconds).
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Notification]
@@ -196,19 +198,19 @@ async def asyncio_detailed(
     window.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
         level (NotificationLevel | Unset): Severity of a notification.
-        from_ (int | Unset):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        from_ (int | Unset): Only notifications created at or after this time (Unix seconds).
+        to (int | Unset): Only notifications created before this time (Unix seconds).
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Notification]]
+        Response[list[Notification]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -241,16 +243,18 @@ async def asyncio(
     window.
 
     Args:
-        read (int | Unset):
+        read (int | Unset): Send `1` for read notifications only, `0` for unread ones only.
         level (NotificationLevel | Unset): Severity of a notification.
-        from_ (int | Unset):
-        to (int | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        from_ (int | Unset): Only notifications created at or after this time (Unix seconds).
+        to (int | Unset): Only notifications created before this time (Unix seconds).
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Notification]

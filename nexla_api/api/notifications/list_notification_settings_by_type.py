@@ -81,15 +81,15 @@ def sync_detailed(
     details.
 
     Args:
-        notification_type_id (int):
-        expand (bool | Unset):
+        notification_type_id (int): Id of the notification type.
+        expand (bool | Unset): Send true for the expanded form of each setting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationSettingTypeView]]
+        Response[list[NotificationSettingTypeView]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -116,12 +116,14 @@ def sync(
     details.
 
     Args:
-        notification_type_id (int):
-        expand (bool | Unset):
+        notification_type_id (int): Id of the notification type.
+        expand (bool | Unset): Send true for the expanded form of each setting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationSettingTypeView]
@@ -155,15 +157,15 @@ async def asyncio_detailed(
     details.
 
     Args:
-        notification_type_id (int):
-        expand (bool | Unset):
+        notification_type_id (int): Id of the notification type.
+        expand (bool | Unset): Send true for the expanded form of each setting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationSettingTypeView]]
+        Response[list[NotificationSettingTypeView]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -188,12 +190,14 @@ async def asyncio(
     details.
 
     Args:
-        notification_type_id (int):
-        expand (bool | Unset):
+        notification_type_id (int): Id of the notification type.
+        expand (bool | Unset): Send true for the expanded form of each setting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationSettingTypeView]

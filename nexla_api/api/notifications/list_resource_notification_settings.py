@@ -91,17 +91,19 @@ def sync_detailed(
 
     Args:
         resource_type (NotificationResourceType): A kind of resource notifications are about.
-        resource_id (int):
-        expand (bool | Unset):
-        filter_overridden_settings (bool | Unset):
-        notification_type_id (int | Unset):
+        resource_id (int): Id of the resource (org, user, flow, source, nexset or destination, as
+            resource_type says).
+        expand (bool | Unset): Send true for the expanded form of each setting.
+        filter_overridden_settings (bool | Unset): Send true to leave out settings that are
+            overridden.
+        notification_type_id (int | Unset): Only settings for this notification type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationSetting]]
+        Response[list[NotificationSetting]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -134,14 +136,18 @@ def sync(
 
     Args:
         resource_type (NotificationResourceType): A kind of resource notifications are about.
-        resource_id (int):
-        expand (bool | Unset):
-        filter_overridden_settings (bool | Unset):
-        notification_type_id (int | Unset):
+        resource_id (int): Id of the resource (org, user, flow, source, nexset or destination, as
+            resource_type says).
+        expand (bool | Unset): Send true for the expanded form of each setting.
+        filter_overridden_settings (bool | Unset): Send true to leave out settings that are
+            overridden.
+        notification_type_id (int | Unset): Only settings for this notification type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationSetting]
@@ -181,17 +187,19 @@ async def asyncio_detailed(
 
     Args:
         resource_type (NotificationResourceType): A kind of resource notifications are about.
-        resource_id (int):
-        expand (bool | Unset):
-        filter_overridden_settings (bool | Unset):
-        notification_type_id (int | Unset):
+        resource_id (int): Id of the resource (org, user, flow, source, nexset or destination, as
+            resource_type says).
+        expand (bool | Unset): Send true for the expanded form of each setting.
+        filter_overridden_settings (bool | Unset): Send true to leave out settings that are
+            overridden.
+        notification_type_id (int | Unset): Only settings for this notification type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[NotificationSetting]]
+        Response[list[NotificationSetting]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -222,14 +230,18 @@ async def asyncio(
 
     Args:
         resource_type (NotificationResourceType): A kind of resource notifications are about.
-        resource_id (int):
-        expand (bool | Unset):
-        filter_overridden_settings (bool | Unset):
-        notification_type_id (int | Unset):
+        resource_id (int): Id of the resource (org, user, flow, source, nexset or destination, as
+            resource_type says).
+        expand (bool | Unset): Send true for the expanded form of each setting.
+        filter_overridden_settings (bool | Unset): Send true to leave out settings that are
+            overridden.
+        notification_type_id (int | Unset): Only settings for this notification type.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[NotificationSetting]

@@ -103,17 +103,19 @@ def sync_detailed(
     `notification_id=all` with an empty list. With `async=true` the work runs in the background.
 
     Args:
-        notification_id (NotificationsMarkReadNotificationId | Unset):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        notification_id (NotificationsMarkReadNotificationId | Unset): Send `all` to act on every
+            notification of the caller instead of the listed ones.
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]
+        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -144,14 +146,18 @@ def sync(
     `notification_id=all` with an empty list. With `async=true` the work runs in the background.
 
     Args:
-        notification_id (NotificationsMarkReadNotificationId | Unset):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        notification_id (NotificationsMarkReadNotificationId | Unset): Send `all` to act on every
+            notification of the caller instead of the listed ones.
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | Any | NotificationAsyncRequest
@@ -189,17 +195,19 @@ async def asyncio_detailed(
     `notification_id=all` with an empty list. With `async=true` the work runs in the background.
 
     Args:
-        notification_id (NotificationsMarkReadNotificationId | Unset):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        notification_id (NotificationsMarkReadNotificationId | Unset): Send `all` to act on every
+            notification of the caller instead of the listed ones.
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]
+        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -228,14 +236,18 @@ async def asyncio(
     `notification_id=all` with an empty list. With `async=true` the work runs in the background.
 
     Args:
-        notification_id (NotificationsMarkReadNotificationId | Unset):
-        async_ (bool | Unset):
-        request_id (int | Unset):
+        notification_id (NotificationsMarkReadNotificationId | Unset): Send `all` to act on every
+            notification of the caller instead of the listed ones.
+        async_ (bool | Unset): Run the work in the background and answer with the request's
+            status.
+        request_id (int | Unset): Id of an earlier background request, to ask for its status.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | Any | NotificationAsyncRequest

@@ -81,15 +81,16 @@ def sync_detailed(
     `notification_id=all` with an empty list.
 
     Args:
-        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        notification_id (NotificationsMarkUnreadNotificationId | Unset): Send `all` to act on
+            every notification of the caller instead of the listed ones.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -116,12 +117,15 @@ def sync(
     `notification_id=all` with an empty list.
 
     Args:
-        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        notification_id (NotificationsMarkUnreadNotificationId | Unset): Send `all` to act on
+            every notification of the caller instead of the listed ones.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any
@@ -150,15 +154,16 @@ async def asyncio_detailed(
     `notification_id=all` with an empty list.
 
     Args:
-        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        notification_id (NotificationsMarkUnreadNotificationId | Unset): Send `all` to act on
+            every notification of the caller instead of the listed ones.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -183,12 +188,15 @@ async def asyncio(
     `notification_id=all` with an empty list.
 
     Args:
-        notification_id (NotificationsMarkUnreadNotificationId | Unset):
+        notification_id (NotificationsMarkUnreadNotificationId | Unset): Send `all` to act on
+            every notification of the caller instead of the listed ones.
         body (list[int]): Ids of notifications.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any

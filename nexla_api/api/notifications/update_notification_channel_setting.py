@@ -77,16 +77,16 @@ def sync_detailed(
      Changes the channel or configuration of a channel setting.
 
     Args:
-        notification_channel_setting_id (int):
+        notification_channel_setting_id (int): Id of the channel setting.
         body (NotificationChannelSettingUpdate): Fields to change on a channel setting; absent
             fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[NotificationChannelSetting]
+        Response[NotificationChannelSetting]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -112,13 +112,15 @@ def sync(
      Changes the channel or configuration of a channel setting.
 
     Args:
-        notification_channel_setting_id (int):
+        notification_channel_setting_id (int): Id of the channel setting.
         body (NotificationChannelSettingUpdate): Fields to change on a channel setting; absent
             fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         NotificationChannelSetting
@@ -151,16 +153,16 @@ async def asyncio_detailed(
      Changes the channel or configuration of a channel setting.
 
     Args:
-        notification_channel_setting_id (int):
+        notification_channel_setting_id (int): Id of the channel setting.
         body (NotificationChannelSettingUpdate): Fields to change on a channel setting; absent
             fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[NotificationChannelSetting]
+        Response[NotificationChannelSetting]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -184,13 +186,15 @@ async def asyncio(
      Changes the channel or configuration of a channel setting.
 
     Args:
-        notification_channel_setting_id (int):
+        notification_channel_setting_id (int): Id of the channel setting.
         body (NotificationChannelSettingUpdate): Fields to change on a channel setting; absent
             fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         NotificationChannelSetting

@@ -73,16 +73,16 @@ def sync_detailed(
      Changes the given fields of an authentication configuration.
 
     Args:
-        auth_config_id (int):
+        auth_config_id (int): Id of the auth config.
         body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
             configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AuthConfig]
+        Response[AuthConfig]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +108,15 @@ def sync(
      Changes the given fields of an authentication configuration.
 
     Args:
-        auth_config_id (int):
+        auth_config_id (int): Id of the auth config.
         body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
             configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AuthConfig
@@ -144,16 +146,16 @@ async def asyncio_detailed(
      Changes the given fields of an authentication configuration.
 
     Args:
-        auth_config_id (int):
+        auth_config_id (int): Id of the auth config.
         body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
             configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AuthConfig]
+        Response[AuthConfig]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -177,13 +179,15 @@ async def asyncio(
      Changes the given fields of an authentication configuration.
 
     Args:
-        auth_config_id (int):
+        auth_config_id (int): Id of the auth config.
         body (AuthConfigWrite): An auth config to create, or the fields to change on one. SAML
             configs use the `idp_*` fields, OIDC configs the `oidc_*` fields.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AuthConfig

@@ -76,16 +76,16 @@ def sync_detailed(
      Enables or disables one authentication configuration for an organisation.
 
     Args:
-        org_id (int):
-        auth_setting_id (int):
+        org_id (int): Id of the org.
+        auth_setting_id (int): Id of the organisation's auth setting.
         body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AuthSetting]
+        Response[AuthSetting]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -113,13 +113,15 @@ def sync(
      Enables or disables one authentication configuration for an organisation.
 
     Args:
-        org_id (int):
-        auth_setting_id (int):
+        org_id (int): Id of the org.
+        auth_setting_id (int): Id of the organisation's auth setting.
         body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AuthSetting
@@ -151,16 +153,16 @@ async def asyncio_detailed(
      Enables or disables one authentication configuration for an organisation.
 
     Args:
-        org_id (int):
-        auth_setting_id (int):
+        org_id (int): Id of the org.
+        auth_setting_id (int): Id of the organisation's auth setting.
         body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AuthSetting]
+        Response[AuthSetting]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -186,13 +188,15 @@ async def asyncio(
      Enables or disables one authentication configuration for an organisation.
 
     Args:
-        org_id (int):
-        auth_setting_id (int):
+        org_id (int): Id of the org.
+        auth_setting_id (int): Id of the organisation's auth setting.
         body (AuthSettingUpdate): Turns an organisation's auth setting on or off.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AuthSetting

@@ -78,15 +78,15 @@ def sync_detailed(
      Suspends the listed members' access to the org without removing them.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgMemberActivation): Members to deactivate or reactivate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[OrgMember]]
+        Response[list[OrgMember]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -112,12 +112,14 @@ def sync(
      Suspends the listed members' access to the org without removing them.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgMemberActivation): Members to deactivate or reactivate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[OrgMember]
@@ -149,15 +151,15 @@ async def asyncio_detailed(
      Suspends the listed members' access to the org without removing them.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgMemberActivation): Members to deactivate or reactivate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[OrgMember]]
+        Response[list[OrgMember]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,12 +183,14 @@ async def asyncio(
      Suspends the listed members' access to the org without removing them.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgMemberActivation): Members to deactivate or reactivate.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[OrgMember]

@@ -70,15 +70,15 @@ def sync_detailed(
      Removes the listed users from the org's custodians.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgCustodiansRequest): Users to set, add or remove as custodians.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -104,12 +104,14 @@ def sync(
      Removes the listed users from the org's custodians.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgCustodiansRequest): Users to set, add or remove as custodians.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any
@@ -137,15 +139,15 @@ async def asyncio_detailed(
      Removes the listed users from the org's custodians.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgCustodiansRequest): Users to set, add or remove as custodians.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any]
+        Response[Any]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -169,12 +171,14 @@ async def asyncio(
      Removes the listed users from the org's custodians.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrgCustodiansRequest): Users to set, add or remove as custodians.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any

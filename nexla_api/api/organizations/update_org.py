@@ -74,15 +74,15 @@ def sync_detailed(
     rights.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrganizationUpdate): Fields to change on an org; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Organization]
+        Response[Organization]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     rights.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrganizationUpdate): Fields to change on an org; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Organization
@@ -145,15 +147,15 @@ async def asyncio_detailed(
     rights.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrganizationUpdate): Fields to change on an org; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Organization]
+        Response[Organization]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +180,14 @@ async def asyncio(
     rights.
 
     Args:
-        org_id (int):
+        org_id (int): Id of the org.
         body (OrganizationUpdate): Fields to change on an org; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Organization

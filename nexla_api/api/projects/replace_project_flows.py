@@ -73,15 +73,15 @@ def sync_detailed(
      Makes the listed flows (by flow node id) the project's only flows.
 
     Args:
-        project_id (int):
+        project_id (int): Id of the project.
         body (ProjectFlowNodeList): Flows named by flow node id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +107,14 @@ def sync(
      Makes the listed flows (by flow node id) the project's only flows.
 
     Args:
-        project_id (int):
+        project_id (int): Id of the project.
         body (ProjectFlowNodeList): Flows named by flow node id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse
@@ -142,15 +144,15 @@ async def asyncio_detailed(
      Makes the listed flows (by flow node id) the project's only flows.
 
     Args:
-        project_id (int):
+        project_id (int): Id of the project.
         body (ProjectFlowNodeList): Flows named by flow node id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[FlowResponse]
+        Response[FlowResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -174,12 +176,14 @@ async def asyncio(
      Makes the listed flows (by flow node id) the project's only flows.
 
     Args:
-        project_id (int):
+        project_id (int): Id of the project.
         body (ProjectFlowNodeList): Flows named by flow node id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         FlowResponse

@@ -74,15 +74,15 @@ def sync_detailed(
     accessors and who owns it; send `{}` for the defaults.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
         body (DataSourceCopy): How to copy a source; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSource]
+        Response[DataSource]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     accessors and who owns it; send `{}` for the defaults.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
         body (DataSourceCopy): How to copy a source; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSource
@@ -145,15 +147,15 @@ async def asyncio_detailed(
     accessors and who owns it; send `{}` for the defaults.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
         body (DataSourceCopy): How to copy a source; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[DataSource]
+        Response[DataSource]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -178,12 +180,14 @@ async def asyncio(
     accessors and who owns it; send `{}` for the defaults.
 
     Args:
-        source_id (int):
+        source_id (int): Id of the source.
         body (DataSourceCopy): How to copy a source; every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         DataSource

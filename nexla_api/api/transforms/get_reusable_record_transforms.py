@@ -86,17 +86,17 @@ def sync_detailed(
      One page of the reusable record transforms the caller can see.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Transform]]
+        Response[list[Transform]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -124,14 +124,16 @@ def sync(
      One page of the reusable record transforms the caller can see.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Transform]
@@ -165,17 +167,17 @@ async def asyncio_detailed(
      One page of the reusable record transforms the caller can see.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[Transform]]
+        Response[list[Transform]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -201,14 +203,16 @@ async def asyncio(
      One page of the reusable record transforms the caller can see.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[Transform]

@@ -74,16 +74,16 @@ def sync_detailed(
     call it use the new version.
 
     Args:
-        attribute_transform_id (int):
+        attribute_transform_id (int): Id of the attribute transform.
         body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AttributeTransform]
+        Response[AttributeTransform]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -110,13 +110,15 @@ def sync(
     call it use the new version.
 
     Args:
-        attribute_transform_id (int):
+        attribute_transform_id (int): Id of the attribute transform.
         body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AttributeTransform
@@ -149,16 +151,16 @@ async def asyncio_detailed(
     call it use the new version.
 
     Args:
-        attribute_transform_id (int):
+        attribute_transform_id (int): Id of the attribute transform.
         body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[AttributeTransform]
+        Response[AttributeTransform]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -183,13 +185,15 @@ async def asyncio(
     call it use the new version.
 
     Args:
-        attribute_transform_id (int):
+        attribute_transform_id (int): Id of the attribute transform.
         body (AttributeTransformUpdate): Fields to change on an attribute transform; absent fields
             are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         AttributeTransform

@@ -74,16 +74,16 @@ def sync_detailed(
     it use the new version.
 
     Args:
-        transform_id (int):
+        transform_id (int): Id of the record transform.
         body (TransformUpdate): Fields to change on a record transform; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Transform]
+        Response[Transform]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -110,13 +110,15 @@ def sync(
     it use the new version.
 
     Args:
-        transform_id (int):
+        transform_id (int): Id of the record transform.
         body (TransformUpdate): Fields to change on a record transform; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Transform
@@ -147,16 +149,16 @@ async def asyncio_detailed(
     it use the new version.
 
     Args:
-        transform_id (int):
+        transform_id (int): Id of the record transform.
         body (TransformUpdate): Fields to change on a record transform; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Transform]
+        Response[Transform]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,13 +183,15 @@ async def asyncio(
     it use the new version.
 
     Args:
-        transform_id (int):
+        transform_id (int): Id of the record transform.
         body (TransformUpdate): Fields to change on a record transform; absent fields are left
             alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Transform

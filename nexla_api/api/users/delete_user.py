@@ -67,14 +67,14 @@ def sync_detailed(
      Deletes a user. Move the resources the user owns to someone else first (`transfer_user_resources`).
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -98,11 +98,13 @@ def sync(
      Deletes a user. Move the resources the user owns to someone else first (`transfer_user_resources`).
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse
@@ -132,14 +134,14 @@ async def asyncio_detailed(
      Deletes a user. Move the resources the user owns to someone else first (`transfer_user_resources`).
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[Any | DeleteResponse]
+        Response[Any | DeleteResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -161,11 +163,13 @@ async def asyncio(
      Deletes a user. Move the resources the user owns to someone else first (`transfer_user_resources`).
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         Any | DeleteResponse

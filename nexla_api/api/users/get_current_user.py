@@ -57,11 +57,11 @@ def sync_detailed(
      The user the access token acts as, with its org memberships and default org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[User]
+        Response[User]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs()
@@ -82,8 +82,10 @@ def sync(
      The user the access token acts as, with its org memberships and default org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         User
@@ -108,11 +110,11 @@ async def asyncio_detailed(
      The user the access token acts as, with its org memberships and default org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[User]
+        Response[User]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs()
@@ -131,8 +133,10 @@ async def asyncio(
      The user the access token acts as, with its org memberships and default org.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         User

@@ -74,15 +74,15 @@ def sync_detailed(
     hand to another owner.
 
     Args:
-        user_id (int):
-        org_id (int):
+        user_id (int): Id of the user.
+        org_id (int): The org whose resources to list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[UserTransferableResources]
+        Response[UserTransferableResources]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     hand to another owner.
 
     Args:
-        user_id (int):
-        org_id (int):
+        user_id (int): Id of the user.
+        org_id (int): The org whose resources to list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         UserTransferableResources
@@ -148,15 +150,15 @@ async def asyncio_detailed(
     hand to another owner.
 
     Args:
-        user_id (int):
-        org_id (int):
+        user_id (int): Id of the user.
+        org_id (int): The org whose resources to list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[UserTransferableResources]
+        Response[UserTransferableResources]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -181,12 +183,14 @@ async def asyncio(
     hand to another owner.
 
     Args:
-        user_id (int):
-        org_id (int):
+        user_id (int): Id of the user.
+        org_id (int): The org whose resources to list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         UserTransferableResources

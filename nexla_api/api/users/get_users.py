@@ -91,18 +91,19 @@ def sync_detailed(
     each user also carries `account_summary`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        expand (int | Unset):
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[User]]
+        Response[list[User]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -133,15 +134,18 @@ def sync(
     each user also carries `account_summary`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        expand (int | Unset):
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[User]
@@ -176,18 +180,19 @@ async def asyncio_detailed(
     each user also carries `account_summary`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        expand (int | Unset):
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[list[User]]
+        Response[list[User]]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -216,15 +221,18 @@ async def asyncio(
     each user also carries `account_summary`.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
+        page (int | Unset): 1-based page number.
+        per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
-        expand (int | Unset):
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         list[User]

@@ -74,15 +74,15 @@ def sync_detailed(
     before the user leaves.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserTransferRequest): Whose resources go where.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[UserTransferResult]
+        Response[UserTransferResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -109,12 +109,14 @@ def sync(
     before the user leaves.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserTransferRequest): Whose resources go where.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         UserTransferResult
@@ -147,15 +149,15 @@ async def asyncio_detailed(
     before the user leaves.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserTransferRequest): Whose resources go where.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[UserTransferResult]
+        Response[UserTransferResult]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -180,12 +182,14 @@ async def asyncio(
     before the user leaves.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserTransferRequest): Whose resources go where.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         UserTransferResult

@@ -75,15 +75,15 @@ def sync_detailed(
     account, `password_current`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserUpdate): Fields to change on a user; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[User]
+        Response[User]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -111,12 +111,14 @@ def sync(
     account, `password_current`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserUpdate): Fields to change on a user; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         User
@@ -148,15 +150,15 @@ async def asyncio_detailed(
     account, `password_current`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserUpdate): Fields to change on a user; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[User]
+        Response[User]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -182,12 +184,14 @@ async def asyncio(
     account, `password_current`.
 
     Args:
-        user_id (int):
+        user_id (int): Id of the user.
         body (UserUpdate): Fields to change on a user; absent fields are left alone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         User

@@ -96,18 +96,20 @@ def sync_detailed(
     token.
 
     Args:
-        webhook_id (str):
-        include_headers (bool | Unset):
-        include_url_params (bool | Unset):
-        force_schema_detection (bool | Unset):
+        webhook_id (str): The last segment of the webhook URL.
+        include_headers (bool | Unset): Add the request's custom headers to each record as
+            `header_<name>` attributes.
+        include_url_params (bool | Unset): Add the URL's extra query parameters to each record as
+            `url_param_<name>` attributes.
+        force_schema_detection (bool | Unset): Run schema detection on every record.
         body (Any | list[Any]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[WebhookResponse]
+        Response[WebhookResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -142,15 +144,19 @@ def sync(
     token.
 
     Args:
-        webhook_id (str):
-        include_headers (bool | Unset):
-        include_url_params (bool | Unset):
-        force_schema_detection (bool | Unset):
+        webhook_id (str): The last segment of the webhook URL.
+        include_headers (bool | Unset): Add the request's custom headers to each record as
+            `header_<name>` attributes.
+        include_url_params (bool | Unset): Add the URL's extra query parameters to each record as
+            `url_param_<name>` attributes.
+        force_schema_detection (bool | Unset): Run schema detection on every record.
         body (Any | list[Any]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         WebhookResponse
@@ -191,18 +197,20 @@ async def asyncio_detailed(
     token.
 
     Args:
-        webhook_id (str):
-        include_headers (bool | Unset):
-        include_url_params (bool | Unset):
-        force_schema_detection (bool | Unset):
+        webhook_id (str): The last segment of the webhook URL.
+        include_headers (bool | Unset): Add the request's custom headers to each record as
+            `header_<name>` attributes.
+        include_url_params (bool | Unset): Add the URL's extra query parameters to each record as
+            `url_param_<name>` attributes.
+        force_schema_detection (bool | Unset): Run schema detection on every record.
         body (Any | list[Any]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
-        Response[WebhookResponse]
+        Response[WebhookResponse]: the status, headers and raw content of any
+            reply; `parsed` is set for documented 2xx replies.
     """
 
     kwargs = _get_kwargs(
@@ -235,15 +243,19 @@ async def asyncio(
     token.
 
     Args:
-        webhook_id (str):
-        include_headers (bool | Unset):
-        include_url_params (bool | Unset):
-        force_schema_detection (bool | Unset):
+        webhook_id (str): The last segment of the webhook URL.
+        include_headers (bool | Unset): Add the request's custom headers to each record as
+            `header_<name>` attributes.
+        include_url_params (bool | Unset): Add the URL's extra query parameters to each record as
+            `url_param_<name>` attributes.
+        force_schema_detection (bool | Unset): Run schema detection on every record.
         body (Any | list[Any]):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
+            (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
+            ConflictError, RateLimitError, ServerError).
+        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
 
     Returns:
         WebhookResponse
