@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from importlib import resources
@@ -45,7 +45,6 @@ from nexla_api.models import (
     DataSetCreate,
     DataSinkCreate,
     DataSourceCreate,
-    FlowNode,
     FlowResourceType,
     RunMetricsField,
 )
@@ -55,6 +54,7 @@ from ._config import ConfigError, ConfigProblem, load_document, validate
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
 from ._progress import Progress, ProgressFn
+from ._resources import walk
 from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
 
 Status = Literal["succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed"]
@@ -162,14 +162,6 @@ def default_journal_path(loaded: LoadedConfig) -> Path:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _walk(nodes: list[FlowNode] | None | Unset) -> Iterator[FlowNode]:
-    if not isinstance(nodes, list):
-        return
-    for node in nodes:
-        yield node
-        yield from _walk(node.children)
 
 
 def _ids_named(client: NexlaClient, kind_name: str, name: str) -> list[int]:
@@ -307,7 +299,7 @@ class _Run:
         except NotFoundError:
             return None
         attr = "data_set_id" if step == "transform.create" else "data_sink_id"
-        for node in _walk(flow.flows):
+        for node in walk(flow.flows):
             value = getattr(node, attr)
             if node.name == name and isinstance(value, int):
                 if step == "transform.create" and value == self.result_id(
@@ -492,7 +484,7 @@ class _Run:
             flow = get_flow_by_resource_id.sync(
                 FlowResourceType.DATA_SINKS, sink_id, client=client, flows_only=1
             )
-            node = next((n for n in _walk(flow.flows) if n.data_sink_id == sink_id), None)
+            node = next((n for n in walk(flow.flows) if n.data_sink_id == sink_id), None)
             if node is None:
                 raise DeployError(f"no flow node for destination {sink_id} in its flow")
             return {"flow_id": node.id, "origin_node_id": node.origin_node_id}

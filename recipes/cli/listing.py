@@ -8,6 +8,7 @@ from typing import Any
 from nexla_api import NexlaError, paginate
 
 from .._kinds import KINDS
+from .._resources import val
 from .common import api_failure, client_from_env, fail, print_json
 
 
@@ -20,11 +21,6 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=handle)
 
 
-def _value(value: Any) -> Any:
-    text = getattr(value, "value", value)
-    return None if type(text).__name__ == "Unset" else text
-
-
 def handle(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         return fail("--limit must be at least 1")
@@ -33,15 +29,15 @@ def handle(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     try:
         for resource in paginate(k.list_sync, client=client_from_env(), per_page=100):
-            name = _value(getattr(resource, "name", None)) or ""
+            name = val(getattr(resource, "name", None)) or ""
             if needle and needle not in str(name).lower():
                 continue
             rows.append(
                 {
                     "id": resource.id,
                     "name": name,
-                    "status": _value(getattr(resource, "status", None)),
-                    "type": _value(
+                    "status": val(getattr(resource, "status", None)),
+                    "type": val(
                         getattr(resource, "source_type", None)
                         or getattr(resource, "sink_type", None)
                         or getattr(resource, "credentials_type", None)
