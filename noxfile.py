@@ -68,9 +68,9 @@ def typecheck(session: nox.Session) -> None:
     session.run(
         "mypy",
         "nexla_api",
-        "recipes",
+        "nexla_recipes",
         "generator",
-        "sandbox",
+        "nexla_sandbox",
         "tests",
         "examples",
         "bench",
@@ -113,7 +113,7 @@ def contract(session: nox.Session) -> None:
     implements; pass e.g. `-- --max-examples 20` to fuzz harder.
     """
     _install_dev(session, "schemathesis==4.32.5")
-    session.run("python", "-m", "sandbox.contract", *session.posargs)
+    session.run("python", "-m", "nexla_sandbox.contract", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -112,7 +112,7 @@ def _complete_connectors() -> None:
     `Connector` requires: without them the SDK cannot parse a single source, and recipe 6
     would "fail" every item after its listing instead of creating anything.
     """
-    from sandbox.registry import HANDLERS
+    from nexla_sandbox.registry import HANDLERS
 
     create = HANDLERS["create_data_source"]
 
@@ -134,10 +134,10 @@ def _complete_connectors() -> None:
 def _serve_sandbox() -> None:
     import uvicorn
 
-    from sandbox.app import create_app
-    from sandbox.clock import Clock
-    from sandbox.state import Settings, State
-    from sandbox.store import Store
+    from nexla_sandbox.app import create_app
+    from nexla_sandbox.clock import Clock
+    from nexla_sandbox.state import Settings, State
+    from nexla_sandbox.store import Store
 
     state = State(
         Store(":memory:"),

@@ -148,7 +148,7 @@ def batch(impl: str, url: str, n: int, concurrency: int) -> dict[str, Any]:
     }
     if impl == "ours":
         from nexla_api import NexlaClient
-        from recipes.batch_create import batch_create
+        from nexla_recipes.batch_create import batch_create
 
         client = NexlaClient(service_key=SERVICE_KEY, base_url=url, env={})
         t0 = time.perf_counter()

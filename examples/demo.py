@@ -1,6 +1,6 @@
 """A tour of nexla-api against a local sandbox: `nox -s demo` (or `python examples/demo.py`).
 
-Starts `python -m sandbox` on loopback with the demo org, then drives it the way a user
+Starts `python -m nexla_sandbox` on loopback with the demo org, then drives it the way a user
 would — the `nexla-recipes` command line and the recipe functions — and checks every step's
 outcome. Exits non-zero if any step misbehaves. Nothing leaves this machine.
 """
@@ -31,10 +31,10 @@ from nexla_api.api.destinations import get_data_sinks  # noqa: E402
 from nexla_api.api.nexsets import get_nexsets  # noqa: E402
 from nexla_api.api.sources import create_data_source, get_data_sources  # noqa: E402
 from nexla_api.models import DataCredentialCreate, DataSourceCreate  # noqa: E402
-from recipes.cli import main as cli_main  # noqa: E402
-from recipes.monitor import activate_flow, flow_id_of, pause_flow  # noqa: E402
-from recipes.transform_pipeline import derive_nexset  # noqa: E402
-from sandbox.testing import Admin  # noqa: E402
+from nexla_recipes.cli import main as cli_main  # noqa: E402
+from nexla_recipes.monitor import activate_flow, flow_id_of, pause_flow  # noqa: E402
+from nexla_recipes.transform_pipeline import derive_nexset  # noqa: E402
+from nexla_sandbox.testing import Admin  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
 SHOWN_LINES = 12
@@ -79,11 +79,11 @@ class Tour:
 
 @contextlib.contextmanager
 def sandbox() -> Iterator[dict[str, Any]]:
-    """`python -m sandbox` on a free loopback port with the demo org; stopped on exit."""
+    """`python -m nexla_sandbox` on a free loopback port with the demo org; stopped on exit."""
     command = [
         sys.executable,
         "-m",
-        "sandbox",
+        "nexla_sandbox",
         "--port",
         "0",
         "--seed-data",

@@ -23,7 +23,7 @@ one key or `fnmatch` pattern per line, `#` starts a comment. Example::
     parameter-renamed nexla_api.api.sources.get_data_sources(page)
     downstream tests/binding/test_recipe_operations.py: *
 
-Downstream check: `recipes/` and `tests/` of the revision are type-checked (`mypy --strict`)
+Downstream check: `nexla_recipes/` and `tests/` of the revision are type-checked (`mypy --strict`)
 twice, once against the revision's own binding and once against the working tree's `nexla_api/`
 (both trees are put together under `build/api-diff/`). Errors that appear only with the new
 binding "break downstream code"; their keys are `downstream <file>: <message>` (no line
@@ -49,7 +49,7 @@ from .paths import ROOT
 
 API_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 BINDING = "nexla_api"
-DOWNSTREAM = ("recipes", "tests")
+DOWNSTREAM = ("nexla_recipes", "tests")
 
 BREAKING = {
     "operation-removed",
@@ -609,7 +609,7 @@ def _errors(output: str) -> list[str]:
 
 
 def downstream_errors(root: Path, rev: str, work: Path, binding: Path) -> list[str]:
-    """mypy errors in REV's recipes/ and tests/ that appear only with the new binding."""
+    """mypy errors in REV's nexla_recipes/ and tests/ that appear only with the new binding."""
     old_tree, new_tree = work / "old", work / "new"
     _extract(root, rev, old_tree)
     _extract(root, rev, new_tree)
@@ -679,7 +679,7 @@ def markdown(result: Result) -> str:
         "| | count |",
         "|---|---|",
         f"| breaking changes | {len(breaking)} |",
-        f"| breaks downstream code (mypy on `{result.rev}`'s recipes/ and tests/) | "
+        f"| breaks downstream code (mypy on `{result.rev}`'s nexla_recipes/ and tests/) | "
         + (str(len(downstream)) if result.typechecked else "not checked")
         + " |",
         f"| not breaking | {len(other)} |",
@@ -775,7 +775,7 @@ def add_arguments(parser: Any) -> None:
     parser.add_argument(
         "--no-typecheck",
         action="store_true",
-        help="skip type-checking the revision's recipes/ and tests/ against the new binding",
+        help="skip type-checking the revision's nexla_recipes/ and tests/ against the new binding",
     )
 
 

@@ -136,7 +136,7 @@ def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Pope
         return []
     out_dir.mkdir(parents=True)
     (out_dir / "__init__.py").write_text(
-        '"""Models generated from recipes/schemas; do not edit."""\n', encoding="utf-8"
+        '"""Models generated from nexla_recipes/schemas; do not edit."""\n', encoding="utf-8"
     )
     started = []
     for schema in schemas:
@@ -216,7 +216,7 @@ def compare(generated: Path, out_root: Path) -> list[str]:
     ]
     models = out_root / "config_models"
     if models.exists() or RECIPE_MODELS_DIR.exists():
-        pairs.append((models, RECIPE_MODELS_DIR, ("",), "recipes/config_models"))
+        pairs.append((models, RECIPE_MODELS_DIR, ("",), "nexla_recipes/config_models"))
     for fresh_root, committed_root, entries, label in pairs:
         fresh = _generated_files(fresh_root, entries) if fresh_root.exists() else {}
         committed = _generated_files(committed_root, entries) if committed_root.exists() else {}

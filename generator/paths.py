@@ -11,8 +11,8 @@ GENERATOR_DIR = ROOT / "generator"
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
 OPC_CONFIG = GENERATOR_DIR / "opc-config.yaml"
 BUILD_DIR = ROOT / "build"
-RECIPE_SCHEMAS_DIR = ROOT / "recipes" / "schemas"
-RECIPE_MODELS_DIR = ROOT / "recipes" / "config_models"
+RECIPE_SCHEMAS_DIR = ROOT / "nexla_recipes" / "schemas"
+RECIPE_MODELS_DIR = ROOT / "nexla_recipes" / "config_models"
 
 # Entries of nexla_api/ that the generator owns. Everything else there is hand-written
 # and never touched.

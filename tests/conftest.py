@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 
 @pytest.fixture(scope="session")

@@ -157,8 +157,8 @@ def repo(tmp_path: Path) -> Path:
         ),
         "nexla_api/models/thing.py": MODEL,
         "nexla_api/models/colour.py": ENUM,
-        "recipes/__init__.py": "",
-        "recipes/fetch.py": RECIPE,
+        "nexla_recipes/__init__.py": "",
+        "nexla_recipes/fetch.py": RECIPE,
     }
     for name, text in files.items():
         path = root / name
@@ -400,7 +400,7 @@ def test_downstream_code_is_type_checked_against_the_new_binding(
     result = api_diff.run("HEAD", repo, typecheck=True, work=tmp_path / "work")
     downstream = [c for c in result.changes if c.kind == "downstream"]
     messages = " ".join(c.subject for c in downstream)
-    assert all(c.subject.startswith("recipes/fetch.py: ") for c in downstream)
+    assert all(c.subject.startswith("nexla_recipes/fetch.py: ") for c in downstream)
     assert 'Unexpected keyword argument "page"' in messages
     assert "Incompatible return value type" in messages
     assert all(c.breaking for c in downstream)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from recipes.cli import main
-from sandbox.testing import SandboxServer
+from nexla_recipes.cli import main
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import normalise
 

@@ -22,7 +22,7 @@ from nexla_api.models import (
     TransformCreate,
 )
 from nexla_api.types import Unset
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 
 def credential(client: NexlaClient, name: str, ctype: str = "postgres", **secrets: Any) -> int:

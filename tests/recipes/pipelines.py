@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nexla_api import NexlaClient
-from recipes.sources import CredentialSpec, create_and_discover
-from recipes.wire import wire_destination
+from nexla_recipes.sources import CredentialSpec, create_and_discover
+from nexla_recipes.wire import wire_destination
 
 
 @dataclass

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 
 from nexla_api import NexlaClient, RetryPolicy
-from sandbox.registry import Ctx
-from sandbox.testing import SandboxServer
+from nexla_sandbox.registry import Ctx
+from nexla_sandbox.testing import SandboxServer
 
 RESOURCE_KINDS = ("data_credentials", "data_sources", "data_sets", "data_sinks", "flow_nodes")
 
@@ -75,7 +75,7 @@ def client_for(sandbox: SandboxServer, counter: Counter | None = None) -> NexlaC
 
 def seed_sources(sandbox: SandboxServer, count: int, prefix: str = "existing") -> None:
     """Create sources in-process (no HTTP), as the sandbox's own seeding does."""
-    from sandbox.handlers import sources
+    from nexla_sandbox.handlers import sources
 
     state = sandbox.state
     ctx = Ctx(

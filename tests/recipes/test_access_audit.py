@@ -19,8 +19,8 @@ from nexla_api.api.access_control import (
 )
 from nexla_api.api.sources import update_data_source
 from nexla_api.models import AccessorsRequest, DataSourceUpdate
-from recipes.access_audit import audit_access, resource_kind
-from sandbox.testing import SandboxServer
+from nexla_recipes.access_audit import audit_access, resource_kind
+from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 
 

@@ -6,8 +6,8 @@ from collections import Counter as Tally
 
 from nexla_api.api.sources import create_data_source, get_data_sources
 from nexla_api.models import DataSourceCreate
-from recipes.batch_create import batch_create
-from sandbox.testing import SandboxServer
+from nexla_recipes.batch_create import batch_create
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import Counter, client_for, fast_sandbox, names, no_async_sleep, seed_sources
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .cli_support import run_cli
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .cli_support import run_cli
 
@@ -101,12 +101,12 @@ def test_print_schema(
     sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = 0
-    from recipes.cli import main
+    from nexla_recipes.cli import main
 
     code = main(["--env-file", "/nonexistent/.env", "deploy", "--print-schema"])
     out = capsys.readouterr().out
     schema_file = (
-        Path(__file__).resolve().parents[2] / "recipes" / "schemas" / "flow_config.schema.json"
+        Path(__file__).resolve().parents[2] / "nexla_recipes" / "schemas" / "flow_config.schema.json"
     )
     assert code == 0 and out == schema_file.read_text(encoding="utf-8")
     assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .cli_support import run_cli
 

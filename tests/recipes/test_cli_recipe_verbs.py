@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from recipes.async_task import run_task
-from recipes.cli import main
-from recipes.sources import create_source
-from sandbox.testing import SandboxServer
+from nexla_recipes.async_task import run_task
+from nexla_recipes.cli import main
+from nexla_recipes.sources import create_source
+from nexla_sandbox.testing import SandboxServer
 
 from .alert_receiver import alert_receiver
 from .cli_support import run_cli
@@ -163,7 +163,7 @@ def test_webhook_send(env: Env, tmp_path: Path) -> None:
 
 
 def test_task_run(env: Env) -> None:
-    env[1].setattr("recipes.cli.task.run_task", partial(run_task, sleep=lambda _: None))
+    env[1].setattr("nexla_recipes.cli.task.run_task", partial(run_task, sleep=lambda _: None))
     argv = ["task", "run", "--type", "export", "--timeout", "30"]
     code, out, err = cli(env, *argv, "--arguments", '{"resource_id": 5}')
     assert code == 0

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from nexla_api import NexlaClient
-from recipes.cli import main
-from sandbox.testing import SandboxServer
+from nexla_recipes.cli import main
+from nexla_sandbox.testing import SandboxServer
 from tests.recipes import test_drift, test_rotate
 from tests.recipes.test_access_audit import Clock, make_history
 

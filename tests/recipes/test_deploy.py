@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from recipes._config import ConfigError
-from recipes._progress import Progress
-from recipes.deploy import deploy, load_config, rollback
-from sandbox.testing import SandboxServer
+from nexla_recipes._config import ConfigError
+from nexla_recipes._progress import Progress
+from nexla_recipes.deploy import deploy, load_config, rollback
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import client_for, fast_sandbox, names, resources
 
@@ -288,7 +288,7 @@ def test_resume_refuses_another_config(
     with pytest.raises(Killed):
         run(sandbox, config, journal, progress=_kill_at(3))
     config.write_text(CONFIG.replace("orders-sink", "other-sink"), encoding="utf-8")
-    from recipes._journal import JournalError
+    from nexla_recipes._journal import JournalError
 
     with pytest.raises(JournalError, match="different config"):
         run(sandbox, config, journal, resume=True)

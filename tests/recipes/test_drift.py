@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from nexla_api import NexlaClient
 from nexla_api.api.nexsets import update_nexset
 from nexla_api.models import DataSetUpdate
-from recipes.drift import Masker, compare_environments, diff_values
-from sandbox.testing import SandboxServer
+from nexla_recipes.drift import Masker, compare_environments, diff_values
+from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 
 STAGING, PROD = "env:staging", "env:prod"

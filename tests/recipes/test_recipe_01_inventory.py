@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from nexla_api import NexlaClient
-from recipes.inventory import inspect, inventory, list_flows, list_resources, quickstart
-from sandbox.testing import SandboxServer
+from nexla_recipes.inventory import inspect, inventory, list_flows, list_resources, quickstart
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import client_for, seed_sources
 

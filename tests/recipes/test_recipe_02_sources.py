@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from recipes._wait import Backoff, WaitTimeout
-from recipes.sources import CredentialSpec, create_and_discover, create_source, wait_for_discovery
-from sandbox.testing import SandboxServer
+from nexla_recipes._wait import Backoff, WaitTimeout
+from nexla_recipes.sources import (
+    CredentialSpec,
+    create_and_discover,
+    create_source,
+    wait_for_discovery,
+)
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import FakeTime
 from .recipes_support import client_for

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from recipes.transform_pipeline import derive_nexset
-from sandbox.testing import SandboxServer
+from nexla_recipes.transform_pipeline import derive_nexset
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import discovered
 from .recipes_support import client_for

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from recipes.wire import wire_destination
-from sandbox.testing import SandboxServer
+from nexla_recipes.wire import wire_destination
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import discovered
 from .recipes_support import client_for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from recipes.monitor import (
+from nexla_recipes.monitor import (
     activate_flow,
     all_run_summaries,
     daily_metrics,
@@ -12,7 +12,7 @@ from recipes.monitor import (
     pause_flow,
     run_summaries,
 )
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import wired
 from .recipes_support import client_for

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from recipes._config import ConfigError
-from recipes.config_models.monitoring import MonitoringList
-from recipes.health import alert_payload, load_monitoring, run_health_check
-from recipes.monitor import pause_flow
-from sandbox.testing import SandboxServer
+from nexla_recipes._config import ConfigError
+from nexla_recipes.config_models.monitoring import MonitoringList
+from nexla_recipes.health import alert_payload, load_monitoring, run_health_check
+from nexla_recipes.monitor import pause_flow
+from nexla_sandbox.testing import SandboxServer
 
 from .alert_receiver import alert_receiver
 from .pipelines import wired
@@ -152,7 +152,7 @@ def test_example_monitoring_file_is_valid_and_bad_files_are_explained(tmp_path: 
 def test_alert_payload_caps_sections() -> None:
     from datetime import UTC, datetime
 
-    from recipes.health import HealthReport, ResourceHealth
+    from nexla_recipes.health import HealthReport, ResourceHealth
 
     many = [ResourceHealth("sources", i, issues=["x"]) for i in range(1, 61)]
     payload = alert_payload(HealthReport(datetime(2025, 1, 1, tzinfo=UTC), many))

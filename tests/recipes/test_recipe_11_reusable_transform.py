@@ -6,8 +6,8 @@ from typing import Any
 
 from nexla_api.api.nexsets import create_nexset
 from nexla_api.models import DataSetCreate
-from recipes.transform_pipeline import apply_reusable_transform
-from sandbox.testing import SandboxServer
+from nexla_recipes.transform_pipeline import apply_reusable_transform
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import discovered
 from .recipes_support import client_for

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from nexla_api.api.transforms import get_attribute_transform
-from recipes.attribute_transforms import (
+from nexla_recipes.attribute_transforms import (
     MASK_CARD_CODE,
     MASK_EMAIL_CODE,
     create_masking_transforms,
     mask_card,
     mask_email,
 )
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import client_for
 

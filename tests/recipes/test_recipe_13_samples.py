@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from recipes.samples import Issue, parse_types, validate_records, validate_samples
-from sandbox.testing import SandboxServer
+from nexla_recipes.samples import Issue, parse_types, validate_records, validate_samples
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import discovered
 from .recipes_support import client_for

@@ -7,10 +7,10 @@ import pytest
 from nexla_api import NotFoundError
 from nexla_api.api.access_control import delete_data_sink_accessors
 from nexla_api.models import Accessor, AccessorsRequest, AccessorType, AccessRole
-from recipes.team_access import grant_pipeline_access, verify_team_access
-from recipes.transform_pipeline import derive_nexset
-from recipes.wire import wire_destination
-from sandbox.testing import SandboxServer
+from nexla_recipes.team_access import grant_pipeline_access, verify_team_access
+from nexla_recipes.transform_pipeline import derive_nexset
+from nexla_recipes.wire import wire_destination
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import wired
 from .recipes_support import client_for

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 
 from nexla_api import AuthenticationError, WebhookClient
-from recipes.samples import fetch_samples
-from recipes.sources import create_source
-from recipes.webhook_send import read_jsonl, send_many, send_one
-from sandbox.testing import SandboxServer
+from nexla_recipes.samples import fetch_samples
+from nexla_recipes.sources import create_source
+from nexla_recipes.webhook_send import read_jsonl, send_many, send_one
+from nexla_sandbox.testing import SandboxServer
 
 from .recipes_support import FAST_RETRY, client_for
 

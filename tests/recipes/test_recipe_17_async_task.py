@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from recipes._wait import Backoff, WaitTimeout
-from recipes.async_task import UnknownTaskType, run_task
-from sandbox.testing import SandboxServer
+from nexla_recipes._wait import Backoff, WaitTimeout
+from nexla_recipes.async_task import UnknownTaskType, run_task
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import FakeTime
 from .recipes_support import client_for

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recipes.genai import setup_genai
-from sandbox.testing import SandboxServer
+from nexla_recipes.genai import setup_genai
+from nexla_sandbox.testing import SandboxServer
 
 from .pipelines import wired
 from .recipes_support import client_for

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from nexla_api import NO_RETRIES, NexlaClient
-from recipes._progress import Progress
-from recipes.rotate import NewCredential, RotationError, plan_rotation, rotate_credentials
-from sandbox.testing import SandboxServer
+from nexla_recipes._progress import Progress
+from nexla_recipes.rotate import NewCredential, RotationError, plan_rotation, rotate_credentials
+from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 
 TAG = "env:prod"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .helpers import ok
 
@@ -87,7 +87,7 @@ def test_token_lifetime_and_expiry(sandbox: SandboxServer) -> None:
 
 
 def test_faults_from_start_flags() -> None:
-    from sandbox.__main__ import fault_config, parse_args
+    from nexla_sandbox.__main__ import fault_config, parse_args
 
     cfg = fault_config(
         parse_args(

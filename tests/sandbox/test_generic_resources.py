@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sandbox.registry import HANDLERS
-from sandbox.spec import load_spec
-from sandbox.testing import SandboxServer
+from nexla_sandbox.registry import HANDLERS
+from nexla_sandbox.spec import load_spec
+from nexla_sandbox.testing import SandboxServer
 
 from .helpers import create_credential, ok, pipeline
 
@@ -422,7 +422,7 @@ def test_marketplace_items_and_approvals(api: httpx.Client) -> None:
 
 
 def test_notifications(api: httpx.Client, sandbox: SandboxServer) -> None:
-    from sandbox.handlers.notifications import notify
+    from nexla_sandbox.handlers.notifications import notify
 
     with sandbox.state.store.transaction():
         first = notify(sandbox.state, 1, "ERROR", "run failed")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import httpx
 
-from sandbox.testing import SandboxServer
+from nexla_sandbox.testing import SandboxServer
 
 from .helpers import create_credential, create_source, discover_nexset, find_node, ok, pipeline
 

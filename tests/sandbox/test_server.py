@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from sandbox.app import create_app
-from sandbox.registry import HANDLERS
-from sandbox.spec import load_spec
-from sandbox.testing import SandboxServer
+from nexla_sandbox.app import create_app
+from nexla_sandbox.registry import HANDLERS
+from nexla_sandbox.spec import load_spec
+from nexla_sandbox.testing import SandboxServer
 
 from .helpers import create_credential, create_source, discover_nexset, ok
 
@@ -142,7 +142,7 @@ def test_binds_loopback_only() -> None:
     with SandboxServer() as server:
         assert server.bound_address == "127.0.0.1"
     result = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--host", "192.168.1.10"],
+        [sys.executable, "-m", "nexla_sandbox", "--host", "192.168.1.10"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -164,7 +164,7 @@ def test_admin_api_refuses_non_loopback_clients(sandbox: SandboxServer) -> None:
 
 
 def test_state_survives_a_restart_with_db(tmp_path: Path) -> None:
-    db = str(tmp_path / "sandbox.db")
+    db = str(tmp_path / "nexla_sandbox.db")
     with SandboxServer(db=db, service_key="sk-persist") as first, first.client() as api:
         cred = create_credential(api, "kept")
         source = create_source(api, cred["id"], "kept-source")
@@ -207,7 +207,7 @@ def test_seed_data_is_deterministic(sandbox: SandboxServer) -> None:
 
 def _start_cli(*args: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sandbox", "--port", "0", *args],
+        [sys.executable, "-m", "nexla_sandbox", "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -1,6 +1,6 @@
 """Credentials: CRUD and probe.
 
-Probe convention (documented in sandbox/README.md): a credential whose `credentials`
+Probe convention (documented in nexla_sandbox/README.md): a credential whose `credentials`
 contain `"fail_probe": true` (or whose name starts with `invalid`) fails its probe;
 every other credential passes. Secrets are never echoed: only keys that look harmless
 are copied into `credentials_non_secure_data`.

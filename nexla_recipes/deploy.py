@@ -128,7 +128,11 @@ class DeployReport:
 
 
 def schema_text() -> str:
-    return resources.files("recipes").joinpath("schemas/flow_config.schema.json").read_text("utf-8")
+    return (
+        resources.files("nexla_recipes")
+        .joinpath("schemas/flow_config.schema.json")
+        .read_text("utf-8")
+    )
 
 
 def schema() -> dict[str, Any]:

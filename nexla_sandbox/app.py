@@ -33,7 +33,7 @@ from .registry import HANDLERS, ApiError, Ctx, Reply
 from .spec import Operation, SandboxSpec, load_spec, route_sort_key
 from .state import State
 
-log = logging.getLogger("sandbox")
+log = logging.getLogger("nexla_sandbox")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 

@@ -1,4 +1,4 @@
-"""`nexla-recipes` (also `python -m recipes`): the recipes as shell commands.
+"""`nexla-recipes` (also `python -m nexla_recipes`): the recipes as shell commands.
 
 Each command lives in its own module under `recipes.cli` and registers itself through a
 `register(subparsers)` function listed in `COMMANDS`. Commands print human output by default
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(f"recipes.cli.{name}").register(subparsers)
+        importlib.import_module(f"nexla_recipes.cli.{name}").register(subparsers)
     return parser
 
 

@@ -1,6 +1,6 @@
 """Recipe 8: scheduled health check of listed resources, with a Slack-style alert.
 
-For each resource in the monitoring list (`recipes/schemas/monitoring.schema.json`) it reads
+For each resource in the monitoring list (`nexla_recipes/schemas/monitoring.schema.json`) it reads
 the status, the newest runs (`metrics/run_summary`, whose `metrics` is `{data, meta}`; runs
 have no status, so errors are counted from `errors`/`records`) and, for sources and
 destinations, probes the credential. Unhealthy results are POSTed once to a Slack-style
@@ -145,7 +145,9 @@ def load_monitoring(path: Path) -> MonitoringList:
     """Parse and validate a monitoring list; `ConfigError` names the file, field and fix."""
     raw = load_document(path)
     schema = json.loads(
-        resources.files("recipes").joinpath("schemas/monitoring.schema.json").read_text("utf-8")
+        resources.files("nexla_recipes")
+        .joinpath("schemas/monitoring.schema.json")
+        .read_text("utf-8")
     )
     validate(raw, schema, str(path))
     try:

@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
         "--new-credential",
         required=True,
         metavar="FILE",
-        help="YAML/JSON file (schema: recipes/schemas/rotation_plan.schema.json)",
+        help="YAML/JSON file (schema: nexla_recipes/schemas/rotation_plan.schema.json)",
     )
     p.add_argument("--checkpoint", metavar="PATH", help="default: rotation-<tag>.checkpoint.json")
     p.add_argument("--resume", action="store_true", help="continue the rotation in --checkpoint")

@@ -1,4 +1,4 @@
-"""`python -m sandbox`: run the Nexla sandbox on loopback until interrupted."""
+"""`python -m nexla_sandbox`: run the Nexla sandbox on loopback until interrupted."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .faults import FaultConfig
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     env = os.environ.get
-    p = argparse.ArgumentParser(prog="python -m sandbox", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m nexla_sandbox", description=__doc__)
     p.add_argument(
         "--host", default="127.0.0.1", help="loopback address to bind (127.0.0.1 or ::1)"
     )

@@ -1,6 +1,6 @@
 """Contract fuzzing: schemathesis against a fresh sandbox, deterministic and bounded.
 
-`python -m sandbox.contract [--max-examples N]` starts the sandbox in-process, writes the
+`python -m nexla_sandbox.contract [--max-examples N]` starts the sandbox in-process, writes the
 served spec (every operation has a handler; any without one would be left out and counted
 as skipped) without `POST /token/logout` (it would end the fuzzer's own session), then runs
 `schemathesis run` with a fixed seed, deterministic generation and one worker. Checks:
@@ -48,7 +48,7 @@ def contract_spec() -> tuple[dict[str, Any], list[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sandbox.contract")
+    parser = argparse.ArgumentParser(prog="python -m nexla_sandbox.contract")
     parser.add_argument("--max-examples", type=int, default=10)
     parser.add_argument("--seed", type=int, default=42)
     # With --max-time schemathesis keeps fuzzing until the budget is spent (the case count

@@ -1,0 +1,1 @@
+"""Models generated from nexla_recipes/schemas; do not edit."""

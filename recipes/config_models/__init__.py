@@ -1,1 +1,0 @@
-"""Models generated from recipes/schemas; do not edit."""
