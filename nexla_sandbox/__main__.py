@@ -7,7 +7,14 @@ import json
 import os
 import sys
 
-from .faults import FaultConfig
+from .faults import FaultConfig, parse_rate_limit
+
+
+def _rate_limit(text: str) -> tuple[float, int]:
+    try:
+        return parse_rate_limit(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -33,6 +40,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--rate-limit-next", type=int, default=0, help="answer 429 to the next N requests"
     )
     g.add_argument("--retry-after", type=int, default=1)
+    g.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=env("SANDBOX_RATE_LIMIT", "0"),
+        metavar="RPS[:BURST]",
+        help="token bucket per credential: RPS requests a second, bursts of BURST "
+        "(default one second's worth); when empty, 429 with Retry-After",
+    )
     g.add_argument(
         "--error-rate",
         type=float,
@@ -60,6 +75,8 @@ def fault_config(args: argparse.Namespace) -> FaultConfig:
         error_status=args.error_status,
         seed=args.fault_seed,
         token_ttl=args.token_ttl,
+        rate_limit_rps=args.rate_limit[0],
+        rate_limit_burst=args.rate_limit[1],
     )
     from .faults import OpFailure
 

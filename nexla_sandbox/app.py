@@ -110,6 +110,15 @@ def _client_ip(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
+def _caller(request: Request) -> str:
+    """Whose rate-limit bucket a request draws from: its credential, else its address."""
+    return (
+        request.headers.get("authorization")
+        or request.query_params.get("api_key")
+        or _client_ip(request)
+    )
+
+
 class SandboxApp:
     """Builds the Starlette app for one State (one per sandbox server)."""
 
@@ -226,7 +235,7 @@ class SandboxApp:
         try:
             if faults.config.latency_ms > 0:
                 await state.clock.sleep(faults.config.latency_ms / 1000)
-            retry_after = faults.take_rate_limit()
+            retry_after = faults.take_rate_limit(_caller(request))
             if retry_after is not None:
                 raise ApiError(
                     429,

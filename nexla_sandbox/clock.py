@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 
@@ -28,6 +29,11 @@ class Clock:
 
     def timestamp(self) -> float:
         return self.now().timestamp()
+
+    def monotonic(self) -> float:
+        """Seconds on a monotonic scale that `advance` moves too (rate-limit buckets)."""
+        with self._lock:
+            return time.monotonic() + self._offset.total_seconds()
 
     def advance(self, seconds: float) -> None:
         with self._lock:

@@ -59,7 +59,7 @@ class State:
     ) -> None:
         self.store = store
         self.clock = clock or Clock()
-        self.faults = Faults(faults)
+        self.faults = Faults(faults, clock=self.clock.monotonic)
         self.settings = settings or Settings()
         if not self.settings.service_key:
             self.settings.service_key = "sbx-" + secrets.token_hex(16)
