@@ -114,6 +114,7 @@ def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int
     processes), then install the output (`generate`) or compare it with the tree (`check`)."""
     with codegen.scratch_dir() as tmp:
         out_root = Path(tmp)
+        codegen.write_sandbox_spec(doc, out_root)
         generation = codegen.start_generation(normalize(doc), out_root)
         if not valid_openapi(doc):
             generation.cancel()
@@ -125,7 +126,9 @@ def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int
             return 1
         if command == "generate":
             codegen.install(generated, out_root)
-            print(f"generated nexla_api in {time.perf_counter() - started:.1f}s")
+            print(
+                f"generated nexla_api and nexla_sandbox/data in {time.perf_counter() - started:.1f}s"
+            )
             return 0
         problems = codegen.compare(generated, out_root)
     if problems:

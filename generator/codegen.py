@@ -2,7 +2,8 @@
 
 Generation happens in a scratch directory; only the entries listed in
 `paths.GENERATED_ENTRIES` are copied into the package, so hand-written files there
-(`__init__.py`, `runtime/`, `py.typed`) are never touched.
+(`__init__.py`, `runtime/`, `py.typed`) are never touched. The same run writes the recipes'
+config models and the bundled spec the sandbox serves (`nexla_sandbox/data/openapi.json`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from .paths import (
     PACKAGE_DIR,
     RECIPE_MODELS_DIR,
     RECIPE_SCHEMAS_DIR,
+    SANDBOX_DATA_DIR,
+    SANDBOX_SPEC_NAME,
     TEMPLATES_DIR,
 )
+
+SANDBOX_DATA = "sandbox_data"  # scratch sub-directory mirrored to SANDBOX_DATA_DIR
 
 
 class GenerationError(Exception):
@@ -169,6 +174,18 @@ def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Pope
     return started
 
 
+def sandbox_spec_bytes(doc: dict[str, Any]) -> bytes:
+    """The bundled spec as the sandbox package ships it: stable JSON, one key per line."""
+    return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_sandbox_spec(doc: dict[str, Any], out_root: Path) -> None:
+    """Write the bundled (not normalised) spec under `out_root` for `install` / `compare`."""
+    target = out_root / SANDBOX_DATA / SANDBOX_SPEC_NAME
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(sandbox_spec_bytes(doc))
+
+
 def _generated_files(root: Path, entries: tuple[str, ...]) -> dict[str, Path]:
     files: dict[str, Path] = {}
     for entry in entries:
@@ -206,6 +223,10 @@ def install(generated: Path, out_root: Path) -> None:
         shutil.rmtree(RECIPE_MODELS_DIR)
     if models.exists():
         shutil.copytree(models, RECIPE_MODELS_DIR, ignore=shutil.ignore_patterns("__pycache__"))
+    spec = out_root / SANDBOX_DATA / SANDBOX_SPEC_NAME
+    if spec.exists():
+        SANDBOX_DATA_DIR.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(spec, SANDBOX_DATA_DIR / SANDBOX_SPEC_NAME)
 
 
 def compare(generated: Path, out_root: Path) -> list[str]:
@@ -217,6 +238,9 @@ def compare(generated: Path, out_root: Path) -> list[str]:
     models = out_root / "config_models"
     if models.exists() or RECIPE_MODELS_DIR.exists():
         pairs.append((models, RECIPE_MODELS_DIR, ("",), "nexla_recipes/config_models"))
+    pairs.append(
+        (out_root / SANDBOX_DATA, SANDBOX_DATA_DIR, (SANDBOX_SPEC_NAME,), "nexla_sandbox/data")
+    )
     for fresh_root, committed_root, entries, label in pairs:
         fresh = _generated_files(fresh_root, entries) if fresh_root.exists() else {}
         committed = _generated_files(committed_root, entries) if committed_root.exists() else {}

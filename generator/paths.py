@@ -13,6 +13,9 @@ OPC_CONFIG = GENERATOR_DIR / "opc-config.yaml"
 BUILD_DIR = ROOT / "build"
 RECIPE_SCHEMAS_DIR = ROOT / "nexla_recipes" / "schemas"
 RECIPE_MODELS_DIR = ROOT / "nexla_recipes" / "config_models"
+# The bundled spec the sandbox serves, shipped inside its package (read with importlib.resources).
+SANDBOX_DATA_DIR = ROOT / "nexla_sandbox" / "data"
+SANDBOX_SPEC_NAME = "openapi.json"
 
 # Entries of nexla_api/ that the generator owns. Everything else there is hand-written
 # and never touched.

@@ -1,5 +1,9 @@
 """The bundled spec as the sandbox serves it, loaded once per process.
 
+The spec ships inside this package (`data/openapi.json`, written by `python -m generator
+generate` from spec/ and verified by `python -m generator check`), so an installed sandbox
+needs neither the repository nor the generator.
+
 Two adjustments to the served copy, both neutral for clients: `servers` point at the
 sandbox root (so openapi-core matches loopback URLs), and `Accept` / `Content-Type` /
 `Authorization` header parameters are dropped (OAS says they SHALL be ignored; openapi-core
@@ -10,14 +14,15 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from openapi_core import Config, OpenAPI
 
-from generator.spec import HTTP_METHODS, bundle
-
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 _PARAM = re.compile(r"^\{[^}]+\}$")
 
@@ -56,6 +61,13 @@ def _strip(params: list[Any], doc: dict[str, Any]) -> list[Any]:
     return kept
 
 
+def bundled_spec() -> dict[str, Any]:
+    """The bundled spec exactly as the package ships it."""
+    text = resources.files("nexla_sandbox").joinpath("data/openapi.json").read_text("utf-8")
+    doc: dict[str, Any] = json.loads(text)
+    return doc
+
+
 def prepare(doc: dict[str, Any]) -> dict[str, Any]:
     served = copy.deepcopy(doc)
     served["servers"] = [{"url": "/"}]
@@ -78,8 +90,8 @@ def route_sort_key(path: str) -> tuple[tuple[int, str], ...]:
 
 @functools.cache
 def load_spec() -> SandboxSpec:
-    """Bundle spec/ and build the validator, once per process."""
-    doc = prepare(bundle())
+    """Read the packaged spec and build the validator, once per process."""
+    doc = prepare(bundled_spec())
     root_security = doc.get("security", [])
     operations: dict[str, dict[str, Operation]] = {}
     for path, item in doc.get("paths", {}).items():

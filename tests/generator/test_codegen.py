@@ -15,11 +15,17 @@ from generator.paths import PACKAGE_DIR
 from generator.spec import bundle
 
 
+def _generate(doc: dict[str, Any], out_root: Path) -> Path:
+    """What `python -m generator generate` produces, in a scratch directory."""
+    codegen.write_sandbox_spec(doc, out_root)
+    return codegen.generate_into(normalize(doc), out_root)
+
+
 @pytest.fixture(scope="module")
 def generated_twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    doc = normalize(bundle())
-    first = codegen.generate_into(copy.deepcopy(doc), tmp_path_factory.mktemp("first"))
-    second = codegen.generate_into(copy.deepcopy(doc), tmp_path_factory.mktemp("second"))
+    doc = bundle()
+    first = _generate(copy.deepcopy(doc), tmp_path_factory.mktemp("first"))
+    second = _generate(copy.deepcopy(doc), tmp_path_factory.mktemp("second"))
     return first, second
 
 
@@ -33,7 +39,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 def test_two_runs_produce_identical_bytes(generated_twice: tuple[Path, Path]) -> None:
     first, second = generated_twice
-    assert _tree(first) == _tree(second)
+    assert _tree(first.parent) == _tree(second.parent)
 
 
 def test_committed_binding_matches_a_fresh_generation(generated_twice: tuple[Path, Path]) -> None:
@@ -49,9 +55,27 @@ def test_generation_leaves_no_tool_caches(generated_twice: tuple[Path, Path]) ->
 def test_editing_the_spec_without_regenerating_is_reported_as_stale(tmp_path: Path) -> None:
     doc = bundle()
     doc["components"]["schemas"]["DataSource"]["properties"]["brand_new_field"] = {"type": "string"}
-    fresh = codegen.generate_into(normalize(doc), tmp_path)
+    fresh = _generate(doc, tmp_path)
     problems = codegen.compare(fresh, tmp_path)
-    assert problems == ["stale:   nexla_api/models/data_source.py"]
+    assert problems == [
+        "stale:   nexla_api/models/data_source.py",
+        "stale:   nexla_sandbox/data/openapi.json",
+    ]
+
+
+def test_a_spec_change_that_touches_no_code_still_makes_the_sandbox_spec_stale(
+    tmp_path: Path,
+) -> None:
+    doc = bundle()
+    doc["info"]["description"] = str(doc["info"].get("description", "")) + " Changed."
+    fresh = _generate(doc, tmp_path)
+    assert codegen.compare(fresh, tmp_path) == ["stale:   nexla_sandbox/data/openapi.json"]
+
+
+def test_the_sandbox_serves_the_committed_bundle_of_spec() -> None:
+    from nexla_sandbox.spec import bundled_spec
+
+    assert bundled_spec() == bundle()
 
 
 def test_compare_reports_extra_and_missing_files(tmp_path: Path) -> None:
@@ -60,7 +84,7 @@ def test_compare_reports_extra_and_missing_files(tmp_path: Path) -> None:
         "$ref": "#/components/schemas/UpdateMode"
     }
     doc["components"]["schemas"]["UpdateMode"] = {"type": "string", "enum": ["merge", "replace"]}
-    fresh = codegen.generate_into(normalize(doc), tmp_path)
+    fresh = _generate(doc, tmp_path)
     (fresh / "models" / "data_set_brief.py").unlink()
     problems = codegen.compare(fresh, tmp_path)
     assert "missing: nexla_api/models/update_mode.py (the spec now generates it)" in problems

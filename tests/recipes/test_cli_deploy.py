@@ -106,7 +106,10 @@ def test_print_schema(
     code = main(["--env-file", "/nonexistent/.env", "deploy", "--print-schema"])
     out = capsys.readouterr().out
     schema_file = (
-        Path(__file__).resolve().parents[2] / "nexla_recipes" / "schemas" / "flow_config.schema.json"
+        Path(__file__).resolve().parents[2]
+        / "nexla_recipes"
+        / "schemas"
+        / "flow_config.schema.json"
     )
     assert code == 0 and out == schema_file.read_text(encoding="utf-8")
     assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
