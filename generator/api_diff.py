@@ -35,7 +35,6 @@ from __future__ import annotations
 import ast
 import fnmatch
 import io
-import json
 import shutil
 import subprocess
 import sys
@@ -45,7 +44,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import report
 from .paths import ROOT
+from .report import md_cell, write_outputs
 
 API_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 BINDING = "nexla_api"
@@ -335,22 +336,12 @@ def read_surface(tree: Tree, package: str = BINDING) -> Surface:
 # --------------------------------------------------------------------------- changes
 
 
-@dataclass
-class Change:
-    kind: str
-    subject: str
-    before: str | None = None
-    after: str | None = None
-    detail: str = ""
-    accepted: bool = False
+class Change(report.Change):
+    """A change of the binding's public surface; breaking or not by its kind."""
 
     @property
     def breaking(self) -> bool:
         return self.kind in BREAKING
-
-    @property
-    def key(self) -> str:
-        return f"{self.kind} {self.subject}"
 
 
 def _pair_renames(
@@ -663,12 +654,6 @@ class Result:
         }
 
 
-def _cell(value: str | None) -> str:
-    if not value:
-        return "–"
-    return "`" + value.replace("|", "\\|").replace("`", "'") + "`"
-
-
 def markdown(result: Result) -> str:
     breaking = [c for c in result.changes if c.breaking and c.kind != "downstream"]
     downstream = [c for c in result.changes if c.kind == "downstream"]
@@ -701,7 +686,7 @@ def markdown(result: Result) -> str:
         for c in rows:
             ack = "accepted" if c.accepted else ("**no**" if c.breaking else "")
             lines.append(
-                f"| {c.kind} | `{c.subject}` | {_cell(c.before)} | {_cell(c.after)} | {c.detail} | {ack} |"
+                f"| {c.kind} | `{c.subject}` | {md_cell(c.before)} | {md_cell(c.after)} | {c.detail} | {ack} |"
             )
 
     table("Breaking", breaking)
@@ -709,7 +694,7 @@ def markdown(result: Result) -> str:
         lines += ["", "## Breaks downstream code", "", "| error | at | ack |", "|---|---|---|"]
         for c in downstream:
             lines.append(
-                f"| {_cell(c.subject)} | {c.detail} | {'accepted' if c.accepted else '**no**'} |"
+                f"| {md_cell(c.subject)} | {c.detail} | {'accepted' if c.accepted else '**no**'} |"
             )
     table("Not breaking", other)
     if result.blocking:
@@ -787,12 +772,7 @@ def main(args: Any, root: Path = ROOT) -> int:
         return 2
     text = markdown(result)
     print(text, end="")
-    if args.md_out is not None:
-        args.md_out.parent.mkdir(parents=True, exist_ok=True)
-        args.md_out.write_text(text, encoding="utf-8")
-    if args.json_out is not None:
-        args.json_out.parent.mkdir(parents=True, exist_ok=True)
-        args.json_out.write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
+    write_outputs(result.to_json(), text, args.json_out, args.md_out)
     if result.blocking and not args.allow_breaking:
         print(
             f"api-diff: {len(result.blocking)} unacknowledged breaking change(s)", file=sys.stderr

@@ -31,19 +31,27 @@ report's "ignored" section):
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .spec import HTTP_METHODS
-
-MAX_DEPTH = 5
+from .oas import (
+    DocumentError,
+    Op,
+    TypeInfo,
+    flatten,
+    ident,
+    iter_ops,
+    load_document,
+    path_shape,
+    placeholders,
+    resolve,
+    type_info,
+)
+from .report import Change, md_cell, write_outputs
 
 # Change kinds, in report order.
 KINDS = (
@@ -65,283 +73,7 @@ KINDS = (
 )
 
 
-class ReferenceError(Exception):
-    """The reference file cannot be read as an OpenAPI document."""
-
-
-# --------------------------------------------------------------------------- documents
-
-
-def load_reference(path: Path) -> dict[str, Any]:
-    """Read an OpenAPI document from YAML or JSON."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ReferenceError(f"{path}: {exc.strerror}") from exc
-    try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise ReferenceError(f"{path}: neither YAML nor JSON: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("paths", {}), dict):
-        raise ReferenceError(f"{path}: not an OpenAPI document (no 'paths' mapping)")
-    return data
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return {}
-        seen.add(ref)
-        target: Any = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or token not in target:
-                return {}
-            target = target[token]
-        node = target
-    return node
-
-
-def path_shape(path: str) -> str:
-    """`/data_sources/{source_id}?expand=1` -> `/data_sources/{}`."""
-    return re.sub(r"\{[^}]+\}", "{}", path.split("?")[0])
-
-
-def _placeholders(path: str) -> list[str]:
-    return re.findall(r"\{([^}]+)\}", path.split("?")[0])
-
-
-def _ident(op_id: str) -> str:
-    """The identifier form of an operationId (`get_x_(deprecated)` -> `get_x__deprecated`)."""
-    return re.sub(r"\W", "_", op_id).strip("_") if op_id else op_id
-
-
-@dataclass
-class Op:
-    """One operation of a document, with what the comparison needs."""
-
-    doc: dict[str, Any]
-    op_id: str
-    method: str
-    path: str  # path key verbatim; webhooks: "webhook:<name>"
-    op: dict[str, Any]
-    path_item: dict[str, Any]
-    webhook: bool = False
-    extra_query: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return f"{self.method.upper()} {self.path}"
-
-    @property
-    def shape(self) -> str:
-        return path_shape(self.path)
-
-    def official_id(self) -> str | None:
-        source = self.op.get("x-nexla-source")
-        if isinstance(source, dict):
-            value = source.get("official")
-            return str(value) if value else None
-        return None
-
-    def aliases(self) -> list[str]:
-        raw = self.op.get("x-nexla-aliases") or []
-        return [str(a) for a in raw] if isinstance(raw, list) else []
-
-    def tags(self) -> list[str]:
-        raw = self.op.get("tags") or []
-        return [str(t) for t in raw] if isinstance(raw, list) else []
-
-    def parameters(self) -> list[dict[str, Any]]:
-        merged: dict[tuple[str, str], dict[str, Any]] = {}
-        for raw in [*(self.path_item.get("parameters") or []), *(self.op.get("parameters") or [])]:
-            param = _resolve(self.doc, raw)
-            if isinstance(param, dict) and param.get("name"):
-                merged[(str(param.get("in", "")), str(param["name"]))] = param
-        for param in self.extra_query:
-            merged.setdefault(("query", str(param["name"])), param)
-        return list(merged.values())
-
-
-def iter_ops(doc: dict[str, Any]) -> Iterator[Op]:
-    for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                op = item[method]
-                yield Op(doc, str(op.get("operationId", "")), method, str(path), op, item)
-    for name, item in (doc.get("webhooks") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                op = item[method]
-                op_id = str(op.get("operationId") or name)
-                yield Op(doc, op_id, method, f"webhook:{name}", op, item, webhook=True)
-
-
-# --------------------------------------------------------------------------- types
-
-
-@dataclass
-class TypeInfo:
-    """A schema reduced to what is compared: base types (None = anything), enum, children."""
-
-    types: frozenset[str] | None
-    enum: frozenset[str] | None = None
-    properties: dict[str, list[Any]] = field(default_factory=dict)
-    items: list[Any] = field(default_factory=list)
-    null_only: bool = False
-
-    @property
-    def opaque(self) -> bool:
-        """Nothing below this node is compared: untyped, or an object with no properties."""
-        if self.types is None:
-            return True
-        if "object" in self.types and not self.properties:
-            return True
-        return False
-
-    def text(self) -> str:
-        if self.types is None:
-            return "any"
-        out = "|".join(sorted(self.types))
-        if self.enum is not None:
-            out += "(" + "|".join(sorted(self.enum)) + ")"
-        return out
-
-
-_BASE = {"integer": "number", "number": "number"}
-
-
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int | float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if value is None:
-        return "null"
-    return "object" if isinstance(value, dict) else "array"
-
-
-def type_info(doc: dict[str, Any], schema: Any, stack: tuple[str, ...] = ()) -> TypeInfo:
-    """Merge `$ref`, allOf, oneOf and anyOf into one TypeInfo."""
-    types: set[str] = set()
-    saw_type = False
-    saw_null = False
-    enum: set[str] | None = None
-    properties: dict[str, list[Any]] = {}
-    items: list[Any] = []
-
-    def visit(node: Any, refs: tuple[str, ...]) -> None:
-        nonlocal saw_type, saw_null, enum
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in refs:
-                return
-            refs = (*refs, ref)
-            node = _resolve(doc, node)
-        if not isinstance(node, dict):
-            return
-        declared = node.get("type")
-        declared_list = declared if isinstance(declared, list) else [declared] if declared else []
-        for t in declared_list:
-            if t == "null":
-                saw_null = True
-            else:
-                saw_type = True
-                types.add(_BASE.get(str(t), str(t)))
-        if node.get("nullable") is True:
-            saw_null = True
-        values = node.get("enum")
-        if "const" in node:
-            values = [node["const"]]
-        if isinstance(values, list):
-            non_null = [v for v in values if v is not None]
-            enum = (enum or set()) | {str(v) for v in non_null}
-            if not declared_list and non_null:
-                saw_type = True
-                types.update(_json_type(v) for v in non_null)
-        props = node.get("properties")
-        if isinstance(props, dict) and props:
-            if not declared_list:
-                saw_type = True
-                types.add("object")
-            for name, sub in props.items():
-                properties.setdefault(str(name).rstrip("?"), []).append((sub, refs))
-        if "items" in node:
-            if not declared_list:
-                saw_type = True
-                types.add("array")
-            items.append((node["items"], refs))
-        for key in ("allOf", "oneOf", "anyOf"):
-            for member in node.get(key) or []:
-                visit(member, refs)
-
-    visit(schema, stack)
-    if not saw_type:
-        return TypeInfo(None, null_only=saw_null)
-    return TypeInfo(
-        frozenset(types), frozenset(enum) if enum is not None else None, properties, items
-    )
-
-
-def flatten(
-    doc: dict[str, Any], schema: Any, path: str = "", depth: int = 0
-) -> dict[str, TypeInfo]:
-    """Every field path below a schema (`a/b`, `a[]/c`, `[]` for items of a root array)."""
-    return dict(_flatten(doc, [(schema, ())], path, depth))
-
-
-def _flatten(
-    doc: dict[str, Any], variants: list[Any], path: str, depth: int
-) -> Iterator[tuple[str, TypeInfo]]:
-    info = _merged(doc, variants)
-    yield path, info
-    if depth >= MAX_DEPTH or info.opaque:
-        return
-    for name, subs in info.properties.items():
-        child = f"{path}/{name}" if path else name
-        yield from _flatten(doc, subs, child, depth + 1)
-    if info.items:
-        yield from _flatten(doc, info.items, f"{path}[]", depth + 1)
-
-
-def _merged(doc: dict[str, Any], variants: list[Any]) -> TypeInfo:
-    infos = [type_info(doc, schema, refs) for schema, refs in variants]
-    if any(i.types is None for i in infos):
-        return TypeInfo(None, null_only=all(i.null_only for i in infos if i.types is None))
-    types: set[str] = set()
-    enum: set[str] | None = None
-    properties: dict[str, list[Any]] = {}
-    items: list[Any] = []
-    for info in infos:
-        types |= info.types or set()
-        if info.enum is not None:
-            enum = (enum or set()) | info.enum
-        for name, subs in info.properties.items():
-            properties.setdefault(name, []).extend(subs)
-        items.extend(info.items)
-    return TypeInfo(
-        frozenset(types), frozenset(enum) if enum is not None else None, properties, items
-    )
-
-
 # --------------------------------------------------------------------------- changes
-
-
-@dataclass(frozen=True)
-class Change:
-    kind: str
-    where: str
-    ours: str | None = None
-    reference: str | None = None
-    detail: str = ""
 
 
 @dataclass
@@ -390,12 +122,18 @@ class Report:
                     "reference_id": d.reference_id,
                     "ours": d.ours,
                     "reference": d.reference,
-                    "changes": [asdict(c) for c in d.changes],
+                    "changes": [_change_json(c) for c in d.changes],
                 }
                 for d in self.changed
             ],
             "ignored_defects": dict(sorted(self.ignored.items())),
         }
+
+
+def _change_json(change: Change) -> dict[str, Any]:
+    data = asdict(change)
+    del data["accepted"]  # nothing is acknowledged in a comparison with the reference
+    return data
 
 
 class _Comparer:
@@ -431,7 +169,7 @@ class _Comparer:
         """
         params = op.parameters()
         template = op.path.split("?")[0] if not op.webhook else ""
-        names = _placeholders(template)
+        names = placeholders(template)
         declared = {p["name"]: p for p in params if p.get("in") == "path"}
         stray = [p for n, p in declared.items() if n not in names]
         slots: list[tuple[str, str, dict[str, Any] | None]] = []
@@ -484,15 +222,15 @@ class _Comparer:
             for index in range(max(len(ours_path), len(ref_path))):
                 where = f"path #{index + 1}"
                 if index >= len(ours_path):
-                    name = _placeholders(ref.path)[index]
+                    name = placeholders(ref.path)[index]
                     changes.append(Change("param-added", where, None, name))
                     continue
                 if index >= len(ref_path):
-                    name = _placeholders(ours.path)[index]
+                    name = placeholders(ours.path)[index]
                     changes.append(Change("param-removed", where, name, None))
                     continue
-                ours_name = _placeholders(ours.path)[index]
-                ref_name = _placeholders(ref.path)[index]
+                ours_name = placeholders(ours.path)[index]
+                ref_name = placeholders(ref.path)[index]
                 if ours_name != ref_name:
                     self.ignored["path parameter named differently (compared by position)"] += 1
                 ours_info, ours_text = self._param_text(self.ours, ours_path[index][1])
@@ -662,14 +400,14 @@ def _json_schema(doc: dict[str, Any], content: Any) -> Any:
         return None
     for media in content:
         if "json" in str(media):
-            entry = _resolve(doc, content[media])
+            entry = resolve(doc, content[media], strict=False)
             return entry.get("schema") if isinstance(entry, dict) else None
-    entry = _resolve(doc, next(iter(content.values())))
+    entry = resolve(doc, next(iter(content.values())), strict=False)
     return entry.get("schema") if isinstance(entry, dict) else None
 
 
 def _body_schema(doc: dict[str, Any], body: Any) -> Any:
-    body = _resolve(doc, body)
+    body = resolve(doc, body, strict=False)
     if not isinstance(body, dict):
         return None
     return _json_schema(doc, body.get("content"))
@@ -680,8 +418,10 @@ def _success(doc: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, Any, 
     responses = op.get("responses") or {}
     statuses = sorted(str(s) for s in responses if str(s).startswith("2"))
     for status in statuses:
-        response = _resolve(
-            doc, responses.get(status, responses.get(int(status) if status.isdigit() else status))
+        response = resolve(
+            doc,
+            responses.get(status, responses.get(int(status) if status.isdigit() else status)),
+            strict=False,
         )
         if isinstance(response, dict):
             schema = _json_schema(doc, response.get("content"))
@@ -701,14 +441,14 @@ def compare(ours_doc: dict[str, Any], ref_doc: dict[str, Any], reference_name: s
     by_alias: dict[str, Op] = {}
     by_shape: dict[tuple[str, str], Op] = {}
     for op in ours_ops:
-        for key in (op.op_id, _ident(op.op_id)):
+        for key in (op.op_id, ident(op.op_id)):
             by_id.setdefault(key, op)
         official = op.official_id()
         if official:
-            for key in (official, _ident(official)):
+            for key in (official, ident(official)):
                 by_id.setdefault(key, op)
         for alias in op.aliases():
-            for key in (alias, _ident(alias)):
+            for key in (alias, ident(alias)):
                 by_alias.setdefault(key, op)
         if not op.webhook:
             by_shape.setdefault((op.method, op.shape), op)
@@ -726,7 +466,7 @@ def compare(ours_doc: dict[str, Any], ref_doc: dict[str, Any], reference_name: s
                 for p in op.parameters()
                 if p.get("in") == "query"
                 or p.get("in") == "path"
-                and p["name"] not in _placeholders(op.path)
+                and p["name"] not in placeholders(op.path)
             )
             folded.append((op, target))
             report.ignored["query string in path (folded into the plain path)"] += 1
@@ -742,10 +482,10 @@ def compare(ours_doc: dict[str, Any], ref_doc: dict[str, Any], reference_name: s
             report.ignored["duplicate operationId (matched by path)"] += 1
         ours: Op | None = None
         how = ""
-        if unique and (ref.op_id in by_id or _ident(ref.op_id) in by_id):
-            ours, how = by_id.get(ref.op_id) or by_id[_ident(ref.op_id)], "id"
-        elif unique and (ref.op_id in by_alias or _ident(ref.op_id) in by_alias):
-            ours, how = by_alias.get(ref.op_id) or by_alias[_ident(ref.op_id)], "alias"
+        if unique and (ref.op_id in by_id or ident(ref.op_id) in by_id):
+            ours, how = by_id.get(ref.op_id) or by_id[ident(ref.op_id)], "id"
+        elif unique and (ref.op_id in by_alias or ident(ref.op_id) in by_alias):
+            ours, how = by_alias.get(ref.op_id) or by_alias[ident(ref.op_id)], "alias"
         elif not ref.webhook and (ref.method, ref.shape) in by_shape:
             ours, how = by_shape[(ref.method, ref.shape)], "path"
         if ours is None:
@@ -812,12 +552,6 @@ def compare(ours_doc: dict[str, Any], ref_doc: dict[str, Any], reference_name: s
 # --------------------------------------------------------------------------- output
 
 
-def _cell(value: str | None) -> str:
-    if value is None or value == "":
-        return "–"
-    return "`" + value.replace("|", "\\|").replace("`", "'") + "`"
-
-
 def markdown(report: Report) -> str:
     lines = [
         "# Official reference vs our spec",
@@ -868,7 +602,9 @@ def markdown(report: Report) -> str:
                 lines += [f"Reference: {diff.reference}", ""]
             lines += ["| change | where | ours | reference |", "|---|---|---|---|"]
             for c in diff.changes:
-                lines.append(f"| {c.kind} | {c.where} | {_cell(c.ours)} | {_cell(c.reference)} |")
+                lines.append(
+                    f"| {c.kind} | {c.subject} | {md_cell(c.before)} | {md_cell(c.after)} |"
+                )
     if report.aliased:
         lines += ["", "## Folded into another operation (not compared on their own)", ""]
         for row in report.aliased:
@@ -880,15 +616,6 @@ def markdown(report: Report) -> str:
     if not report.has_changes():
         lines += ["", "No differences."]
     return "\n".join(lines) + "\n"
-
-
-def write_outputs(report: Report, json_out: Path | None, md_out: Path | None) -> None:
-    if json_out is not None:
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
-    if md_out is not None:
-        md_out.parent.mkdir(parents=True, exist_ok=True)
-        md_out.write_text(markdown(report), encoding="utf-8")
 
 
 def changes_of(report: Report) -> Iterable[tuple[str, Change]]:
@@ -921,12 +648,12 @@ def main(args: Any) -> int:
     from .spec import SpecError, bundle
 
     try:
-        ref_doc = load_reference(args.reference)
+        ref_doc = load_document(args.reference)
         ours_doc = bundle()
-    except (ReferenceError, SpecError) as exc:
+    except (DocumentError, SpecError) as exc:
         print(f"compare-official: {exc}", file=sys.stderr)
         return 2
     report = compare(ours_doc, ref_doc, str(args.reference))
-    write_outputs(report, args.json_out, args.md_out)
+    write_outputs(report.to_json(), markdown(report), args.json_out, args.md_out)
     print(markdown(report), end="")
     return 1 if args.fail_on_change and report.has_changes() else 0

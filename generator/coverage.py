@@ -8,12 +8,12 @@ operations are matched by method and path shape.
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .oas import path_shape
 from .spec import iter_operations
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -23,11 +23,6 @@ def _rows(name: str) -> list[dict[str, str]]:
     with (DATA_DIR / name).open(encoding="utf-8") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
-
-
-def path_shape(path: str) -> str:
-    """`/data_sources/{source_id}?expand=1` -> `/data_sources/{}`."""
-    return re.sub(r"\{[^}]+\}", "{}", path.split("?")[0])
 
 
 def _sdk_matches(sdk_method: str, sdk_path: str, method: str, shape: str) -> bool:

@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from .spec import SpecError, escape_pointer, iter_operations, resolve
+from .oas import DocumentError, resolve
+from .spec import escape_pointer, iter_operations
 
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 _TEMPLATE_PARAM = re.compile(r"\{([^}]+)\}")
@@ -56,7 +57,7 @@ def _check_refs(doc: dict[str, Any]) -> list[LintError]:
         if isinstance(ref, str):
             try:
                 resolve(doc, {"$ref": ref})
-            except SpecError:
+            except DocumentError:
                 errors.append(
                     LintError(
                         pointer + "/$ref",

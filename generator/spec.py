@@ -14,9 +14,11 @@ from typing import Any
 
 import yaml
 
+from .oas import HTTP_METHODS, DocumentError, resolve
 from .paths import SPEC_PATHS_DIR, SPEC_ROOT
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+__all__ = ["HTTP_METHODS", "SpecError", "bundle", "deep_copy", "iter_operations", "resolve"]
+
 COMPONENT_SECTIONS = (
     "schemas",
     "parameters",
@@ -27,7 +29,7 @@ COMPONENT_SECTIONS = (
 )
 
 
-class SpecError(Exception):
+class SpecError(DocumentError):
     """The spec files cannot be bundled (duplicate or malformed entries)."""
 
 
@@ -124,24 +126,6 @@ def iter_operations(doc: dict[str, Any]) -> list[Operation]:
 
 def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
-
-
-def resolve(doc: dict[str, Any], node: Any) -> Any:
-    """Follow an internal `$ref` (repeatedly) to the node it names."""
-    seen = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref in seen or not isinstance(ref, str) or not ref.startswith("#/"):
-            raise SpecError(f"cannot resolve $ref {ref!r}")
-        seen.add(ref)
-        target: Any = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or token not in target:
-                raise SpecError(f"dangling $ref {ref!r}")
-            target = target[token]
-        node = target
-    return node
 
 
 def deep_copy(doc: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,9 @@ import pytest
 import yaml
 
 from generator.__main__ import main as cli
-from generator.compare_official import Change, Report, compare, load_reference
+from generator.compare_official import Report, compare
+from generator.oas import load_document as load_reference
+from generator.report import Change
 from generator.spec import SpecError, bundle
 
 ACCEPT = {
@@ -34,586 +36,23 @@ def _json(schema: dict[str, Any]) -> dict[str, Any]:
     return {"application/json": {"schema": schema}}
 
 
+FIXTURES = Path(__file__).parent / "fixtures" / "compare_official"
+
+
+def _fixture(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
 def reference() -> dict[str, Any]:
-    """Official operations from the catalog: sources, a source's audit log, flow activation."""
-    source_id = {"name": "source_id", "in": "path", "required": True, "schema": {"type": "number"}}
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "Nexla API", "version": "official"},
-        "paths": {
-            "/data_sources": {
-                "get": {
-                    "operationId": "get_data_sources",
-                    "tags": ["Sources"],
-                    "summary": "Get All Sources",
-                    "parameters": [
-                        ACCEPT,
-                        {
-                            "name": "access_role",
-                            "in": "query",
-                            "schema": {"$ref": "#/components/schemas/AccessRole"},
-                        },
-                    ],
-                    "responses": {
-                        "200": {"$ref": "#/components/responses/data_source_many"},
-                        **UNTYPED_ERRORS,
-                    },
-                },
-                "post": {
-                    "operationId": "create_data_source",
-                    "tags": ["Sources"],
-                    "summary": "Create a Source",
-                    "requestBody": {
-                        "content": _json({"allOf": [{"$ref": "#/components/schemas/data_source"}]})
-                    },
-                    "responses": {
-                        "200": {"$ref": "#/components/responses/data_source_one"},
-                        "400": {"description": "Bad request"},
-                    },
-                },
-            },
-            "/data_sources/{source_id}": {
-                "get": {
-                    "operationId": "get_data_source",
-                    "tags": ["Sources"],
-                    "summary": "Get Source by ID",
-                    "parameters": [
-                        ACCEPT,
-                        source_id,
-                        {
-                            "name": "expand",
-                            "in": "query",
-                            "schema": {"type": "number", "enum": [1]},
-                        },
-                    ],
-                    "responses": {
-                        "200": {"$ref": "#/components/responses/data_source_one"},
-                        **UNTYPED_ERRORS,
-                    },
-                },
-                "delete": {
-                    "operationId": "delete_data_source",
-                    "tags": ["Sources"],
-                    "summary": "Delete a Source",
-                    "parameters": [
-                        ACCEPT,
-                        {
-                            "name": "source_id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                        },
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "OK",
-                            "content": _json(
-                                {
-                                    "type": "object",
-                                    "properties": {
-                                        "code": {"type": "number"},
-                                        "message": {"type": "string"},
-                                    },
-                                }
-                            ),
-                        },
-                        "404": {"description": "Not found"},
-                    },
-                },
-            },
-            "/data_sources/{source_id}?expand=1": {
-                "get": {
-                    "operationId": "get_data_source_expanded",
-                    "tags": ["Sources"],
-                    "summary": "Get Source by ID with Expanded References",
-                    "parameters": [
-                        ACCEPT,
-                        source_id,
-                        {
-                            "name": "expand",
-                            "in": "query",
-                            "schema": {"type": "number", "enum": [1]},
-                        },
-                    ],
-                    "responses": {
-                        "200": {"$ref": "#/components/responses/data_source_one_expand"},
-                        **UNTYPED_ERRORS,
-                    },
-                }
-            },
-            "/data_sources/{source_id}/audit_log": {
-                "get": {
-                    "operationId": "get_data_source_audit_log",
-                    "tags": ["Audit Logs"],
-                    "summary": "Get Audit Log for a Data Source",
-                    "parameters": [
-                        ACCEPT,
-                        {
-                            "name": "data_source_id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "number"},
-                        },
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "OK",
-                            "content": _json(
-                                {
-                                    "type": "array",
-                                    "items": {"$ref": "#/components/schemas/LogEntry"},
-                                }
-                            ),
-                        },
-                        "401": {"description": "Unauthorized"},
-                        **UNTYPED_ERRORS,
-                    },
-                }
-            },
-            "/flows/{flow_id}/activate": {
-                "put": {
-                    "operationId": "flow_activate_with_flow_id",
-                    "tags": ["Flows"],
-                    "summary": "Activate a Flow",
-                    "parameters": [
-                        ACCEPT,
-                        {
-                            "name": "flow_id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "number"},
-                        },
-                        {
-                            "name": "all",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "number", "enum": [1]},
-                        },
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "OK",
-                            "content": _json(
-                                {"type": "object", "properties": {"id": {"type": "number"}}}
-                            ),
-                        },
-                        **UNTYPED_ERRORS,
-                    },
-                }
-            },
-        },
-        "webhooks": {
-            "send_one_record": {
-                "post": {
-                    "operationId": "send_one_record",
-                    "parameters": [
-                        {
-                            "name": "include_headers",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "boolean"},
-                        }
-                    ],
-                    "requestBody": {"content": _json({"type": "object"})},
-                    "responses": {
-                        "200": {
-                            "description": "OK",
-                            "content": _json(
-                                {"type": "object", "properties": {"datasetId": {"type": "number"}}}
-                            ),
-                        },
-                        "500": {
-                            "description": "Returned when the service is not able to consume the data."
-                        },
-                    },
-                }
-            }
-        },
-        "components": {
-            "schemas": {
-                "owner": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "number"},
-                        "full_name": {"type": "string"},
-                        "email": {"type": "string", "format": "email"},
-                    },
-                },
-                "org": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "number"},
-                        "name": {"type": "string"},
-                        "email_domain": {"type": "string"},
-                        "email": {"type": "null"},
-                        "client_identifier": {"type": "null"},
-                    },
-                },
-                "AccessRole": {
-                    "type": "string",
-                    "enum": ["collaborator", "operator", "admin", "owner"],
-                },
-                "AccessRoles": {
-                    "type": "array",
-                    "items": {"$ref": "#/components/schemas/AccessRole"},
-                },
-                "data_source": {
-                    "type": "object",
-                    "properties": {
-                        "name": {"type": "string"},
-                        "description": {"type": "string"},
-                        "data_credentials_id": {"type": "number"},
-                        "stream_config": {"type": "object"},
-                        "source_type": {"type": "string"},
-                    },
-                },
-                "LogEntry": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "integer", "format": "int32"},
-                        "item_type": {"type": "string"},
-                        "event": {"type": "string"},
-                        "impersonator_id": {"type": "string", "format": "nullable"},
-                        "request_url": {"type": "string", "format": "url"},
-                        "created_at": {"type": "string", "format": "date-time"},
-                    },
-                },
-            },
-            "responses": {
-                "data_source_many": {
-                    "description": "OK",
-                    "content": _json(
-                        {
-                            "type": "array",
-                            "items": {
-                                "type": "object",
-                                "properties": {
-                                    "id": {"type": "number"},
-                                    "name": {"type": "string"},
-                                    "description": {"type": ["string", "null"]},
-                                    "status": {"type": "string"},
-                                    "managed": {"type": "boolean"},
-                                    "source_type": {"type": "string"},
-                                    "connector_type": {"type": "string"},
-                                    "access_roles": {"$ref": "#/components/schemas/AccessRoles"},
-                                    "owner": {"$ref": "#/components/schemas/owner"},
-                                    "org": {"$ref": "#/components/schemas/org"},
-                                    "source_config": {"type": "object"},
-                                    "data_sets": {"type": "array", "items": {}},
-                                    "tags": {"type": "array", "items": {}},
-                                },
-                            },
-                        }
-                    ),
-                },
-                "data_source_one": {
-                    "description": "OK",
-                    "content": _json(
-                        {
-                            "type": "object",
-                            "properties": {
-                                "id": {"type": "number"},
-                                "owner": {"$ref": "#/components/schemas/owner"},
-                                "org": {"$ref": "#/components/schemas/org"},
-                                "access_roles": {"$ref": "#/components/schemas/AccessRoles"},
-                                "name": {"type": "string"},
-                                "description": {"type": "null"},
-                                "status": {"type": "string"},
-                                "managed": {"type": "boolean"},
-                                "source_type": {"type": "string"},
-                                "connector_type": {"type": "string"},
-                                "source_config": {
-                                    "type": "object",
-                                    "additionalProperties": {"type": "string"},
-                                },
-                                "tags": {"type": "array", "items": {}},
-                                "data_sets": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {"id": {"type": "number"}},
-                                    },
-                                },
-                            },
-                        }
-                    ),
-                },
-                "data_source_one_expand": {
-                    "description": "OK",
-                    "content": _json(
-                        {
-                            "type": "object",
-                            "properties": {
-                                "id": {"type": "number"},
-                                "name": {"type": "string"},
-                                "data_sets": {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {"id": {"type": "number"}},
-                                    },
-                                },
-                            },
-                        }
-                    ),
-                },
-            },
-        },
-    }
+    """A fresh copy of the official operations (`fixtures/compare_official/reference.yaml`)."""
+    return _fixture("reference")
 
 
 def ours() -> dict[str, Any]:
-    """The same operations as our spec describes them (integer ids, nullable unions, ErrorBody)."""
-    source_id = {"$ref": "#/components/parameters/SourceId"}
-    errors = {
-        "403": {"$ref": "#/components/responses/Error"},
-        "404": {"$ref": "#/components/responses/Error"},
-    }
-    src = {"official": None}
-
-    def op(op_id: str, **rest: Any) -> dict[str, Any]:
-        return {
-            "operationId": op_id,
-            "tags": ["sources"],
-            "x-nexla-source": {**src, "official": op_id},
-            **rest,
-        }
-
-    source = {"$ref": "#/components/schemas/DataSource"}
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "nexla-api", "version": "1"},
-        "paths": {
-            "/data_sources": {
-                "get": op(
-                    "get_data_sources",
-                    parameters=[{"$ref": "#/components/parameters/AccessRoleParam"}],
-                    responses={
-                        "200": {
-                            "description": "ok",
-                            "content": _json({"type": "array", "items": source}),
-                        },
-                        **errors,
-                    },
-                ),
-                "post": op(
-                    "create_data_source",
-                    requestBody={
-                        "required": True,
-                        "content": _json({"$ref": "#/components/schemas/DataSourceCreate"}),
-                    },
-                    responses={"200": {"description": "ok", "content": _json(source)}, **errors},
-                ),
-            },
-            "/data_sources/{source_id}": {
-                "parameters": [source_id],
-                "get": op(
-                    "get_data_source",
-                    **{"x-nexla-aliases": ["get_data_source_expanded"]},
-                    parameters=[
-                        {
-                            "name": "expand",
-                            "in": "query",
-                            "schema": {"type": "integer", "minimum": 0, "maximum": 1},
-                        }
-                    ],
-                    responses={"200": {"description": "ok", "content": _json(source)}, **errors},
-                ),
-                "delete": op(
-                    "delete_data_source",
-                    responses={
-                        "200": {
-                            "description": "ok",
-                            "content": _json({"$ref": "#/components/schemas/DeleteResponse"}),
-                        },
-                        "204": {"description": "no body"},
-                        **errors,
-                    },
-                ),
-            },
-            "/data_sources/{source_id}/audit_log": {
-                "parameters": [source_id],
-                "get": op(
-                    "get_data_source_audit_log",
-                    responses={
-                        "200": {
-                            "description": "ok",
-                            "content": _json(
-                                {
-                                    "type": "array",
-                                    "items": {"$ref": "#/components/schemas/AuditLogEntry"},
-                                }
-                            ),
-                        },
-                        **errors,
-                    },
-                ),
-            },
-            "/flows/{flow_id}/activate": {
-                "put": op(
-                    "flow_activate_with_flow_id",
-                    parameters=[
-                        {
-                            "name": "flow_id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "integer", "minimum": 1},
-                        },
-                        {
-                            "name": "all",
-                            "in": "query",
-                            "schema": {"type": "integer", "minimum": 0, "maximum": 1},
-                        },
-                    ],
-                    responses={
-                        "200": {
-                            "description": "ok",
-                            "content": _json(
-                                {
-                                    "type": "object",
-                                    "required": ["id"],
-                                    "properties": {"id": {"type": "integer"}},
-                                }
-                            ),
-                        },
-                        **errors,
-                    },
-                ),
-            },
-            "/webhook/{webhook_id}": {
-                "parameters": [
-                    {
-                        "name": "webhook_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "integer"},
-                    }
-                ],
-                "post": op(
-                    "send_one_record",
-                    parameters=[
-                        {"name": "include_headers", "in": "query", "schema": {"type": "boolean"}}
-                    ],
-                    requestBody={
-                        "required": True,
-                        "content": _json({"type": "object", "additionalProperties": True}),
-                    },
-                    responses={
-                        "200": {
-                            "description": "ok",
-                            "content": _json(
-                                {
-                                    "type": "object",
-                                    "properties": {"datasetId": {"type": ["integer", "null"]}},
-                                }
-                            ),
-                        }
-                    },
-                ),
-            },
-        },
-        "components": {
-            "parameters": {
-                "SourceId": {
-                    "name": "source_id",
-                    "in": "path",
-                    "required": True,
-                    "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},
-                },
-                "AccessRoleParam": {
-                    "name": "access_role",
-                    "in": "query",
-                    "schema": {"$ref": "#/components/schemas/AccessRole"},
-                },
-            },
-            "responses": {
-                "Error": {
-                    "description": "error",
-                    "content": _json({"$ref": "#/components/schemas/ErrorBody"}),
-                }
-            },
-            "schemas": {
-                "ErrorBody": {"type": "object", "properties": {"message": {"type": "string"}}},
-                "AccessRole": {
-                    "type": "string",
-                    "enum": ["owner", "admin", "operator", "collaborator"],
-                },
-                "Owner": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "full_name": {"type": ["string", "null"]},
-                        "email": {"type": ["string", "null"]},
-                    },
-                },
-                "OrgRef": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "name": {"type": ["string", "null"]},
-                        "email_domain": {"type": ["string", "null"]},
-                        "email": {"type": ["string", "null"]},
-                        "client_identifier": {"type": ["string", "null"]},
-                    },
-                },
-                "DataSourceCreate": {
-                    "type": "object",
-                    "required": ["name", "source_type"],
-                    "properties": {
-                        "name": {"type": "string", "minLength": 1},
-                        "description": {"type": ["string", "null"]},
-                        "data_credentials_id": {"type": ["integer", "null"]},
-                        "stream_config": {"type": ["object", "null"], "additionalProperties": True},
-                        "source_type": {"type": "string"},
-                    },
-                },
-                "DataSource": {
-                    "type": "object",
-                    "required": ["id", "name", "status", "source_type"],
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "name": {"type": "string"},
-                        "description": {"type": ["string", "null"]},
-                        "status": {"type": "string", "enum": ["ACTIVE", "PAUSED", "DRAFT"]},
-                        "managed": {"type": ["boolean", "null"]},
-                        "source_type": {"type": "string"},
-                        "connector_type": {"type": ["string", "null"]},
-                        "access_roles": {
-                            "type": "array",
-                            "items": {"$ref": "#/components/schemas/AccessRole"},
-                        },
-                        "owner": {"$ref": "#/components/schemas/Owner"},
-                        "org": {"$ref": "#/components/schemas/OrgRef"},
-                        "source_config": {"type": ["object", "null"], "additionalProperties": True},
-                        "tags": {"type": ["array", "null"], "items": {"type": "string"}},
-                        "data_sets": {
-                            "type": "array",
-                            "items": {"type": "object", "properties": {"id": {"type": "integer"}}},
-                        },
-                    },
-                },
-                "DeleteResponse": {
-                    "type": "object",
-                    "properties": {
-                        "code": {"type": ["integer", "null"]},
-                        "message": {"type": ["string", "null"]},
-                    },
-                },
-                "AuditLogEntry": {
-                    "type": "object",
-                    "required": ["id"],
-                    "properties": {
-                        "id": {"type": "integer"},
-                        "item_type": {"type": ["string", "null"]},
-                        "event": {"type": ["string", "null"]},
-                        "impersonator_id": {"type": ["string", "null"]},
-                        "request_url": {"type": ["string", "null"]},
-                        "created_at": {"type": ["string", "null"], "format": "date-time"},
-                    },
-                },
-            },
-        },
-    }
+    """A fresh copy of the same operations as our spec describes them (`ours.yaml`)."""
+    return _fixture("ours")
 
 
 def changes(report: Report) -> list[tuple[str, str, Change]]:
@@ -706,7 +145,7 @@ def test_param_added() -> None:
         {"name": "page", "in": "query", "schema": {"type": "number"}}
     )
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where, change.reference) == (
+    assert (op, kind, change.subject, change.after) == (
         "get_data_sources",
         "param-added",
         "query page",
@@ -720,14 +159,14 @@ def test_required_param_added() -> None:
         {"name": "from", "in": "query", "required": True, "schema": {"type": "string"}}
     )
     _, kind, change = only_change(ref)
-    assert kind == "param-added" and change.reference == "string, required"
+    assert kind == "param-added" and change.after == "string, required"
 
 
 def test_param_removed() -> None:
     ref = reference()
     ref["paths"]["/data_sources"]["get"]["parameters"] = [ACCEPT]
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where) == ("get_data_sources", "param-removed", "query access_role")
+    assert (op, kind, change.subject) == ("get_data_sources", "param-removed", "query access_role")
 
 
 def test_path_param_added() -> None:
@@ -738,7 +177,7 @@ def test_path_param_added() -> None:
     )
     ref["paths"]["/flows/{flow_id}/activate/{run_id}"] = item
     report = compare(ours(), ref)
-    assert [(c[1], c[2].where, c[2].reference) for c in changes(report)] == [
+    assert [(c[1], c[2].subject, c[2].after) for c in changes(report)] == [
         ("param-added", "path #2", "run_id")
     ]
 
@@ -749,7 +188,7 @@ def test_param_renamed() -> None:
         params = ref["paths"][path]["get"]["parameters"]
         params[2] = {**params[2], "name": "expanded"}
     op, kind, change = only_change(ref)
-    assert (op, kind, change.ours, change.reference) == (
+    assert (op, kind, change.before, change.after) == (
         "get_data_source",
         "param-renamed",
         "expand",
@@ -767,7 +206,7 @@ def test_ambiguous_rename_stays_removed_and_added() -> None:
     ref["paths"]["/data_sources"]["get"]["parameters"].append(
         {"name": "request_id", "in": "query", "schema": {"type": "number"}}
     )
-    kinds = sorted((k, c.where) for _, k, c in changes(compare(mine, ref)))
+    kinds = sorted((k, c.subject) for _, k, c in changes(compare(mine, ref)))
     assert kinds == [
         ("param-added", "query request_id"),
         ("param-removed", "query page"),
@@ -781,7 +220,7 @@ def test_param_retyped() -> None:
         "type": "boolean"
     }
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where, change.ours, change.reference) == (
+    assert (op, kind, change.subject, change.before, change.after) == (
         "flow_activate_with_flow_id",
         "param-retyped",
         "query all",
@@ -796,7 +235,7 @@ def test_path_param_retyped() -> None:
         "type": "boolean"
     }
     op, kind, change = only_change(ref)
-    assert (kind, change.where, change.ours, change.reference) == (
+    assert (kind, change.subject, change.before, change.after) == (
         "param-retyped",
         "path #1 (flow_id)",
         "number",
@@ -817,9 +256,7 @@ def test_param_made_required() -> None:
     ref["paths"]["/data_sources"]["get"]["parameters"][1]["required"] = True
     _, kind, change = only_change(ref)
     assert (
-        kind == "param-retyped"
-        and change.reference is not None
-        and change.reference.endswith("required")
+        kind == "param-retyped" and change.after is not None and change.after.endswith("required")
     )
 
 
@@ -830,7 +267,7 @@ def test_request_field_added() -> None:
     ref = reference()
     ref["components"]["schemas"]["data_source"]["properties"]["ingest_method"] = {"type": "string"}
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where, change.reference) == (
+    assert (op, kind, change.subject, change.after) == (
         "create_data_source",
         "request-field-added",
         "request ingest_method",
@@ -842,7 +279,7 @@ def test_request_field_removed() -> None:
     ref = reference()
     del ref["components"]["schemas"]["data_source"]["properties"]["description"]
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where, change.ours) == (
+    assert (op, kind, change.subject, change.before) == (
         "create_data_source",
         "request-field-removed",
         "request description",
@@ -856,7 +293,7 @@ def test_request_field_retyped() -> None:
         "type": "string"
     }
     op, kind, change = only_change(ref)
-    assert (kind, change.where, change.ours, change.reference) == (
+    assert (kind, change.subject, change.before, change.after) == (
         "request-field-retyped",
         "request data_credentials_id",
         "number",
@@ -880,7 +317,7 @@ def test_response_field_added() -> None:
     ]["properties"]
     props["ingestion_mode"] = {"type": "string"}
     report = compare(ours(), ref)
-    found = {(op, kind, c.where) for op, kind, c in changes(report)}
+    found = {(op, kind, c.subject) for op, kind, c in changes(report)}
     # data_source_one answers create_data_source and get_data_source
     assert found == {
         ("create_data_source", "response-field-added", "response 200 ingestion_mode"),
@@ -895,7 +332,7 @@ def test_response_field_removed() -> None:
     ]["items"]
     del items["properties"]["connector_type"]
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where) == (
+    assert (op, kind, change.subject) == (
         "get_data_sources",
         "response-field-removed",
         "response 200 [].connector_type".replace(".", "/"),
@@ -906,7 +343,7 @@ def test_nested_response_field_retyped() -> None:
     ref = reference()
     ref["components"]["schemas"]["owner"]["properties"]["id"] = {"type": "string"}
     report = compare(ours(), ref)
-    found = {(op, kind, c.where, c.ours, c.reference) for op, kind, c in changes(report)}
+    found = {(op, kind, c.subject, c.before, c.after) for op, kind, c in changes(report)}
     assert (
         "get_data_sources",
         "response-field-retyped",
@@ -924,7 +361,7 @@ def test_response_field_retyped_reports_the_subtree_once() -> None:
     ]["items"]
     items["properties"]["owner"] = {"type": "string"}
     op, kind, change = only_change(ref)
-    assert (kind, change.where, change.ours, change.reference) == (
+    assert (kind, change.subject, change.before, change.after) == (
         "response-field-retyped",
         "response 200 []/owner",
         "object",
@@ -939,7 +376,7 @@ def test_enum_value_added() -> None:
     ref = reference()
     ref["components"]["schemas"]["AccessRole"]["enum"].append("viewer")
     report = compare(ours(), ref)
-    found = {(op, kind, c.where, c.reference) for op, kind, c in changes(report)}
+    found = {(op, kind, c.subject, c.after) for op, kind, c in changes(report)}
     assert ("get_data_sources", "enum-values-added", "query access_role", "viewer") in found
     assert (
         "get_data_sources",
@@ -1045,7 +482,7 @@ def test_webhooks_have_no_path_to_compare() -> None:
         }
     )
     op, kind, change = only_change(ref)
-    assert (op, kind, change.where) == (
+    assert (op, kind, change.subject) == (
         "send_one_record",
         "param-added",
         "query force_schema_detection",
@@ -1056,7 +493,8 @@ def test_webhooks_have_no_path_to_compare() -> None:
 
 
 def test_markdown_and_json_outputs(tmp_path: Path) -> None:
-    from generator.compare_official import markdown, write_outputs
+    from generator.compare_official import markdown
+    from generator.report import write_outputs
 
     ref = reference()
     ref["components"]["schemas"]["data_source"]["properties"]["data_credentials_id"] = {
@@ -1067,8 +505,17 @@ def test_markdown_and_json_outputs(tmp_path: Path) -> None:
     text = markdown(report)
     assert "## Gone operations" in text and "`get_data_source_audit_log`" in text
     assert "| request-field-retyped | request data_credentials_id | `number` | `string` |" in text
-    write_outputs(report, tmp_path / "r.json", tmp_path / "r.md")
+    write_outputs(report.to_json(), markdown(report), tmp_path / "r.json", tmp_path / "r.md")
     data = json.loads((tmp_path / "r.json").read_text())
+    assert data["changed"][0]["changes"] == [
+        {
+            "kind": "request-field-retyped",
+            "subject": "request data_credentials_id",
+            "before": "number",
+            "after": "string",
+            "detail": "",
+        }
+    ]
     assert data["summary"]["gone"] == 1 and data["summary"]["by_kind"] == {
         "request-field-retyped": 1
     }
@@ -1100,8 +547,8 @@ def test_against_our_real_spec_reports_exactly_the_mutation(tmp_path: Path) -> N
         "get": {"operationId": "get_frobnicators", "responses": {"200": {"description": "OK"}}}
     }
     after = compare(mine, ref)
-    before = {(op, k, c.where) for op, k, c in changes(base)}
-    delta = {(op, k, c.where) for op, k, c in changes(after)} - before
+    before = {(op, k, c.subject) for op, k, c in changes(base)}
+    delta = {(op, k, c.subject) for op, k, c in changes(after)} - before
     assert delta == {("get_data_sources", "param-added", "query sort_by")}
     assert [n["operation_id"] for n in after.new] == [
         *[n["operation_id"] for n in base.new],
