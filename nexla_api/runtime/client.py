@@ -1,32 +1,49 @@
 """`NexlaClient`: the generated `Client` configured with Nexla auth, headers and retries.
 
 It subclasses the generated client, so every generated endpoint function accepts it, and builds
-both the sync and the async httpx client with the same auth object (one token cache) and a
-retry transport wrapped around the real one.
+both the sync and the async httpx clients with the same auth object (one token cache) and a
+retry transport wrapped around the real one. Every call is bounded as a whole by `deadline`,
+every reply by `max_reply_bytes`; `paginate` bounds listings by `listing_deadline` and
+`max_pages`.
+
+An httpx async client belongs to the event loop it first ran on, so the async side keeps one
+per loop: the same `NexlaClient` works across successive `asyncio.run` calls and on loops in
+several threads at once, sharing one token cache.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import ssl
+import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from ..client import Client
 from .auth import AccessTokenAuth, NexlaAuth, ServiceKeyAuth, StaticBearerAuth
 from .constants import (
     ACCEPT,
     DEFAULT_BASE_URL,
+    DEFAULT_CALL_DEADLINE,
+    DEFAULT_LISTING_DEADLINE,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_REPLY_BYTES,
     DEFAULT_TIMEOUT,
     ENV_ACCESS_TOKEN,
     ENV_API_URL,
     ENV_SERVICE_KEY,
     USER_AGENT,
 )
+from .deadline import stamp
 from .errors import ConfigurationError
 from .logs import install_log_redaction
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -39,6 +56,10 @@ def _resolve_credentials(
 ) -> tuple[str | None, str | None]:
     """Exactly one credential, from the arguments or else from the environment."""
     names = f"{ENV_SERVICE_KEY} or {ENV_ACCESS_TOKEN}"
+    # Arguments are read like environment values: surrounding whitespace (a trailing newline
+    # from a file) is never part of a credential and must not reach a header.
+    service_key = (service_key or "").strip()
+    access_token = (access_token or "").strip()
     if service_key and access_token:
         raise ConfigurationError(
             "pass either service_key or access_token, not both "
@@ -59,6 +80,40 @@ def _resolve_credentials(
     return env_key, env_token
 
 
+def _positive(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigurationError(f"{name} must be a positive number")
+    if math.isnan(value):
+        raise ConfigurationError(f"{name} must be a positive number")
+    return value
+
+
+class _BoundedClient(httpx.Client):
+    """httpx.Client that stamps every call with its overall deadline before auth runs."""
+
+    def __init__(self, *, deadline: float, clock: Callable[[], float], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._nexla_deadline = deadline
+        self._nexla_clock = clock
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        stamp(request, self._nexla_deadline, self._nexla_clock)
+        return super().send(request, **kwargs)
+
+
+class _AsyncBoundedClient(httpx.AsyncClient):
+    """The asyncio twin of `_BoundedClient`."""
+
+    def __init__(self, *, deadline: float, clock: Callable[[], float], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._nexla_deadline = deadline
+        self._nexla_clock = clock
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        stamp(request, self._nexla_deadline, self._nexla_clock)
+        return await super().send(request, **kwargs)
+
+
 def _resolve_base_url(base_url: str | None, env: Mapping[str, str]) -> str:
     url = (base_url or env.get(ENV_API_URL, "").strip() or DEFAULT_BASE_URL).rstrip("/")
     if not url.startswith(("http://", "https://")):
@@ -73,7 +128,13 @@ class NexlaClient(Client):
     `NEXLA_ACCESS_TOKEN` (exactly one must be set). `base_url` defaults to `NEXLA_API_URL`,
     then `https://dataops.nexla.io/nexla-api`. `transport` / `async_transport` replace the
     network layer (tests pass `httpx.MockTransport`); retries wrap whichever is used.
-    `clock` is the monotonic clock for token expiry.
+    `clock` is the monotonic clock for token expiry and deadlines.
+
+    Bounds (seconds and bytes; each must be positive):
+    `deadline` caps one call as a whole (token exchange, attempts, retry waits and reading
+    the reply) and raises `DeadlineExceededError`; `max_reply_bytes` caps a reply body
+    (`ReplyTooLargeError`); `listing_deadline` and `max_pages` cap one `paginate` listing
+    (`DeadlineExceededError`, `PaginationError`).
     """
 
     def __init__(
@@ -93,9 +154,17 @@ class NexlaClient(Client):
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         env: Mapping[str, str] | None = None,
+        deadline: float = DEFAULT_CALL_DEADLINE,
+        listing_deadline: float = DEFAULT_LISTING_DEADLINE,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
         _auth: NexlaAuth | None = None,
     ) -> None:
         install_log_redaction()
+        self.deadline = _positive("deadline", deadline)
+        self.listing_deadline = _positive("listing_deadline", listing_deadline)
+        self.max_reply_bytes = int(_positive("max_reply_bytes", max_reply_bytes))
+        self.max_pages = int(_positive("max_pages", max_pages))
         environ = os.environ if env is None else env
         url = _resolve_base_url(base_url, environ)
         if _auth is None:
@@ -128,6 +197,13 @@ class NexlaClient(Client):
         self._transport = transport
         self._async_transport_override = async_transport
         self._clock = clock
+        self._async_guard = threading.Lock()
+        # One httpx.AsyncClient per event loop; the `None` entry was made outside any loop
+        # and is adopted by the first loop that uses it.
+        self._async_clients: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, httpx.AsyncClient
+        ] = weakref.WeakKeyDictionary()
+        self._unbound_async_client: httpx.AsyncClient | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> NexlaClient:
@@ -141,6 +217,11 @@ class NexlaClient(Client):
     def base_url(self) -> str:
         """The API root every generated path is appended to."""
         return self._base_url
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The monotonic clock deadlines and token expiry are measured with."""
+        return self._clock
 
     def __repr__(self) -> str:
         mode = "service_key" if isinstance(self.auth, ServiceKeyAuth) else "access_token"
@@ -160,6 +241,10 @@ class NexlaClient(Client):
             "transport": self._transport,
             "async_transport": self._async_transport_override,
             "clock": self._clock,
+            "deadline": self.deadline,
+            "listing_deadline": self.listing_deadline,
+            "max_reply_bytes": self.max_reply_bytes,
+            "max_pages": self.max_pages,
             "_auth": self.auth,
         }
         params.update(changes)
@@ -181,41 +266,73 @@ class NexlaClient(Client):
         """A sibling client with another retry policy (e.g. `NO_RETRIES`)."""
         return self._copy(retry=retry)
 
+    def _bounds(self) -> dict[str, Any]:
+        return {"deadline": self.deadline, "max_reply_bytes": self.max_reply_bytes}
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        """What the sync and async httpx clients share: Nexla headers, auth, the call bound."""
+        return {
+            "deadline": self.deadline,
+            "clock": self._clock,
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "auth": self.auth,
+            **self._httpx_args,
+        }
+
     def get_httpx_client(self) -> httpx.Client:
-        """The sync httpx client: Nexla headers, auth flow and retry transport."""
+        """The sync httpx client: Nexla headers, auth flow, retries and bounds."""
         if self._client is None:
             inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                auth=self.auth,
-                transport=RetryTransport(inner, self.retry_policy),
-                **self._httpx_args,
+            transport = RetryTransport(
+                inner, self.retry_policy, clock=self._clock, **self._bounds()
             )
+            self._client = _BoundedClient(transport=transport, **self._httpx_kwargs())
         return self._client
 
+    def _new_async_client(self) -> httpx.AsyncClient:
+        inner = self._async_transport_override or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+        transport = AsyncRetryTransport(
+            inner, self.retry_policy, clock=self._clock, **self._bounds()
+        )
+        return _AsyncBoundedClient(transport=transport, **self._httpx_kwargs())
+
+    @staticmethod
+    def _running_loop() -> asyncio.AbstractEventLoop | None:
+        import asyncio
+
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Use `async_client` on the running event loop (or on the next loop, outside one)."""
+        loop = self._running_loop()
+        with self._async_guard:
+            if loop is None:
+                self._unbound_async_client = async_client
+            else:
+                self._async_clients[loop] = async_client
+        return self
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async httpx client: same headers and auth (one token cache), async retries."""
-        if self._async_client is None:
-            inner = self._async_transport_override or httpx.AsyncHTTPTransport(
-                verify=self._verify_ssl
-            )
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                auth=self.auth,
-                transport=AsyncRetryTransport(inner, self.retry_policy),
-                **self._httpx_args,
-            )
-        return self._async_client
+        """The async httpx client for the running event loop (one per loop, shared auth)."""
+        loop = self._running_loop()
+        with self._async_guard:
+            if loop is None:
+                if self._unbound_async_client is None:
+                    self._unbound_async_client = self._new_async_client()
+                return self._unbound_async_client
+            client = self._async_clients.get(loop)
+            if client is None:
+                client, self._unbound_async_client = self._unbound_async_client, None
+                self._async_clients[loop] = client = client or self._new_async_client()
+            return client
 
     def close(self) -> None:
         """Close the sync connection pool; the client can be used again afterwards."""
@@ -224,10 +341,14 @@ class NexlaClient(Client):
             self._client = None
 
     async def aclose(self) -> None:
-        """Close the async connection pool (and the sync one, if open)."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        """Close the running loop's async connection pool (and the sync one, if open)."""
+        loop = self._running_loop()
+        with self._async_guard:
+            client = self._async_clients.pop(loop, None) if loop is not None else None
+            unbound, self._unbound_async_client = self._unbound_async_client, None
+        for each in (client, unbound):
+            if each is not None:
+                await each.aclose()
         self.close()
 
     def __enter__(self) -> Self:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from importlib import metadata
 
 import httpx
@@ -30,6 +32,16 @@ USER_AGENT = f"nexla-api/{__version__}"
 #: Connect fails fast (nothing was sent, so it is safe to retry); reads allow slow list endpoints.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
+#: Overall bound on one call: the token exchange, every attempt, every retry wait and reading
+#: the whole reply (httpx timeouts bound each read, not a reply trickling in byte by byte).
+DEFAULT_CALL_DEADLINE = 300.0
+#: Overall bound on one `paginate` listing, every page included.
+DEFAULT_LISTING_DEADLINE = 3600.0
+#: Largest reply body accepted (after decompression); a bigger one fails before it is parsed.
+DEFAULT_MAX_REPLY_BYTES = 32 * 1024 * 1024
+#: Most pages one `paginate` listing fetches (a million items at 100 per page).
+DEFAULT_MAX_PAGES = 10_000
+
 #: Lifetime assumed when the token reply has no `expires_in` (as the official SDK does).
 DEFAULT_TOKEN_LIFETIME = 86400.0
 #: Renew this long before expiry, but never more than 10 % of the token's life.
@@ -40,13 +52,44 @@ _API_KEY_IN_TEXT = re.compile(r"(api_key=)[^&\s'\"]+", re.IGNORECASE)
 _CREDENTIAL_IN_TEXT = re.compile(r"\b(Bearer|Basic)\s+[^\s'\",;]+", re.IGNORECASE)
 
 
-def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with given secrets, `api_key=` values and `Bearer`/`Basic` credentials as `***`.
+#: Secrets shorter than this are not registered: replacing them would mangle ordinary text.
+_MIN_SECRET_LENGTH = 6
+#: The most recent secrets remembered (keys, tokens); older renewed tokens are forgotten.
+_MAX_KNOWN_SECRETS = 256
+_known: OrderedDict[str, None] = OrderedDict()
+_known_lock = threading.Lock()
 
-    Applied to every error message and raw error body, since a server may echo a URL or an
-    Authorization header back in its error text.
+
+def register_secret(secret: str | None) -> None:
+    """Remember `secret` (a service key, an access token) so `redact` removes it everywhere.
+
+    Every credential a client holds is registered when it is set or issued, so an error body,
+    a log record or a transport error that echoes a bare token is redacted without the code
+    that produced it having to know which client it came from.
     """
-    for secret in secrets:
+    if not secret or len(secret) < _MIN_SECRET_LENGTH:
+        return
+    with _known_lock:
+        _known[secret] = None
+        _known.move_to_end(secret)
+        while len(_known) > _MAX_KNOWN_SECRETS:
+            _known.popitem(last=False)
+
+
+def known_secrets() -> tuple[str, ...]:
+    """The registered secrets, longest first (so a secret containing another goes first)."""
+    with _known_lock:
+        return tuple(sorted(_known, key=len, reverse=True))
+
+
+def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """`text` with secrets, `api_key=` values and `Bearer`/`Basic` credentials as `***`.
+
+    Removes the given `secrets` and every registered one (see `register_secret`). Applied to
+    every error message and raw error body, since a server may echo a URL, an Authorization
+    header or a bare token back in its error text.
+    """
+    for secret in (*secrets, *known_secrets()):
         if secret:
             text = text.replace(secret, "***")
     text = _CREDENTIAL_IN_TEXT.sub(r"\1 ***", text)

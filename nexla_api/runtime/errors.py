@@ -125,6 +125,39 @@ class TransportError(NexlaError):
     """No usable reply: connection failure, timeout or protocol error, after any retries."""
 
 
+class DeadlineExceededError(TransportError):
+    """The call (or listing) ran past its overall deadline; `deadline` is that bound in seconds.
+
+    Raised however the time was spent: a server that never answers, a reply trickling in,
+    retries and their waits, or waiting for another caller's token exchange.
+    """
+
+    def __init__(self, message: str, *, deadline: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.deadline = deadline
+
+
+class ReplyTooLargeError(TransportError):
+    """The reply body is larger than the client's `max_reply_bytes`; it was not kept."""
+
+
+class MalformedReplyError(NexlaError):
+    """A 2xx reply whose body is not what the operation documents.
+
+    Not JSON (an HTML page, an empty body), the wrong top-level shape (`null`, an object where
+    a list is documented) or a missing required field. `operation` names the API operation;
+    the message says what was wrong without quoting the body, which may hold secrets.
+    """
+
+    def __init__(self, message: str, *, operation: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.operation = operation
+
+
+class PaginationError(NexlaError):
+    """A listing could not make progress: the server repeated a page or the page cap was hit."""
+
+
 _E = TypeVar("_E", bound=NexlaError)
 
 _BY_STATUS: dict[int, type[NexlaError]] = {
@@ -160,7 +193,9 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     except ValueError:
         pass
     else:
-        return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
+        # A negative or non-finite delay is unusable (the caller backs off on its own), not a
+        # request to retry at once.
+        return seconds if 0.0 <= seconds < float("inf") else None
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
@@ -237,7 +272,7 @@ def error_from_response(response: httpx.Response) -> NexlaError:
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is None and isinstance(body, dict):
             value = body.get("retry_after")
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
                 retry_after = float(value)
         return RateLimitError(message, retry_after=retry_after, **kwargs)
     return cls(message, **kwargs)
@@ -254,9 +289,13 @@ __all__ = [
     "AuthorizationError",
     "ConfigurationError",
     "ConflictError",
+    "DeadlineExceededError",
+    "MalformedReplyError",
     "NexlaError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
+    "ReplyTooLargeError",
     "ServerError",
     "TransportError",
     "ValidationError",

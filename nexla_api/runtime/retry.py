@@ -3,7 +3,12 @@
 Nexla has no idempotency key, so a POST/PATCH the server may have processed (a 5xx other than
 503, a read timeout, a dropped connection mid-request) is never re-sent: a blind retry could
 create a duplicate resource. Failures where the request provably never reached the application
-(connection refused, connect/pool timeout, 429, 503) are retried for every method.
+(connection refused, connect/pool timeout, 429, 503) are retried for every method, and so is
+a request marked retry-safe (the token exchange).
+
+The transport also bounds each call as a whole (see `deadline`): no attempt starts, no retry
+waits and no reply is read past the call's deadline, and a reply body larger than
+`max_reply_bytes` is refused while it streams in, before it costs memory to parse.
 """
 
 from __future__ import annotations
@@ -11,13 +16,14 @@ from __future__ import annotations
 import logging
 import random as _random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 import httpx
 
-from .constants import redact
-from .errors import TransportError, parse_retry_after
+from .constants import DEFAULT_CALL_DEADLINE, DEFAULT_MAX_REPLY_BYTES, redact
+from .deadline import RETRY_SAFE_EXTENSION, capped_timeouts, expired, remaining, stamp
+from .errors import ReplyTooLargeError, TransportError, parse_retry_after
 
 logger = logging.getLogger("nexla_api")
 
@@ -74,17 +80,19 @@ class RetryPolicy:
         raw = min(self.max_delay, self.base_delay * 2.0 ** min(retry_number, 64))
         return raw * (1.0 - self.jitter * self.random())
 
-    def retries_status(self, method: str, status: int) -> bool:
-        """Whether a reply with `status` to `method` may be re-sent."""
+    def retries_status(self, method: str, status: int, *, retry_safe: bool = False) -> bool:
+        """Whether a reply with `status` to `method` (or to any retry-safe request) may be re-sent."""
         if status in RETRY_ANY_METHOD_STATUSES:
             return True
-        return status in RETRY_IDEMPOTENT_STATUSES and method.upper() in IDEMPOTENT_METHODS
+        return status in RETRY_IDEMPOTENT_STATUSES and (
+            retry_safe or method.upper() in IDEMPOTENT_METHODS
+        )
 
-    def retries_exception(self, method: str, exc: Exception) -> bool:
-        """Whether a transport failure of `method` may be re-sent."""
+    def retries_exception(self, method: str, exc: Exception, *, retry_safe: bool = False) -> bool:
+        """Whether a transport failure of `method` (or of any retry-safe request) may be re-sent."""
         if isinstance(exc, _NOT_SENT):
             return True
-        return isinstance(exc, _MAYBE_SENT) and method.upper() in IDEMPOTENT_METHODS
+        return isinstance(exc, _MAYBE_SENT) and (retry_safe or method.upper() in IDEMPOTENT_METHODS)
 
     def retry_after(self, response: httpx.Response) -> float | None:
         """The server's requested delay in seconds, if it sent a usable `Retry-After`."""
@@ -92,6 +100,10 @@ class RetryPolicy:
 
 
 NO_RETRIES = RetryPolicy(max_retries=0)
+
+
+def _retry_safe(request: httpx.Request) -> bool:
+    return bool(request.extensions.get(RETRY_SAFE_EXTENSION))
 
 
 def _transport_error(request: httpx.Request, exc: Exception, attempts: int) -> TransportError:
@@ -114,10 +126,12 @@ class _Decision:
 
 
 def _decide_status(
-    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, retry: int
+    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, retry: int, left: float
 ) -> _Decision:
     status = response.status_code
-    if retry >= policy.max_retries or not policy.retries_status(request.method, status):
+    if retry >= policy.max_retries or not policy.retries_status(
+        request.method, status, retry_safe=_retry_safe(request)
+    ):
         return _Decision(None)
     requested = policy.retry_after(response)
     if requested is not None and requested > policy.max_retry_after:
@@ -130,6 +144,14 @@ def _decide_status(
         )
         return _Decision(None)
     delay = requested if requested is not None else policy.backoff(retry)
+    if delay >= left:
+        logger.info(
+            "not retrying %s %s after %d: the call's deadline comes first",
+            request.method,
+            request.url.path,
+            status,
+        )
+        return _Decision(None)
     logger.info(
         "retrying %s %s after %d (attempt %d of %d) in %.2fs",
         request.method,
@@ -143,11 +165,15 @@ def _decide_status(
 
 
 def _decide_exception(
-    policy: RetryPolicy, request: httpx.Request, exc: Exception, retry: int
+    policy: RetryPolicy, request: httpx.Request, exc: Exception, retry: int, left: float
 ) -> _Decision:
-    if retry >= policy.max_retries or not policy.retries_exception(request.method, exc):
+    if retry >= policy.max_retries or not policy.retries_exception(
+        request.method, exc, retry_safe=_retry_safe(request)
+    ):
         return _Decision(None)
     delay = policy.backoff(retry)
+    if delay >= left:
+        return _Decision(None)
     logger.info(
         "retrying %s %s after %s (attempt %d of %d) in %.2fs",
         request.method,
@@ -160,33 +186,146 @@ def _decide_exception(
     return _Decision(delay)
 
 
+class _ReplyGuard:
+    """Bounds shared by both transports: the call's deadline and the reply size cap."""
+
+    def __init__(self, deadline: float, max_reply_bytes: int, clock: Callable[[], float]) -> None:
+        if not deadline > 0:
+            raise ValueError("deadline must be a positive number of seconds")
+        if max_reply_bytes < 1:
+            raise ValueError("max_reply_bytes must be at least 1")
+        self.deadline = deadline
+        self.max_reply_bytes = max_reply_bytes
+        self.clock = clock
+
+    def start(self, request: httpx.Request, retry: int) -> float:
+        """Seconds left for this attempt (timeouts capped to it); raise if there are none."""
+        stamp(request, self.deadline, self.clock)
+        left = remaining(request, self.clock)
+        if left <= 0:
+            raise expired(request, "sending the request" if retry == 0 else "retrying")
+        capped_timeouts(request, left)
+        return left
+
+    def left(self, request: httpx.Request) -> float:
+        return remaining(request, self.clock)
+
+    def too_large(self, request: httpx.Request) -> ReplyTooLargeError:
+        return ReplyTooLargeError(
+            f"reply body larger than max_reply_bytes ({self.max_reply_bytes} bytes)",
+            method=request.method,
+            path=request.url.path,
+        )
+
+    def check_header(self, request: httpx.Request, response: httpx.Response) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_reply_bytes:
+            raise self.too_large(request)
+
+    def check_chunk(self, request: httpx.Request, total: int) -> None:
+        if total > self.max_reply_bytes:
+            raise self.too_large(request)
+        if remaining(request, self.clock) <= 0:
+            raise expired(request, "reading the reply")
+
+    def check_decoded(self, request: httpx.Request, response: httpx.Response) -> None:
+        if len(response.content) > self.max_reply_bytes:
+            raise self.too_large(request)
+
+    def timed_out(self, request: httpx.Request, exc: Exception) -> bool:
+        """Whether `exc` is a timeout that came from the deadline capping the httpx timeouts."""
+        return isinstance(exc, httpx.TimeoutException) and self.left(request) <= 0
+
+
+class _GuardedStream(httpx.SyncByteStream):
+    def __init__(
+        self, stream: httpx.SyncByteStream, guard: _ReplyGuard, request: httpx.Request
+    ) -> None:
+        self._stream = stream
+        self._guard = guard
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        total = 0
+        for chunk in self._stream:
+            total += len(chunk)
+            self._guard.check_chunk(self._request, total)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncGuardedStream(httpx.AsyncByteStream):
+    def __init__(
+        self, stream: httpx.AsyncByteStream, guard: _ReplyGuard, request: httpx.Request
+    ) -> None:
+        self._stream = stream
+        self._guard = guard
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        total = 0
+        async for chunk in self._stream:
+            total += len(chunk)
+            self._guard.check_chunk(self._request, total)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a sync transport; retries per `RetryPolicy`, raises `TransportError` on give-up.
 
     The body is read inside the wrapper so a timeout while reading it is handled (and retried
-    for idempotent methods) like any other transport failure.
+    for idempotent methods) like any other transport failure, and so the call's `deadline`
+    (seconds, per `clock`) and `max_reply_bytes` bound the read itself.
     """
 
-    def __init__(self, wrapped: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        deadline: float = DEFAULT_CALL_DEADLINE,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.wrapped = wrapped
         self.policy = policy or RetryPolicy()
+        self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
+
+    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        try:
+            self.guard.check_header(request, response)
+            if isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _GuardedStream(response.stream, self.guard, request)
+            response.read()
+            self.guard.check_decoded(request, response)
+        except BaseException:
+            response.close()
+            raise
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
         while True:
+            self.guard.start(request, retry)
             try:
                 response = self.wrapped.handle_request(request)
-                try:
-                    response.read()
-                except BaseException:
-                    response.close()
-                    raise
+                self._read(request, response)
             except httpx.TransportError as exc:
-                decision = _decide_exception(self.policy, request, exc, retry)
+                if self.guard.timed_out(request, exc):
+                    raise expired(request, "waiting for the reply") from None
+                decision = _decide_exception(
+                    self.policy, request, exc, retry, self.guard.left(request)
+                )
                 if decision.delay is None:
-                    raise _transport_error(request, exc, retry + 1) from exc
+                    raise _transport_error(request, exc, retry + 1) from None
             else:
-                decision = _decide_status(self.policy, request, response, retry)
+                decision = _decide_status(
+                    self.policy, request, response, retry, self.guard.left(request)
+                )
                 if decision.delay is None:
                     return response
                 response.close()
@@ -201,27 +340,48 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The asyncio twin of `RetryTransport`, sleeping with `policy.async_sleep`."""
 
     def __init__(
-        self, wrapped: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None
+        self,
+        wrapped: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        *,
+        deadline: float = DEFAULT_CALL_DEADLINE,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.wrapped = wrapped
         self.policy = policy or RetryPolicy()
+        self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
+
+    async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        try:
+            self.guard.check_header(request, response)
+            if isinstance(response.stream, httpx.AsyncByteStream):
+                response.stream = _AsyncGuardedStream(response.stream, self.guard, request)
+            await response.aread()
+            self.guard.check_decoded(request, response)
+        except BaseException:
+            await response.aclose()
+            raise
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
         while True:
+            self.guard.start(request, retry)
             try:
                 response = await self.wrapped.handle_async_request(request)
-                try:
-                    await response.aread()
-                except BaseException:
-                    await response.aclose()
-                    raise
+                await self._read(request, response)
             except httpx.TransportError as exc:
-                decision = _decide_exception(self.policy, request, exc, retry)
+                if self.guard.timed_out(request, exc):
+                    raise expired(request, "waiting for the reply") from None
+                decision = _decide_exception(
+                    self.policy, request, exc, retry, self.guard.left(request)
+                )
                 if decision.delay is None:
-                    raise _transport_error(request, exc, retry + 1) from exc
+                    raise _transport_error(request, exc, retry + 1) from None
             else:
-                decision = _decide_status(self.policy, request, response, retry)
+                decision = _decide_status(
+                    self.policy, request, response, retry, self.guard.left(request)
+                )
                 if decision.delay is None:
                     return response
                 await response.aclose()

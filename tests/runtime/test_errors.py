@@ -121,7 +121,7 @@ def test_path_never_includes_the_query_string() -> None:
     [
         ("7", 7.0),
         ("1.5", 1.5),
-        ("-3", 0.0),
+        ("-3", None),  # unusable: back off instead of retrying at once
         ("", None),
         (None, None),
         ("soon", None),
