@@ -1,14 +1,21 @@
 """Loopback-only admin API under `/_sandbox/`, outside the spec'd paths.
 
 Tests and demos use it to change faults at run time, advance the clock, snapshot and
-reset state, and trigger flow runs. Any client not on a loopback address gets 403.
+reset state, and trigger flow runs. It needs no credentials, so it only answers requests
+that cannot come from somewhere else: a client on a loopback address, a `Host` naming a
+loopback host and the port the sandbox listens on (a DNS-rebinding page has its own host
+name there), and no `Origin` other than a loopback one (a page in the user's browser on
+another site sends its own). Anything else gets 403 before the body is read; bodies are
+typed (a bad value is a 400 and changes nothing).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import json
+import math
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -24,6 +31,38 @@ def is_loopback(host: str | None) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return host == "localhost"
+
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _host_port(netloc: str, default_port: int) -> tuple[str, int] | None:
+    """`("127.0.0.1", 8080)` from `127.0.0.1:8080`; None if it does not parse."""
+    try:
+        parts = urlsplit(f"//{netloc}")
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.hostname is None or parts.username is not None or parts.password is not None:
+        return None
+    return parts.hostname.lower(), default_port if port is None else port
+
+
+def same_host_refusal(request: Request) -> str | None:
+    """Why a request may come from a browser page on another site, or None if it cannot."""
+    server = request.scope.get("server")
+    host = _host_port(request.headers.get("host", ""), 80)
+    if host is None or host[0] not in LOOPBACK_NAMES:
+        return "Host must be a loopback name (127.0.0.1, localhost or [::1])"
+    if server and server[1] is not None and host[1] != server[1]:
+        return f"Host must name the sandbox's port {server[1]}"
+    origin = request.headers.get("origin")
+    if origin is not None:
+        parts = urlsplit(origin)
+        where = _host_port(parts.netloc, 443 if parts.scheme == "https" else 80)
+        if parts.scheme not in ("http", "https") or where is None or where[0] not in LOOPBACK_NAMES:
+            return "cross-origin requests are refused"
+    return None
 
 
 def snapshot(state: State) -> dict[str, Any]:
@@ -43,6 +82,14 @@ def snapshot(state: State) -> dict[str, Any]:
     }
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def bad_request(message: str) -> Response:
+    return JSONResponse({"message": message, "status": 400}, 400)
+
+
 def admin_routes(state: State) -> list[Route]:
     async def guard(request: Request) -> tuple[dict[str, Any] | None, Response | None]:
         if not is_loopback(request.client.host if request.client else None):
@@ -50,15 +97,18 @@ def admin_routes(state: State) -> list[Route]:
                 {"message": "The sandbox admin API only answers loopback clients", "status": 403},
                 403,
             )
+        why = same_host_refusal(request)
+        if why is not None:
+            return None, JSONResponse({"message": f"Sandbox admin API: {why}", "status": 403}, 403)
         raw = await request.body()
         if not raw:
             return {}, None
         try:
             data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            return None, JSONResponse({"message": "Body must be JSON", "status": 400}, 400)
+        except (ValueError, RecursionError):
+            return None, bad_request("Body must be JSON")
         if not isinstance(data, dict):
-            return None, JSONResponse({"message": "Body must be an object", "status": 400}, 400)
+            return None, bad_request("Body must be an object")
         return data, None
 
     async def faults(request: Request) -> Response:
@@ -93,9 +143,12 @@ def admin_routes(state: State) -> list[Route]:
         if refused is not None:
             return refused
         assert data is not None
+        seed_data = data.get("seed_data", False)
+        if set(data) - {"seed_data"} or not isinstance(seed_data, bool):
+            return bad_request('the body is {"seed_data": true|false} (or empty)')
         state.reset()
         state.faults.configure({}, replace=True)
-        if data.get("seed_data"):
+        if seed_data:
             from .seed import seed_demo
 
             seed_demo(state)
@@ -106,7 +159,13 @@ def admin_routes(state: State) -> list[Route]:
         if refused is not None:
             return refused
         assert data is not None
-        state.clock.advance(float(data.get("advance", 0)))
+        advance = data.get("advance", 0)
+        if set(data) - {"advance"} or not _is_number(advance):
+            return bad_request('the body is {"advance": <seconds, a finite number>}')
+        try:
+            state.clock.advance(float(advance))
+        except ValueError as exc:
+            return bad_request(str(exc))
         return JSONResponse({"now": state.now(), "slept": state.clock.slept})
 
     async def run(request: Request) -> Response:

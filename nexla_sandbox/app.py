@@ -1,7 +1,8 @@
 """Starlette application: routes from the spec, openapi-core validation, auth, faults.
 
-Request path: route (literal paths first) -> injected latency / 429 / random 5xx ->
-bearer or service-key check -> openapi-core request validation -> "fail before" fault ->
+Request path: body cap (413) -> route (literal paths first) -> injected latency / 429 /
+random 5xx -> bearer or service-key check -> body read (never before authentication) ->
+openapi-core request validation -> "fail before" fault ->
 handler inside one store transaction -> "fail after" fault -> response validation.
 A handler reply that does not match the spec becomes a 500 naming the mismatch, so the
 sandbox cannot drift away from spec/ unnoticed.
@@ -23,12 +24,14 @@ from openapi_core.validation.request.exceptions import SecurityValidationError
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, ImmutableMultiDict
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import handlers as _handlers  # noqa: F401 - registers every handler
 from .admin import admin_routes
+from .limits import BodyLimit, read_body
 from .registry import HANDLERS, ApiError, Ctx, Reply
 from .spec import Operation, SandboxSpec, load_spec, route_sort_key
 from .state import State
@@ -230,7 +233,7 @@ class SandboxApp:
     async def dispatch(self, request: Request, op: Operation) -> Response:
         state = self.state
         faults = state.faults
-        body = await request.body()
+        body = b""
         oreq = _OpenAPIRequest(request, body, op.method)
         try:
             if faults.config.latency_ms > 0:
@@ -246,6 +249,8 @@ class SandboxApp:
             if random_status is not None:
                 raise ApiError(random_status, "Injected server error (sandbox fault)")
             user_id = self._authenticate(op, request)
+            body = await read_body(request)  # only once authenticated
+            oreq = _OpenAPIRequest(request, body, op.method)
             result = self._validate_request(oreq)
             failure = faults.take_op_failure(op.operation_id)
             if failure is not None and failure.when == "before":
@@ -307,8 +312,8 @@ class SandboxApp:
             data = json.dumps(reply.body, separators=(",", ":")).encode()
             headers["content-type"] = "application/json"
             status = reply.status
-        # 415 and 501 are the sandbox's own answers, not part of the API contract.
-        skip = status in (415, 501)
+        # 413, 415 and 501 are the sandbox's own answers, not part of the API contract.
+        skip = status in (413, 415, 501)
         problem = None if skip else self._check_response(oreq, status, data, headers)
         if problem is not None:
             log.error("response of %s does not match the spec: %s", op.operation_id, problem)
@@ -350,6 +355,7 @@ class SandboxApp:
 
         app = Starlette(
             routes=routes,
+            middleware=[Middleware(BodyLimit, max_bytes=self.state.settings.max_body_bytes)],
             exception_handlers={HTTPException: http_error, Exception: crash},
         )
         app.state.sandbox = self.state

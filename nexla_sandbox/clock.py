@@ -11,6 +11,11 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+#: The range the clock may be moved within: timestamps stay positive and token expiry
+#: (now + TTL) stays representable.
+EARLIEST = datetime(1971, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
 
 class Clock:
     """Wall-clock time plus an offset; `sleep` either really sleeps or just advances."""
@@ -36,8 +41,19 @@ class Clock:
             return time.monotonic() + self._offset.total_seconds()
 
     def advance(self, seconds: float) -> None:
+        """Move the clock; `ValueError` (clock unchanged) if it would leave 1971..9000."""
         with self._lock:
-            self._offset += timedelta(seconds=seconds)
+            try:
+                offset = self._offset + timedelta(seconds=seconds)
+                moved = datetime.now(UTC) + offset
+            except (OverflowError, ValueError):
+                moved = None
+            if moved is None or not EARLIEST <= moved <= LATEST:
+                raise ValueError(
+                    f"advancing the clock by {seconds:g}s would move it outside "
+                    f"{EARLIEST.year}..{LATEST.year}"
+                )
+            self._offset = offset
 
     async def sleep(self, seconds: float) -> None:
         """Injected latency: recorded always, really slept only when not virtual."""

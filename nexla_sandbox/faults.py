@@ -21,6 +21,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
 When = Literal["before", "after"]
 
 
@@ -85,6 +88,57 @@ class TokenBuckets:
         return max(1, math.ceil((1.0 - tokens) / self.rps))
 
 
+def _int(low: int, high: int) -> dict[str, Any]:
+    return {"type": "integer", "minimum": low, "maximum": high}
+
+
+#: What `/_sandbox/faults` accepts: typed and bounded, so no setting can wedge the sandbox.
+SETTINGS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "latency_ms": _int(0, 600_000),
+        "rate_limit_next": _int(0, 1_000_000),
+        "retry_after": _int(0, 86_400),
+        "error_rate": {"type": "number", "minimum": 0, "maximum": 100},
+        "error_status": _int(400, 599),
+        "seed": _int(-(2**63), 2**63 - 1),
+        "token_ttl": _int(1, 10 * 365 * 86_400),
+        "rate_limit_rps": {"type": "number", "minimum": 0, "maximum": 1_000_000},
+        "rate_limit_burst": _int(0, 1_000_000),
+        "fail_ops": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["operation_id"],
+                "properties": {
+                    "operation_id": {"type": "string", "minLength": 1, "maxLength": 200},
+                    "times": _int(0, 1_000_000),
+                    "when": {"enum": ["before", "after"]},
+                    "status": _int(400, 599),
+                },
+            },
+        },
+    },
+}
+_SETTINGS = Draft202012Validator(SETTINGS_SCHEMA)
+
+
+def check_settings(updates: Any) -> None:
+    """`ValueError` naming the first bad setting (`fail_ops.0.when: ...`), if any."""
+    error = best_match(_SETTINGS.iter_errors(updates))
+    if error is None:
+        return
+    where = ".".join(str(p) for p in error.absolute_path)
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        raise ValueError(f"unknown fault setting {(where + '.') if where else ''}{extra[0]}")
+    message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
+    raise ValueError(f"{where or 'settings'}: {message}")
+
+
 class Faults:
     """Thread-safe holder of the active fault configuration and its counters."""
 
@@ -115,17 +169,13 @@ class Faults:
 
     def configure(self, updates: dict[str, Any], *, replace: bool = False) -> FaultConfig:
         """Apply a JSON patch of fault settings (or replace them all, zeroing the counters)."""
+        check_settings(updates)
         with self._lock:
             base = FaultConfig() if replace else self.config
             data = asdict(base)
-            for key, value in updates.items():
-                if key not in data:
-                    raise ValueError(f"unknown fault setting {key!r}")
-                data[key] = value
+            data.update(updates)
             ops = [o if isinstance(o, OpFailure) else OpFailure(**o) for o in data.pop("fail_ops")]
-            for op in ops:
-                if op.when not in ("before", "after"):
-                    raise ValueError(f"fail_ops.when must be 'before' or 'after', not {op.when!r}")
+            data["error_rate"] = float(data["error_rate"])
             config = FaultConfig(**data, fail_ops=ops)
             rate = (config.rate_limit_rps, config.rate_limit_burst)
             if replace or rate != (self.config.rate_limit_rps, self.config.rate_limit_burst):

@@ -12,6 +12,7 @@ from typing import Any
 
 from .clock import Clock, iso
 from .faults import FaultConfig, Faults
+from .limits import DEFAULT_MAX_BODY_BYTES
 from .registry import ApiError, Ctx, not_found
 from .store import Doc, Store
 
@@ -45,6 +46,7 @@ class Settings:
     async_task_polls: int = 1  # GETs of a task per state step (QUEUED -> RUNNING -> DONE)
     validate_responses: bool = True
     sample_count: int = 10
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -156,7 +156,7 @@ def test_admin_api_refuses_non_loopback_clients(sandbox: SandboxServer) -> None:
 
     async def call(client_ip: str) -> int:
         transport = httpx.ASGITransport(app=app, client=(client_ip, 4321))
-        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
             return (await client.get("/_sandbox/state")).status_code
 
     assert asyncio.run(call("10.1.2.3")) == 403
