@@ -5,7 +5,7 @@ the status, the newest runs (`metrics/run_summary`, whose `metrics` is `{data, m
 have no status, so errors are counted from `errors`/`records`) and, for sources and
 destinations, probes the credential. Unhealthy results are POSTed once to a Slack-style
 incoming webhook as `{"text", "blocks"}`. The webhook URL is a secret (Slack puts the token
-in the path), so it never appears in reports or errors.
+in the path), so it never appears in reports, errors or logs (see `protect_url`).
 
 Exit codes the CLI derives from `HealthReport.exit_code`: 0 healthy, 2 unhealthy, 1 the
 check itself failed (a resource could not be read, or the alert could not be delivered).
@@ -28,6 +28,8 @@ from nexla_api.api.credentials import data_credential_probe
 from nexla_api.api.destinations import get_data_sink
 from nexla_api.api.nexsets import get_nexset
 from nexla_api.api.sources import get_data_source
+from nexla_api.runtime.constants import register_secret
+from nexla_api.runtime.logs import install_log_redaction
 
 from ._config import ConfigError, ConfigProblem, load_document, validate
 from ._progress import ProgressFn, emit
@@ -258,11 +260,32 @@ def alert_payload(report: HealthReport, title: str = "Nexla health check") -> di
     return {"text": text, "blocks": blocks}
 
 
+def protect_url(url: str) -> None:
+    """Make a secret URL unprintable: every form of it, and its secret parts, are redacted.
+
+    httpx logs each request URL at INFO; the runtime's log filter removes registered secrets
+    from those records (and from error texts). The URL is registered as given and as httpx
+    normalises it, and so are its path-and-query (where Slack keeps the token) and userinfo,
+    so a log line that shows the URL in another spelling still shows none of its secret.
+    """
+    install_log_redaction()
+    register_secret(url)
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return
+    register_secret(str(parsed))
+    register_secret(parsed.raw_path.decode("ascii", "replace"))
+    register_secret(parsed.userinfo.decode("ascii", "replace"))
+    register_secret(parsed.password)
+
+
 def post_alert(url: str, payload: Mapping[str, Any], *, timeout: float = 10.0) -> None:
     """POST the payload as JSON; raises `AlertError` (without the URL) on any failure."""
+    protect_url(url)
     try:
         response = httpx.post(url, json=dict(payload), timeout=timeout)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
         raise AlertError(f"alert webhook unreachable: {type(exc).__name__}") from None
     if not 200 <= response.status_code < 300:
         raise AlertError(f"alert webhook answered HTTP {response.status_code}")
@@ -308,6 +331,8 @@ def run_health_check(
         results.append(health)
     report = HealthReport(checked_at=now(), resources=results)
     url = webhook_url or (config.alert.webhook_url if config.alert else None)
+    if url:
+        protect_url(url)
     if url and not report.healthy:
         title = (config.alert.title if config.alert else None) or "Nexla health check"
         try:

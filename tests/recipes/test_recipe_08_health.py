@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -158,3 +159,28 @@ def test_alert_payload_caps_sections() -> None:
     payload = alert_payload(HealthReport(datetime(2025, 1, 1, tzinfo=UTC), many))
     assert len(payload["blocks"]) <= 50
     assert payload["blocks"][-2]["text"]["text"] == "…and 20 more"
+
+
+@pytest.mark.parametrize("spelling", ["as given", "upper-case scheme and host", "with userinfo"])
+def test_the_alert_url_never_reaches_a_log(
+    sandbox: SandboxServer, caplog: pytest.LogCaptureFixture, spelling: str
+) -> None:
+    client = client_for(sandbox)
+    never = wired(client, "never", activate=False)
+    with alert_receiver() as hook, caplog.at_level(logging.DEBUG):
+        url = hook.url
+        if spelling == "upper-case scheme and host":
+            url = url.replace("http://127.0.0.1", "HTTP://127.0.0.1")
+        elif spelling == "with userinfo":
+            url = url.replace("http://", "http://alert-user:alert-pass-9f3@")
+        report = run_health_check(
+            client,
+            config([{"type": "sources", "id": never.source_id}]),
+            webhook_url=url,
+            now=sandbox.state.clock.now,
+        )
+    assert report.alert_sent and len(hook.posts) == 1
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "HTTP Request: POST" in logged  # httpx did log the request, without its URL
+    for secret in ("secret-token", "/services/T0/B0", "alert-pass-9f3"):
+        assert secret not in logged
