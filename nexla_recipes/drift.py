@@ -4,7 +4,9 @@ Resources are matched by kind and name. Before comparing, each resource is norma
 server-managed fields (ids, timestamps, owner, org, status, counters, versions, copy
 lineage, discovered lists) are dropped, references by id become references by name (ids
 differ between environments by construction), and the environment tag is removed from
-`tags`. Secrets are replaced by a keyed hash (HMAC with a key made fresh for every
+`tags`. Secrets (see `_secrets`: secret-named fields, every connector config string not
+known to be an ordinary setting, and any value that looks like a credential, a signed URL or
+a URL with a password) are replaced by a keyed hash (HMAC with a key made fresh for every
 comparison), so a report can say that a secret differs without ever holding its value or a
 hash someone could brute-force later.
 """
@@ -26,6 +28,7 @@ from nexla_api.types import Unset
 
 from ._env_resources import Environment, load_environment, opt_int
 from ._progress import ProgressFn, emit
+from ._secrets import CONNECTOR_CONFIGS, is_public_config_value, is_secret_key, looks_secret
 
 KINDS = ("sources", "nexsets", "destinations", "transforms", "flows")
 
@@ -67,27 +70,7 @@ SERVER_MANAGED = frozenset(
     }
 )
 
-#: A key is secret when its lower-cased name contains one of these.
-SECRET_KEY_PARTS = (
-    "password",
-    "passwd",
-    "secret",
-    "token",
-    "api_key",
-    "apikey",
-    "private_key",
-    "access_key",
-    "credential",
-)
-#: Whole subtrees that are secret, whatever their keys.
-SECRET_SUBTREES = frozenset({"credentials"})
-
 MASK = "<masked>"
-
-
-def is_secret_key(key: str) -> bool:
-    low = key.lower()
-    return low in SECRET_SUBTREES or any(part in low for part in SECRET_KEY_PARTS)
 
 
 @dataclass(frozen=True)
@@ -111,14 +94,35 @@ class Masker:
         return Secret(hmac.new(self.key, raw.encode(), hashlib.sha256).hexdigest())
 
     def mask(self, value: Any) -> Any:
-        """`value` with every secret-keyed entry (at any depth) replaced by a `Secret`."""
+        """`value` with every secret (see `_secrets`) at any depth replaced by a `Secret`."""
+        if isinstance(value, Mapping):
+            out: dict[str, Any] = {}
+            for k, v in value.items():
+                key = str(k)
+                if is_secret_key(key):
+                    out[key] = self.secret(v)
+                elif key in CONNECTOR_CONFIGS:
+                    out[key] = self.mask_config(v)
+                else:
+                    out[key] = self.mask(v)
+            return out
+        if isinstance(value, list):
+            return [self.mask(v) for v in value]
+        if isinstance(value, str) and looks_secret(value):
+            return self.secret(value)
+        return value
+
+    def mask_config(self, value: Any, key: str | None = None) -> Any:
+        """A connector config: strings are secrets unless their key is known to be public."""
         if isinstance(value, Mapping):
             return {
-                str(k): self.secret(v) if is_secret_key(str(k)) else self.mask(v)
+                str(k): self.secret(v) if is_secret_key(str(k)) else self.mask_config(v, str(k))
                 for k, v in value.items()
             }
         if isinstance(value, list):
-            return [self.mask(v) for v in value]
+            return [self.mask_config(v, key) for v in value]
+        if isinstance(value, str) and not is_public_config_value(key, value):
+            return self.secret(value)
         return value
 
 

@@ -1,0 +1,225 @@
+"""Which values in a resource's configuration are secrets, for reports that must not show them.
+
+Nexla does not mark which connector config fields are secret, and connectors name them in
+many ways (`password`, `passphrase`, `pwd`, `X-Api-Key`, an `Authorization` header, a URL
+with `user:password@`, a signed URL's `X-Amz-Signature` or `sig`). So:
+
+- a key whose name says secret (`is_secret_key`) hides its whole value, wherever it is;
+- inside a connector config (`CONNECTOR_CONFIGS`: `source_config`, `sink_config`, ...) every
+  string is a secret unless its key is one known to hold ordinary settings
+  (`PUBLIC_CONFIG_KEYS`) and the value itself does not look like a secret; numbers, booleans
+  and nulls under keys that do not name a secret are shown;
+- anywhere, a string that looks like a secret (`looks_secret`: credentials in a URL, signed
+  URL parameters, `Bearer`/`Basic` values, private keys, JWTs, connection-string passwords,
+  well-known token formats, any secret the client holds) is one.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from nexla_api.runtime.constants import known_secrets
+
+#: Subtrees holding a connector's settings: string values there are secret unless known not.
+CONNECTOR_CONFIGS = frozenset({"source_config", "sink_config", "custom_config"})
+
+#: Subtrees that are secret as a whole, whatever their keys.
+SECRET_SUBTREES = frozenset({"credentials"})
+
+#: Connector config keys known to hold ordinary settings (compared and shown in clear).
+PUBLIC_CONFIG_KEYS = frozenset(
+    {
+        "path",
+        "paths",
+        "prefix",
+        "file_format",
+        "format",
+        "file_pattern",
+        "file_name",
+        "filename",
+        "extension",
+        "delimiter",
+        "separator",
+        "quote",
+        "escape",
+        "encoding",
+        "charset",
+        "compression",
+        "header",
+        "bucket",
+        "container",
+        "folder",
+        "directory",
+        "region",
+        "zone",
+        "table",
+        "tables",
+        "table_name",
+        "schema",
+        "database",
+        "db",
+        "warehouse",
+        "catalog",
+        "dataset",
+        "project",
+        "topic",
+        "topics",
+        "queue",
+        "stream",
+        "index",
+        "collection",
+        "sheet",
+        "host",
+        "hostname",
+        "port",
+        "protocol",
+        "url",
+        "base_url",
+        "endpoint",
+        "method",
+        "content_type",
+        "mode",
+        "write_mode",
+        "load_mode",
+        "ingest_method",
+        "start_time",
+        "end_time",
+        "start_date",
+        "end_date",
+        "schedule",
+        "cron",
+        "frequency",
+        "timezone",
+        "time_zone",
+        "batch_size",
+        "page_size",
+        "primary_key",
+        "primary_keys",
+        "partition",
+        "partition_by",
+        "sort_key",
+        "columns",
+        "fields",
+        "mapping",
+        "name",
+        "type",
+        "description",
+        "query",
+    }
+)
+
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: Whole words (of a snake, kebab or camel case key) that name a secret.
+_SECRET_WORDS = frozenset(
+    {
+        "password",
+        "passwords",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "passcode",
+        "pin",
+        "secret",
+        "secrets",
+        "token",
+        "tokens",
+        "credential",
+        "credentials",
+        "auth",
+        "authorization",
+        "signature",
+        "sig",
+        "sas",
+        "cookie",
+        "apikey",
+        "privatekey",
+        "accesskey",
+        "secretkey",
+    }
+)
+#: `<word> key` pairs that name a secret (`api_key`, `X-Api-Key`, `accountKey`...).
+_KEY_QUALIFIERS = frozenset(
+    {
+        "api",
+        "access",
+        "private",
+        "secret",
+        "account",
+        "shared",
+        "signing",
+        "encryption",
+        "session",
+        "master",
+        "storage",
+        "subscription",
+        "license",
+        "client",
+        "app",
+        "consumer",
+    }
+)
+#: Name fragments that make a key secret even when run together (`dbpassword`, `authToken`).
+_SECRET_PARTS = ("password", "passwd", "passphrase", "secret", "token", "credential", "apikey")
+#: Query parameters of signed or keyed URLs (S3, GCS, Azure SAS, API keys, OAuth codes).
+_SECRET_QUERY_NAMES = frozenset(
+    {
+        "sig",
+        "signature",
+        "key",
+        "code",
+        "x-amz-signature",
+        "x-amz-credential",
+        "x-amz-security-token",
+        "x-goog-signature",
+        "x-goog-credential",
+        "awsaccesskeyid",
+        "googleaccessid",
+    }
+)
+
+_SECRET_TEXT = re.compile(
+    r"(?i)"
+    r"\b(?:bearer|basic|token|digest|negotiate|apikey)\s+[A-Za-z0-9._~+/=-]{6,}"  # auth values
+    r"|\b[a-z][a-z0-9+.-]*://[^/?#\s@]+@"  # URL userinfo
+    r"|-----BEGIN [A-Z ]*(?:PRIVATE KEY|CERTIFICATE)"  # PEM
+    r"|\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\."  # JWT
+    r"|(?:^|[;\s])(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature)\s*="
+    r"|\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"  # AWS access key id
+    r"|\bxox[abposr]-[A-Za-z0-9-]{8,}"  # Slack tokens
+    r"|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}"
+    r"|hooks\.slack\.com/"  # Slack webhook URLs carry their token in the path
+)
+_URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://\S+")
+
+
+def is_secret_key(key: str) -> bool:
+    """Whether a field named `key` holds a secret (`password`, `X-Api-Key`, `dbPwd`...)."""
+    low = key.lower()
+    if low in SECRET_SUBTREES or any(part in low for part in _SECRET_PARTS):
+        return True
+    words = [w.lower() for w in _WORD.findall(key)]
+    if any(w in _SECRET_WORDS for w in words):
+        return True
+    return any(a in _KEY_QUALIFIERS and b == "key" for a, b in zip(words, words[1:], strict=False))
+
+
+def looks_secret(text: str) -> bool:
+    """Whether a string value is, or contains, a secret whatever its key is called."""
+    if _SECRET_TEXT.search(text):
+        return True
+    for url in _URL.findall(text):
+        try:
+            query = urlsplit(url).query
+        except ValueError:
+            return True  # unparseable URL: do not guess
+        for name, _ in parse_qsl(query, keep_blank_values=True):
+            if name.lower() in _SECRET_QUERY_NAMES or is_secret_key(name):
+                return True
+    return any(secret in text for secret in known_secrets())
+
+
+def is_public_config_value(key: str | None, value: str) -> bool:
+    """A string inside a connector config is shown only under a known key, if not secret."""
+    return key is not None and key.lower() in PUBLIC_CONFIG_KEYS and not looks_secret(value)
