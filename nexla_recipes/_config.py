@@ -6,7 +6,9 @@ change, so the CLI can print it without a traceback.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,10 +17,17 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
+#: Bounds of every input file: bytes read, nesting levels, values (after alias expansion).
+MAX_BYTES = 10_000_000
+MAX_DEPTH = 64
+MAX_VALUES = 200_000
+#: How many further problems a one-line error names.
+MAX_LISTED = 5
+
 
 @dataclass(frozen=True)
 class ConfigProblem:
-    """One thing wrong with an input file."""
+    """One thing wrong with an input file; never carries a value from the file."""
 
     file: str
     field: str
@@ -31,93 +40,351 @@ class ConfigProblem:
 
 
 class ConfigError(Exception):
-    """An input file is unreadable or invalid; `problems` lists every finding."""
+    """An input file is unreadable or invalid; `problems` lists every finding.
+
+    The message is one line: the first problem, then how many more there are and where.
+    """
 
     def __init__(self, problems: list[ConfigProblem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
+        first, rest = problems[0], problems[1:]
+        message = str(first)
+        if rest:
+            fields = ", ".join(p.field or "(file)" for p in rest[:MAX_LISTED])
+            more = f", and {len(rest) - MAX_LISTED} more" if len(rest) > MAX_LISTED else ""
+            message += f"; {len(rest)} more problem(s) at {fields}{more}"
+        super().__init__(message)
         self.problems = problems
+
+
+def problem(file: str | Path, field: str, message: str, fix: str) -> ConfigError:
+    """A `ConfigError` with a single problem."""
+    return ConfigError([ConfigProblem(str(file), field, message, fix)])
 
 
 def field_path(parts: Any) -> str:
     out = ""
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = _short(str(part))
+            out += f".{name}" if out else name
     return out or "(top level)"
 
 
-def load_document(path: Path) -> Any:
-    """Parse `path` as JSON (.json) or YAML (anything else; YAML is a JSON superset)."""
+def _short(name: str, limit: int = 40) -> str:
+    """A field name fit for a one-line message (printable, bounded)."""
+    clean = "".join(c if c.isprintable() else "?" for c in name)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
+# -- the input loader: bytes -> text -> document, bounded ---------------------------------------
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+def read_text(path: Path, *, what: str = "file", max_bytes: int = MAX_BYTES) -> str:
+    """The UTF-8 text of `path`; `ConfigError` if it is missing, too big or not UTF-8."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise ConfigError([ConfigProblem(name, "", "file not found", "check the path")]) from None
+        raise problem(name, "", f"{what} not found", "check the path") from None
+    except IsADirectoryError:
+        raise problem(name, "", f"is a directory, not a {what}", "give a file") from None
     except OSError as exc:
-        raise ConfigError(
-            [
-                ConfigProblem(
-                    name, "", f"cannot read: {exc.strerror}", "check the path and permissions"
-                )
-            ]
+        reason = exc.strerror or type(exc).__name__
+        raise problem(
+            name, "", f"cannot read: {reason}", "check the path and permissions"
         ) from None
+    if len(data) > max_bytes:
+        raise problem(
+            name,
+            "",
+            f"larger than {max_bytes // 1_000_000} MB",
+            "split it into smaller files",
+        )
+    if data.startswith(_UTF16_32_BOMS):
+        raise problem(name, "", "is UTF-16/UTF-32 text", "save it as UTF-8")
     try:
-        if path.suffix.lower() == ".json":
-            return json.loads(text)
-        return yaml.safe_load(text)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise problem(name, f"line {line}", "is not UTF-8 text", "save it as UTF-8") from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise problem(name, f"line {line}", "contains a NUL character", "save it as UTF-8 text")
+    return text
+
+
+def load_document(path: Path) -> Any:
+    """Parse `path` as JSON (.json) or YAML (anything else; YAML is a JSON superset).
+
+    Bounded: at most `MAX_BYTES` of input, `MAX_DEPTH` levels of nesting and `MAX_VALUES`
+    values after YAML alias expansion (so an alias bomb is refused, not expanded).
+    """
+    text = read_text(path, what="config file")
+    if path.suffix.lower() == ".json":
+        return _load_json(text, str(path))
+    return _load_yaml(text, str(path))
+
+
+def load_env_values(path: Path, keep: Iterable[str] | None = None) -> dict[str, str]:
+    """The settings of a dotenv file (python-dotenv: quotes, comments, `export`).
+
+    A line that is not `KEY=VALUE` is an error naming its line number (never its text);
+    `keep` limits the result to those names. Values are stripped of surrounding space.
+    """
+    from dotenv import dotenv_values
+    from dotenv.parser import parse_stream
+
+    text = read_text(path, what="env file")
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            raise problem(
+                path,
+                f"line {binding.original.line}",
+                "is not a KEY=VALUE setting",
+                "write NAME=value (quote values with spaces or #)",
+            )
+    values = dotenv_values(stream=io.StringIO(text), interpolate=False)
+    wanted = None if keep is None else set(keep)
+    return {
+        k: v.strip() for k, v in values.items() if v is not None and (wanted is None or k in wanted)
+    }
+
+
+def _load_json(text: str, name: str) -> Any:
+    try:
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
-        problem = ConfigProblem(
+        raise problem(
             name,
             f"line {exc.lineno} column {exc.colno}",
             f"invalid JSON: {exc.msg}",
             "fix the JSON syntax",
-        )
+        ) from None
+    except RecursionError:
+        raise _too_deep(name, "") from None
+    _check_shape(document, name)
+    return document
+
+
+def _too_deep(name: str, where: str) -> ConfigError:
+    return problem(name, where, f"nested deeper than {MAX_DEPTH} levels", "flatten the structure")
+
+
+def _check_shape(document: Any, name: str) -> None:
+    """Depth and size of a parsed document, without recursion."""
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    count = 0
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if depth > MAX_DEPTH:
+            raise _too_deep(name, "")
+        if count > MAX_VALUES:
+            raise problem(name, "", f"holds more than {MAX_VALUES} values", "split the file")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _mark(mark: Any) -> str:
+    return f"line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
+
+
+def _load_yaml(text: str, name: str) -> Any:
+    try:
+        # Pass 1 (events, no recursion): nesting depth and event count.
+        depth = 0
+        events = 0
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            events += 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _too_deep(name, _mark(event.start_mark))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            if events > MAX_VALUES:
+                raise problem(name, "", f"holds more than {MAX_VALUES} values", "split the file")
+        # Pass 2: the node graph; refuse aliases that expand past the bound, then construct.
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_expansion(node, name)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
+        where = _mark(getattr(exc, "problem_mark", None))
         reason = getattr(exc, "problem", None) or "not valid YAML"
-        problem = ConfigProblem(name, where, f"invalid YAML: {reason}", "fix the YAML syntax")
-    raise ConfigError([problem])
+        raise problem(name, where, f"invalid YAML: {reason}", "fix the YAML syntax") from None
+    except (ValueError, TypeError, OverflowError):
+        # e.g. a timestamp or number the YAML constructor cannot represent
+        raise problem(
+            name, "", "holds a value YAML cannot represent", "quote dates and numbers as strings"
+        ) from None
+
+
+def _check_expansion(root: yaml.Node, name: str) -> None:
+    """Count the values `root` stands for with every alias expanded; refuse cycles.
+
+    Aliases are shared node objects, so sizes are memoised per node: linear in the file.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:  # depth-first without recursion; a node is sized after its children
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            active.discard(key)
+            total = 1 + sum(sizes[id(c)] for c in _children(node))
+            if total > MAX_VALUES:
+                raise problem(
+                    name,
+                    _mark(node.start_mark),
+                    f"YAML aliases expand to more than {MAX_VALUES} values",
+                    "write the values out instead of repeating anchors",
+                )
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            raise problem(
+                name,
+                _mark(node.start_mark),
+                "a YAML alias refers to the collection that contains it",
+                "remove the self-reference",
+            )
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _names(names: Any) -> str:
+    listed = [f"`{_short(str(n))}`" for n in list(names)[:MAX_LISTED]]
+    more = len(names) - len(listed)
+    return ", ".join(listed) + (f" and {more} more" if more > 0 else "")
+
+
+_TYPE_WORDS = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def json_type(value: Any) -> str:
+    """The JSON type name of a decoded value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return type(value).__name__
 
 
 def _fix_for(error: SchemaError) -> tuple[str, str]:
-    """(message, fix) for one schema violation, in words a config author can act on."""
+    """(message, fix) for one schema violation, in words a config author can act on.
+
+    Never quotes the offending value (it may be a secret, or 200,000 items long): only the
+    field, what kind of value it is, and what the schema expects.
+    """
     kind = error.validator
     value = error.validator_value
     if kind == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else "?"
-        return f"required field `{missing}` is missing", f"add `{missing}`"
+        # the message is "'<name>' is a required property"; the name comes from the schema
+        names = (
+            [n for n in value if f"{n!r} is a required" in error.message]
+            if isinstance(value, list)
+            else []
+        )
+        name = _short(str(names[0])) if names else "?"
+        return f"required field `{name}` is missing", f"add `{name}`"
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         extra = (
-            sorted(set(error.instance) - set(allowed)) if isinstance(error.instance, dict) else []
+            sorted(map(str, set(error.instance) - set(allowed)))
+            if isinstance(error.instance, dict)
+            else []
         )
         return (
-            f"unknown field(s) {', '.join(f'`{e}`' for e in extra)}",
+            f"unknown field(s) {_names(extra)}",
             f"remove or rename them; allowed fields are {', '.join(allowed)}",
         )
     if kind == "type":
+        wanted = value if isinstance(value, list) else [value]
+        words = " or ".join(_TYPE_WORDS.get(str(w), str(w)) for w in wanted)
+        got = _TYPE_WORDS.get(json_type(error.instance), json_type(error.instance))
+        return f"must be {words}, not {got}", f"write {words}"
+    if kind in ("enum", "const"):
+        allowed_values = value if kind == "enum" else [value]
         return (
-            f"must be of type {value}, got {type(error.instance).__name__} {error.instance!r}",
-            f"write a {value}",
+            "is not one of the allowed values",
+            f"use one of {', '.join(map(repr, allowed_values))}",
         )
-    if kind == "enum":
-        return f"{error.instance!r} is not allowed", f"use one of {', '.join(map(repr, value))}"
     if kind in ("minimum", "exclusiveMinimum"):
-        return (
-            f"{error.instance!r} is too small",
-            f"use a value {'>=' if kind == 'minimum' else '>'} {value}",
-        )
+        return "is too small", f"use a value {'>=' if kind == 'minimum' else '>'} {value}"
+    if kind in ("maximum", "exclusiveMaximum"):
+        return "is too large", f"use a value {'<=' if kind == 'maximum' else '<'} {value}"
     if kind == "minLength":
-        return "must not be empty", "write a non-empty string"
+        return (
+            "must not be empty" if value == 1 else "is too short",
+            f"write at least {value} character(s)",
+        )
+    if kind == "maxLength":
+        return "is too long", f"write at most {value} characters"
     if kind == "minItems":
-        return "must not be empty", f"list at least {value} item(s)"
-    if kind == "oneOf":
+        return (
+            "must not be empty" if value == 1 else "has too few items",
+            f"list at least {value} item(s)",
+        )
+    if kind == "maxItems":
+        return "has too many items", f"list at most {value} item(s)"
+    if kind == "pattern":
+        return "does not have the expected form", f"match the pattern {value}"
+    if kind == "format":
+        return f"is not a valid {value}", f"write a {value}"
+    if kind == "uniqueItems":
+        return "has repeated items", "list each item once"
+    if kind in ("minProperties", "maxProperties"):
+        return "has the wrong number of fields", f"see the schema ({kind} {value})"
+    if kind in ("oneOf", "anyOf"):
         hint = error.schema.get("description") or "see the schema"
         return (
             "matches none (or more than one) of the allowed shapes",
             f"give exactly one of the alternatives: {hint}",
         )
-    return error.message, "see the schema (`deploy --print-schema`)"
+    return f"breaks the schema rule `{kind}`", "see the schema (`deploy --print-schema`)"
 
 
 def validate(document: Any, schema: dict[str, Any], file: str) -> None:

@@ -15,6 +15,8 @@ from typing import Any
 from nexla_api import NexlaClient
 from nexla_api.api.nexsets import get_nexset_samples
 
+from ._config import json_type
+
 JSON_TYPES = ("string", "number", "integer", "boolean", "object", "array")
 
 
@@ -75,25 +77,6 @@ class SampleReport:
             ],
             "null_counts": dict(sorted(self.null_counts.items())),
         }
-
-
-def json_type(value: Any) -> str:
-    """The JSON type name of a decoded value."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, Mapping):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return type(value).__name__
 
 
 def _type_ok(value: Any, expected: str) -> bool:

@@ -312,7 +312,7 @@ def test_resume_refuses_another_config(
                 "timeout_seconds: 30, poll_interval_seconds: 1}\ntransform",
                 "timeout_seconds: soon}\ntransform",
             ),
-            "discovery.timeout_seconds: must be of type number",
+            "discovery.timeout_seconds: must be a number, not a string",
             "write a number",
         ),
         (

@@ -146,8 +146,11 @@ def test_example_monitoring_file_is_valid_and_bad_files_are_explained(tmp_path: 
     with pytest.raises(ConfigError) as caught:
         load_monitoring(bad)
     text = str(caught.value)
-    assert "resources[0].type: 'flows' is not allowed" in text
-    assert "resources[0].id: 0 is too small" in text
+    assert "\n" not in text and "flows" not in text  # one line, never the value
+    assert "resources[0].id: is too small (fix: use a value >= 1)" in text
+    assert "1 more problem(s) at resources[0].type" in text
+    assert [p.field for p in caught.value.problems] == ["resources[0].id", "resources[0].type"]
+    assert caught.value.problems[1].message == "is not one of the allowed values"
 
 
 def test_alert_payload_caps_sections() -> None:
