@@ -1,12 +1,15 @@
-"""The resource collections the recipes treat alike: list, create, get and delete functions.
+"""The resource types: one vocabulary for every command, and the collections recipes treat alike.
 
-One table instead of per-kind code, so batch create, listing and access control are one
-generic implementation each.
+`VOCABULARY` is the one table of resource-type words: every command and config file names
+types by their plural (`sources`), and accepts the singular (`source`) and the API's
+collection names (`data_sources`, `data_source`) as aliases. `KINDS` then says how to list,
+create, get and delete each collection through the generated binding, so batch create,
+listing and access control are one generic implementation each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,8 +128,71 @@ KINDS: dict[str, Kind] = {
 CREATABLE = ("sources", "destinations", "credentials")
 
 
+@dataclass(frozen=True)
+class ResourceWord:
+    """One row of the vocabulary: the name commands use, and the aliases they accept."""
+
+    name: str
+    singular: str
+    api: str
+    extra: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        api_singular = self.api[:-1] if self.api.endswith("s") else self.api
+        words = (self.singular, self.api, api_singular, *self.extra)
+        return tuple(dict.fromkeys(w for w in words if w != self.name))
+
+
+VOCABULARY: tuple[ResourceWord, ...] = (
+    ResourceWord("sources", "source", "data_sources"),
+    ResourceWord("nexsets", "nexset", "data_sets", ("datasets", "dataset")),
+    ResourceWord("destinations", "destination", "data_sinks", ("sinks", "sink")),
+    ResourceWord("credentials", "credential", "data_credentials"),
+    ResourceWord("flows", "flow", "flows"),
+    ResourceWord("transforms", "transform", "transforms"),
+)
+
+_CANONICAL: dict[str, str] = {
+    word: row.name for row in VOCABULARY for word in (row.name, *row.aliases)
+}
+
+
+def canonical_type(word: str, allowed: Sequence[str] | None = None) -> str:
+    """The vocabulary name (`sources`, ...) for any accepted spelling; `ValueError` otherwise.
+
+    `allowed` restricts the answer to the types a command supports.
+    """
+    choices = allowed if allowed is not None else [row.name for row in VOCABULARY]
+    name = _CANONICAL.get(word.strip().lower().replace("-", "_"))
+    if name is None or name not in choices:
+        shown = word if len(word) <= 40 else word[:39] + "…"
+        raise ValueError(f"unknown resource type {shown!r}; use one of {', '.join(choices)}")
+    return name
+
+
+def type_option(allowed: Sequence[str]) -> Callable[[str], str]:
+    """An argparse `type=` converting any accepted spelling to the vocabulary name."""
+    import argparse
+
+    def convert(word: str) -> str:
+        try:
+            return canonical_type(word, allowed)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = "resource type"
+    return convert
+
+
+def vocabulary_help() -> str:
+    """The table of resource types and their aliases, for `--help`."""
+    lines = ["resource types (any command; aliases accepted):"]
+    for row in VOCABULARY:
+        lines.append(f"  {row.name:<13} {', '.join(row.aliases)}")
+    return "\n".join(lines) + "\n"
+
+
 def kind(name: str) -> Kind:
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise ValueError(f"unknown resource type {name!r}; use one of {', '.join(KINDS)}") from None
+    """The collection functions of a resource type (any accepted spelling)."""
+    return KINDS[canonical_type(name, list(KINDS))]

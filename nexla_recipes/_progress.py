@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -28,3 +29,13 @@ def emit(
 ) -> None:
     if progress is not None:
         progress(Progress(stage, message, done, total))
+
+
+class StopFlag(Protocol):
+    """Asked before starting each unit of work; `threading.Event` is one (the CLI sets it on Ctrl-C)."""
+
+    def is_set(self) -> bool: ...
+
+
+def stopped(stop: StopFlag | None) -> bool:
+    return stop is not None and stop.is_set()

@@ -16,17 +16,13 @@ from nexla_api.api.flows import get_flow_by_resource_id
 from nexla_api.models import FlowNode, FlowResourceType
 from nexla_api.types import Unset
 
-#: User-facing names (and the API's own collection names) -> the API path segment.
-RESOURCE_TYPES: dict[str, FlowResourceType] = {
+from ._kinds import canonical_type
+
+#: Vocabulary names of the flow resource types -> the API path segment.
+FLOW_TYPES: dict[str, FlowResourceType] = {
     "sources": FlowResourceType.DATA_SOURCES,
-    "source": FlowResourceType.DATA_SOURCES,
-    "data_sources": FlowResourceType.DATA_SOURCES,
     "nexsets": FlowResourceType.DATA_SETS,
-    "nexset": FlowResourceType.DATA_SETS,
-    "data_sets": FlowResourceType.DATA_SETS,
     "destinations": FlowResourceType.DATA_SINKS,
-    "destination": FlowResourceType.DATA_SINKS,
-    "data_sinks": FlowResourceType.DATA_SINKS,
 }
 
 NODE_KEY = {
@@ -43,15 +39,10 @@ FRIENDLY = {
 
 
 def resource_type(name: str | FlowResourceType) -> FlowResourceType:
-    """`sources`/`nexsets`/`destinations` (or the API names) as the binding's enum."""
+    """`sources`/`nexsets`/`destinations` (or any alias in `VOCABULARY`) as the binding's enum."""
     if isinstance(name, FlowResourceType):
         return name
-    try:
-        return RESOURCE_TYPES[name.strip().lower()]
-    except KeyError:
-        raise ValueError(
-            f"unknown resource type {name!r}; use sources, nexsets or destinations"
-        ) from None
+    return FLOW_TYPES[canonical_type(name, list(FLOW_TYPES))]
 
 
 def val(value: Any) -> Any:

@@ -34,6 +34,7 @@ from nexla_api.api.audit_logs import (
 from nexla_api.models import AccessorEntry, AuditLogEntry
 from nexla_api.types import Unset
 
+from ._kinds import canonical_type
 from ._progress import ProgressFn, emit
 
 #: change_summary attributes and event words that mean "access changed".
@@ -69,35 +70,11 @@ AUDIT_KINDS: dict[str, AuditKind] = {
     ),
 }
 
-ALIASES = {
-    "source": "source",
-    "sources": "source",
-    "data_source": "source",
-    "data_sources": "source",
-    "nexset": "nexset",
-    "nexsets": "nexset",
-    "data_set": "nexset",
-    "data_sets": "nexset",
-    "destination": "destination",
-    "destinations": "destination",
-    "sink": "destination",
-    "sinks": "destination",
-    "data_sink": "destination",
-    "data_sinks": "destination",
-    "credential": "credential",
-    "credentials": "credential",
-    "data_credential": "credential",
-    "data_credentials": "credential",
-}
-
 
 def resource_kind(name: str) -> str:
-    """Canonical kind for a user-typed resource type (singular, plural or API path)."""
-    try:
-        return ALIASES[name.strip().lower()]
-    except KeyError:
-        kinds = ", ".join(AUDIT_KINDS)
-        raise ValueError(f"unknown resource type {name!r}; use one of {kinds}") from None
+    """Audit kind (`source`, ...) for a user-typed resource type (any word of the vocabulary)."""
+    plural = canonical_type(name, [f"{k}s" for k in AUDIT_KINDS])
+    return plural[:-1]
 
 
 def describe_accessor(acc: Any) -> str:

@@ -7,6 +7,10 @@ applied (500/502/504, timeout, dropped connection — the runtime never re-sends
 reconciled by re-listing before it is retried or reported failed. One listing reconciles a
 whole round of such failures, so faults cost a few extra pages, not one listing per item.
 A re-run creates nothing: every name already present is skipped.
+
+Progress is reported per item as each create finishes (not per round), and a `stop` flag
+(set by the CLI on Ctrl-C) stops starting new creates: requests in flight finish, the rest
+are reported `not_started`, and re-running the same command completes the batch.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
 import httpx
 
 from nexla_api import (
@@ -30,9 +35,9 @@ from nexla_api import (
 
 from ._config import ConfigError, ConfigProblem, load_document
 from ._kinds import CREATABLE, Kind, kind
-from ._progress import ProgressFn, emit
+from ._progress import ProgressFn, StopFlag, emit, stopped
 
-Outcome = Literal["created", "skipped", "failed", "would_create", "would_skip"]
+Outcome = Literal["created", "skipped", "failed", "not_started", "would_create", "would_skip"]
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -57,6 +62,8 @@ class BatchReport:
     existing: int
     listings: int = 1
     counts: dict[str, int] = field(default_factory=dict)
+    #: True when a stop was requested: some items may be `not_started`.
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -93,7 +100,43 @@ def load_items(path: Path, kind_name: str) -> list[dict[str, Any]]:
     ]
     if problems:
         raise ConfigError(problems)
+    k = kind(kind_name)
+    for i, item in enumerate(items):
+        unknown = unknown_fields(k, item)
+        if unknown:
+            problems.append(
+                ConfigProblem(
+                    str(path),
+                    f"{kind_name}[{i}]"
+                    + (f" ({item['name']})" if isinstance(item.get("name"), str) else ""),
+                    f"unknown field(s) {', '.join(f'`{u}`' for u in unknown[:5])}",
+                    f"remove or rename them; a {k.singular} has {', '.join(known_fields(k))}",
+                )
+            )
+    if problems:
+        raise ConfigError(problems)
     return [dict(item) for item in items]
+
+
+def known_fields(k: Kind) -> list[str]:
+    """The fields the spec gives a create request of this kind."""
+    assert k.create_body is not None
+    model = getattr(k.create_body, "__self__", None)
+    if model is None or not attrs.has(model):
+        return []
+    return sorted(
+        f.alias if f.alias and not f.alias.startswith("_") else f.name.rstrip("_")
+        for f in attrs.fields(model)
+        if f.name != "additional_properties"
+    )
+
+
+def unknown_fields(k: Kind, item: Mapping[str, Any]) -> list[str]:
+    """Keys of `item` the spec does not know for this kind (a typo the server would drop)."""
+    known = set(known_fields(k))
+    if not known:
+        return []
+    return sorted(str(key)[:40] for key in item if key not in known)
 
 
 async def _names(client: NexlaClient, k: Kind, per_page: int) -> dict[str, int]:
@@ -107,7 +150,7 @@ async def _names(client: NexlaClient, k: Kind, per_page: int) -> dict[str, int]:
     return names
 
 
-_Attempt = tuple[Literal["created", "failed", "retry", "unknown"], int | None, str]
+_Attempt = tuple[Literal["created", "failed", "retry", "unknown", "not_started"], int | None, str]
 
 
 def _classify(exc: Exception) -> _Attempt:
@@ -136,6 +179,7 @@ async def abatch_create(
     per_page: int = 100,
     progress: ProgressFn | None = None,
     sleep: Sleep = asyncio.sleep,
+    stop: StopFlag | None = None,
 ) -> BatchReport:
     """Create every item whose name does not exist yet; see the module docstring."""
     if kind_name not in CREATABLE:
@@ -159,6 +203,11 @@ async def abatch_create(
             results[index] = ItemResult(index, name, "failed", reason=reason)
             continue
         first_index[name] = index
+        extra = unknown_fields(k, raw)
+        if extra:
+            reason = f"invalid item: unknown field(s) {', '.join(extra[:5])}"
+            results[index] = ItemResult(index, name, "failed", reason=reason)
+            continue
         try:
             body = k.create_body(dict(raw))
         except KeyError as exc:
@@ -194,6 +243,8 @@ async def abatch_create(
 
     async def attempt(index: int, body: Any) -> _Attempt:
         async with semaphore:
+            if stopped(stop):
+                return ("not_started", None, "")
             attempts[index] = attempts.get(index, 0) + 1
             try:
                 created = await create(client=client, body=body)
@@ -213,25 +264,34 @@ async def abatch_create(
             total,
         )
 
+    def give_up(index: int, name: str, reason: str) -> None:
+        settle(
+            index, name, ItemResult(index, name, "failed", reason=reason, attempts=attempts[index])
+        )
+
     for round_number in range(max_rounds):
-        if not remaining:
+        if not remaining or stopped(stop):
             break
         if round_number:
             await sleep(min(30.0, 2.0**round_number))
-        outcomes = await asyncio.gather(*(attempt(i, b) for i, _, b in remaining))
         retry: list[tuple[int, str, Any]] = []
         unknown: list[tuple[int, str, Any]] = []
-        for (index, name, body), (status, rid, reason) in zip(remaining, outcomes, strict=True):
+        not_started: list[tuple[int, str, Any]] = []
+
+        async def attempt_item(item: tuple[int, str, Any]) -> tuple[tuple[int, str, Any], _Attempt]:
+            return item, await attempt(item[0], item[2])
+
+        pending = [attempt_item(item) for item in remaining]
+        for finished in asyncio.as_completed(pending):  # settle each item as it finishes
+            (index, name, body), (status, rid, reason) = await finished
             if status == "created":
                 settle(
                     index, name, ItemResult(index, name, "created", rid, attempts=attempts[index])
                 )
             elif status == "failed":
-                settle(
-                    index,
-                    name,
-                    ItemResult(index, name, "failed", reason=reason, attempts=attempts[index]),
-                )
+                give_up(index, name, reason)
+            elif status == "not_started":
+                not_started.append((index, name, body))
             else:
                 last_reason[index] = reason
                 (unknown if status == "unknown" else retry).append((index, name, body))
@@ -257,18 +317,30 @@ async def abatch_create(
                     settle(index, name, result)
                 else:
                     retry.append((index, name, body))
-        remaining = sorted(retry, key=lambda t: t[0])
+        remaining = sorted(retry + not_started, key=lambda t: t[0])
     for index, name, _ in remaining:
-        reason = f"gave up after {attempts[index]} attempts (verified absent): {last_reason[index]}"
-        settle(
-            index, name, ItemResult(index, name, "failed", reason=reason, attempts=attempts[index])
-        )
+        if index not in attempts:
+            settle(
+                index,
+                name,
+                ItemResult(index, name, "not_started", reason="stopped before it started"),
+            )
+        elif stopped(stop):
+            give_up(index, name, f"stopped before retrying (verified absent): {last_reason[index]}")
+        else:
+            give_up(
+                index,
+                name,
+                f"gave up after {attempts[index]} attempts (verified absent): {last_reason[index]}",
+            )
 
     ordered = [results[i] for i in sorted(results)]
     counts: dict[str, int] = {}
     for item in ordered:
         counts[item.outcome] = counts.get(item.outcome, 0) + 1
-    return BatchReport(k.name, dry_run, ordered, len(existing), listings, counts)
+    return BatchReport(
+        k.name, dry_run, ordered, len(existing), listings, counts, interrupted=stopped(stop)
+    )
 
 
 def batch_create(
@@ -282,6 +354,7 @@ def batch_create(
     per_page: int = 100,
     progress: ProgressFn | None = None,
     sleep: Sleep = asyncio.sleep,
+    stop: StopFlag | None = None,
 ) -> BatchReport:
     """Synchronous entry point: runs `abatch_create` in a fresh event loop."""
 
@@ -297,6 +370,7 @@ def batch_create(
                 per_page=per_page,
                 progress=progress,
                 sleep=sleep,
+                stop=stop,
             )
         finally:
             await client.aclose()

@@ -461,6 +461,20 @@ def _ignored(pointer: str, prefixes: Sequence[str]) -> bool:
     return any(pointer == p or pointer.startswith(p.rstrip("/") + "/") for p in prefixes)
 
 
+class EmptySelection(ValueError):
+    """A tag selects nothing on one side: a typo, not "no drift"."""
+
+
+def _require_match(side: str, tag: str | None, snap: Snapshot) -> None:
+    if tag is None:
+        return
+    if not any(snap.resources.get(kind) or snap.duplicates.get(kind) for kind in KINDS):
+        raise EmptySelection(
+            f"tag {tag!r} matches nothing on the {side} side (no source, nexset, destination "
+            "or transform carries it); check the tag"
+        )
+
+
 def compare_environments(
     left_client: NexlaClient,
     left_tag: str | None,
@@ -472,7 +486,10 @@ def compare_environments(
     ignore: Sequence[str] = (),
     progress: ProgressFn | None = None,
 ) -> DriftReport:
-    """Drift between `left_tag` and `right_tag` (same client unless `right_client` is given)."""
+    """Drift between `left_tag` and `right_tag` (same client unless `right_client` is given).
+
+    A tag that matches no resource on its side raises `EmptySelection`.
+    """
     masker = Masker()
     left = snapshot(left_client, left_tag, label=left_label, masker=masker, progress=progress)
     right = snapshot(
@@ -482,6 +499,8 @@ def compare_environments(
         masker=masker,
         progress=progress,
     )
+    _require_match("left", left_tag, left)
+    _require_match("right", right_tag, right)
     report = compare(left, right, ignore=ignore)
     emit(progress, "drift.compare", f"{report.count} difference(s)")
     return report
@@ -489,6 +508,7 @@ def compare_environments(
 
 __all__ = [
     "DriftReport",
+    "EmptySelection",
     "FieldDiff",
     "Masker",
     "ResourceDrift",

@@ -1,8 +1,8 @@
 """`nexla-recipes` (also `python -m nexla_recipes`): the recipes as shell commands.
 
-Each command lives in its own module under `recipes.cli` and registers itself through a
-`register(subparsers)` function listed in `COMMANDS`. Commands print human output by default
-and JSON with `--json`; they never print tracebacks for bad input.
+Each command lives in its own module under `nexla_recipes.cli` and registers itself through a
+`register(subparsers)` function listed in `COMMANDS`, using `common.add_command`, which gives
+every command the same options (`--json`, `--env-file`, `-v`), error lines and exit codes.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 
-# Modules under recipes.cli that provide `register(subparsers) -> None`.
+from .common import ERROR, ArgumentParser, add_common_options
+
+# Modules under nexla_recipes.cli that provide `register(subparsers) -> None`.
 COMMANDS: tuple[str, ...] = (
     "batch_create",
     "deploy",
@@ -30,22 +33,31 @@ COMMANDS: tuple[str, ...] = (
 )
 
 EXIT_CODES = """exit codes:
-  0  success (for drift: no drift; for health: healthy)
-  1  error: bad input, failed API call, failed workflow
-  2  the check found something (drift detected, unhealthy flows, invalid samples)
+  0    success (for drift: no drift; for health: healthy)
+  1    error: bad flags or input, failed API call, failed workflow
+  2    the check found something (drift detected, unhealthy flows, invalid samples)
+  130  interrupted (Ctrl-C): what was done is printed, with the resume command if any
 """
 
 
+def package_version() -> str:
+    try:
+        return version("nexla-api")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .._kinds import vocabulary_help
+
+    parser = ArgumentParser(
         prog="nexla-recipes",
         description="Day-2 workflows for the Nexla API over the nexla_api binding.",
-        epilog=EXIT_CODES,
+        epilog=vocabulary_help() + "\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--env-file", default=".env", help="load NEXLA_* variables from this file if it exists"
-    )
+    parser.add_argument("--version", action="version", version=f"nexla-recipes {package_version()}")
+    add_common_options(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"nexla_recipes.cli.{name}").register(subparsers)
@@ -54,10 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    from .common import load_env_file
-
-    load_env_file(args.env_file)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help and --version (0), usage errors (1)
+        return exc.code if isinstance(exc.code, int) else ERROR
     code: int = args.handler(args)
     return code
 

@@ -5,26 +5,23 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from nexla_api import NexlaError
 from nexla_api.models import Accessor as AccessorModel
 from nexla_api.models import AccessorsRequest, AccessorType, AccessRole
 
 from .._kinds import KINDS
-from .common import api_failure, client_from_env, fail, print_json
+from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("access", help="grant, revoke or list access to a resource")
+    p = add_command(subparsers, "access", handle, help="grant, revoke or list access to a resource")
     p.add_argument("action", choices=["grant", "revoke", "list"])
-    p.add_argument("--type", dest="kind", choices=sorted(KINDS), required=True)
+    add_type_option(p, list(KINDS))
     p.add_argument("--id", dest="resource_id", type=int, required=True)
     who = p.add_mutually_exclusive_group()
     who.add_argument("--team", help="team id or name")
     who.add_argument("--user", help="user id or email")
     who.add_argument("--org", help="org id, client identifier or email domain")
     p.add_argument("--role", choices=[r.value for r in AccessRole], default="collaborator")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=handle)
 
 
 def _accessor(args: argparse.Namespace) -> AccessorModel:
@@ -69,39 +66,34 @@ def _row(entry: Any) -> dict[str, Any]:
     }
 
 
-def handle(args: argparse.Namespace) -> int:
+def handle(args: argparse.Namespace) -> Outcome:
     k = KINDS[args.kind]
     assert k.accessors_get and k.accessors_add and k.accessors_delete
     if args.action != "list" and args.team is None and args.user is None and args.org is None:
-        return fail(f"access {args.action} needs --team, --user or --org")
+        raise CliError(f"access {args.action} needs --team, --user or --org")
     client = client_from_env()
-    try:
-        if args.action == "grant":
-            entries = k.accessors_add(
-                args.resource_id, client=client, body=AccessorsRequest(accessors=[_accessor(args)])
-            )
-        elif args.action == "revoke":
-            entries = k.accessors_delete(
-                args.resource_id, client=client, body=AccessorsRequest(accessors=[_accessor(args)])
-            )
-        else:
-            entries = k.accessors_get(args.resource_id, client=client)
-    except NexlaError as exc:
-        return api_failure(exc)
+    if args.action == "grant":
+        entries = k.accessors_add(
+            args.resource_id, client=client, body=AccessorsRequest(accessors=[_accessor(args)])
+        )
+    elif args.action == "revoke":
+        entries = k.accessors_delete(
+            args.resource_id, client=client, body=AccessorsRequest(accessors=[_accessor(args)])
+        )
+    else:
+        entries = k.accessors_get(args.resource_id, client=client)
     rows = [_row(e) for e in entries or []]
-    if args.json:
-        print_json(rows)
-        return 0
     verb = {"grant": "granted", "revoke": "revoked", "list": "accessors of"}[args.action]
     target = f"{k.singular} {args.resource_id}"
     if args.action != "list":
-        print(f"{verb} {args.role} on {target}; accessors now:")
+        lines = [f"{verb} {args.role} on {target}; accessors now:"]
     else:
-        print(f"{verb} {target}:")
+        lines = [f"{verb} {target}:"]
     for row in rows:
-        print(
-            f"  {row['type']:<5} {str(row['id']):>4}  {row['who']:<24} {', '.join(map(str, row['roles']))}"
+        lines.append(
+            f"  {row['type']:<5} {str(row['id']):>4}  {row['who']:<24} "
+            f"{', '.join(map(str, row['roles']))}"
         )
     if not rows:
-        print("  (none)")
-    return 0
+        lines.append("  (none)")
+    return Outcome("\n".join(lines), rows)

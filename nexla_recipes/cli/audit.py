@@ -6,19 +6,22 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from nexla_api import NexlaError
-
-from ..access_audit import AccessAuditReport, audit_access, resource_kind
-from .common import api_failure, client_from_env, fail
+from ..access_audit import AUDIT_KINDS, AccessAuditReport, audit_access, resource_kind
+from .common import ERROR, OK, CliError, Outcome, add_command, client_from_env
+from .progress import Display
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "audit",
+        handle,
         help="who granted or revoked access to resources, and who has it now",
         description=(
             "Access-related audit entries of each resource within [--since, --until), and "
-            "a snapshot of its accessors. Types: source, nexset, destination, credential."
+            "a snapshot of its accessors. Types: "
+            + ", ".join(f"{k}s" for k in AUDIT_KINDS)
+            + " (or an alias). A resource that cannot be read is an error (exit 1)."
         ),
     )
     p.add_argument("--type", help="resource type of the --id values, e.g. source")
@@ -33,8 +36,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--since", required=True, help="YYYY-MM-DD (00:00 UTC) or ISO 8601 time")
     p.add_argument("--until", help="YYYY-MM-DD (through that day) or ISO 8601 time; default now")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    p.add_argument("--json", action="store_true", help="same as --format json")
-    p.set_defaults(handler=run)
 
 
 def parse_moment(text: str, option: str, *, end_of_day: bool = False) -> datetime:
@@ -46,7 +47,7 @@ def parse_moment(text: str, option: str, *, end_of_day: bool = False) -> datetim
             return day + timedelta(days=1) if end_of_day else day
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(
+        raise CliError(
             f"{option} {text!r} is not a date; use YYYY-MM-DD or an ISO 8601 time "
             "such as 2025-06-01T12:00:00Z"
         ) from None
@@ -57,22 +58,29 @@ def resources_of(args: argparse.Namespace) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     ids = [i.strip() for chunk in args.id for i in chunk.split(",") if i.strip()]
     if ids and not args.type:
-        raise ValueError("--id needs --type (source, nexset, destination or credential)")
+        raise CliError("--id needs --type (source, nexset, destination or credential)")
     for raw in ids:
-        out.append((resource_kind(args.type), _id(raw, "--id")))
+        out.append((_kind(args.type), _id(raw, "--id")))
     for item in args.resource:
         kind, sep, raw = item.partition(":")
         if not sep:
-            raise ValueError(f"--resource {item!r} must be TYPE:ID, e.g. source:12")
-        out.append((resource_kind(kind), _id(raw, "--resource")))
+            raise CliError(f"--resource {item!r} must be TYPE:ID, e.g. source:12")
+        out.append((_kind(kind), _id(raw, "--resource")))
     if not out:
-        raise ValueError("name at least one resource with --type/--id or --resource TYPE:ID")
+        raise CliError("name at least one resource with --type/--id or --resource TYPE:ID")
     return out
+
+
+def _kind(word: str) -> str:
+    try:
+        return resource_kind(word)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _id(raw: str, option: str) -> int:
     if not raw.strip().isdigit() or int(raw) < 1:
-        raise ValueError(f"{option} {raw!r} is not a resource id (a positive integer)")
+        raise CliError(f"{option} {raw!r} is not a resource id (a positive integer)")
     return int(raw)
 
 
@@ -97,22 +105,21 @@ def human(report: AccessAuditReport) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        resources = resources_of(args)
-        since = parse_moment(args.since, "--since")
-        until = parse_moment(args.until, "--until", end_of_day=True) if args.until else None
-        client = client_from_env()
-        report = audit_access(client, resources, since=since, until=until)
-    except ValueError as exc:
-        return fail(str(exc))
-    except NexlaError as exc:
-        return api_failure(exc)
+def handle(args: argparse.Namespace) -> Outcome:
+    resources = resources_of(args)
+    since = parse_moment(args.since, "--since")
+    until = parse_moment(args.until, "--until", end_of_day=True) if args.until else None
+    client = client_from_env()
+    with Display(json_output=args.json or args.format != "text", verbose=args.verbose) as display:
+        try:
+            report = audit_access(client, resources, since=since, until=until, progress=display)
+        except ValueError as exc:  # an empty window
+            raise CliError(str(exc)) from None
     fmt = "json" if args.json else args.format
     if fmt == "json":
-        print(report.to_json())
+        text = report.to_json()
     elif fmt == "csv":
-        print(report.to_csv(), end="")
+        text = report.to_csv()
     else:
-        print(human(report))
-    return 1 if report.errors else 0
+        text = human(report)
+    return Outcome(text, None, ERROR if report.errors else OK)

@@ -3,64 +3,88 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import shlex
+import threading
 from pathlib import Path
 from typing import Any
 
-from nexla_api import NexlaError
-
-from .._config import ConfigError
 from .._kinds import CREATABLE
-from .._progress import Progress
-from ..batch_create import batch_create, load_items
-from .common import api_failure, client_from_env, fail, print_json
+from ..batch_create import BatchReport, batch_create, load_items
+from .common import (
+    ERROR,
+    INTERRUPTED,
+    OK,
+    CliError,
+    Outcome,
+    add_command,
+    add_type_option,
+    client_from_env,
+)
+from .progress import Display, stop_on_interrupt
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "batch-create",
+        handle,
         help="create many sources/destinations/credentials, skipping names that exist",
         description="Idempotent by name: one paginated listing of what exists, concurrent "
-        "creates, ambiguous failures reconciled by re-listing. Exit 1 if any item failed.",
+        "creates, ambiguous failures reconciled by re-listing. Exit 1 if any item failed; "
+        "Ctrl-C stops starting new creates and reports what was done (exit 130).",
     )
-    p.add_argument("--type", dest="kind", choices=CREATABLE, required=True)
+    add_type_option(p, CREATABLE)
     p.add_argument("file", type=Path, help="YAML/JSON: a list, or `<type>:` holding a list")
     p.add_argument("--dry-run", action="store_true", help="only show what would be created")
     p.add_argument("--concurrency", type=int, default=8, metavar="N")
-    p.add_argument("--json", action="store_true", help="machine-readable report on stdout")
-    p.set_defaults(handler=handle)
 
 
-def _progress(event: Progress) -> None:
-    counter = f"[{event.done}/{event.total}] " if event.total else ""
-    print(f"{counter}{event.message}", file=sys.stderr)
+def _human(report: BatchReport) -> str:
+    verb = "plan for" if report.dry_run else "batch create of"
+    lines = [f"{verb} {len(report.items)} {report.kind} ({report.existing} existed before)"]
+    for item in report.items:
+        ident = f" id={item.id}" if item.id is not None else ""
+        extra = f": {item.reason}" if item.reason else ""
+        lines.append(f"  {item.outcome:<12} {item.name}{ident}{extra}")
+    lines.append("totals: " + ", ".join(f"{k}={v}" for k, v in sorted(report.counts.items())))
+    return "\n".join(lines)
 
 
-def handle(args: argparse.Namespace) -> int:
+def resume_command(args: argparse.Namespace) -> str:
+    parts = ["nexla-recipes", "batch-create", "--type", args.kind, str(args.file)]
+    if args.concurrency != 8:
+        parts += ["--concurrency", str(args.concurrency)]
+    return " ".join(shlex.quote(p) for p in parts)
+
+
+def handle(args: argparse.Namespace) -> Outcome:
     if args.concurrency < 1:
-        return fail("--concurrency must be at least 1")
-    try:
-        items = load_items(args.file, args.kind)
-        report = batch_create(
-            client_from_env(),
-            args.kind,
-            items,
-            dry_run=args.dry_run,
-            concurrency=args.concurrency,
-            progress=None if args.json else _progress,
+        raise CliError("--concurrency must be at least 1")
+    items = load_items(args.file, args.kind)
+    stop = threading.Event()
+    with Display(json_output=args.json, verbose=args.verbose) as display:
+        with stop_on_interrupt(stop, display.line):
+            report = batch_create(
+                client_from_env(),
+                args.kind,
+                items,
+                dry_run=args.dry_run,
+                concurrency=args.concurrency,
+                progress=display,
+                stop=stop,
+            )
+    outcome = Outcome(_human(report), report.to_dict())
+    if report.interrupted:
+        counts = report.counts
+        outcome.notes.append(
+            "interrupted: "
+            + ", ".join(
+                f"{counts.get(k, 0)} {k.replace('_', ' ')}"
+                for k in ("created", "skipped", "failed", "not_started")
+            )
         )
-    except ConfigError as exc:
-        return fail(str(exc))
-    except NexlaError as exc:
-        return api_failure(exc)
-    if args.json:
-        print_json(report.to_dict())
+        outcome.notes.append(f"resume (names that exist are skipped): {resume_command(args)}")
+        outcome.code = INTERRUPTED
     else:
-        verb = "plan for" if report.dry_run else "batch create of"
-        print(f"{verb} {len(report.items)} {report.kind} ({report.existing} existed before)")
-        for item in report.items:
-            ident = f" id={item.id}" if item.id is not None else ""
-            extra = f": {item.reason}" if item.reason else ""
-            print(f"  {item.outcome:<12} {item.name}{ident}{extra}")
-        print("totals: " + ", ".join(f"{k}={v}" for k, v in sorted(report.counts.items())))
-    return 0 if report.ok else 1
+        outcome.code = OK if report.ok else ERROR
+    return outcome

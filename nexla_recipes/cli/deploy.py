@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from nexla_api import NexlaError
-
-from .._config import ConfigError
-from .._journal import JournalError
-from .._progress import Progress
 from ..deploy import DeployReport, default_journal_path, deploy, load_config, rollback, schema_text
-from .common import api_failure, client_from_env, fail, print_json
+from .common import ERROR, OK, CliError, Outcome, add_command, client_from_env
+from .progress import Display
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "deploy",
+        handle,
         help="deploy a flow (credential, source, transform, destination) with rollback",
         description="Deploy CONFIG, or `deploy rollback JOURNAL` to undo an interrupted deploy. "
         "Every mutating step is journalled (JSON lines) before and after it runs.",
@@ -38,54 +35,50 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--print-schema", action="store_true", help="print the config JSON Schema and exit"
     )
-    p.add_argument("--json", action="store_true", help="machine-readable report on stdout")
-    p.set_defaults(handler=handle)
 
 
-def _progress(event: Progress) -> None:
-    print(f"[{event.stage}] {event.message}", file=sys.stderr)
-
-
-def _human(report: DeployReport) -> None:
-    print(f"deploy {report.name}: {report.status}")
+def _human(report: DeployReport) -> str:
+    lines = [f"deploy {report.name}: {report.status}"]
     if report.error:
-        print(f"  error: {report.error}")
+        lines.append(f"  error: {report.error}")
     for step in report.steps:
-        print(f"  {step.status:<10} {step.step}" + (f"  {step.detail}" if step.detail else ""))
+        lines.append(
+            f"  {step.status:<10} {step.step}" + (f"  {step.detail}" if step.detail else "")
+        )
     for undo in report.undo:
-        print(f"  undo {undo.status:<5} {undo.step}  {undo.detail}")
+        lines.append(f"  undo {undo.status:<5} {undo.step}  {undo.detail}")
     for warning in report.warnings:
-        print(f"  warning: {warning}")
+        lines.append(f"  warning: {warning}")
     if report.status != "dry_run":
         if report.exists:
-            print(
+            lines.append(
                 "exists now: "
                 + ", ".join(f"{r.kind[:-1]} {r.id} ({r.name})" for r in report.exists)
             )
         else:
-            print("exists now: nothing this deploy created")
+            lines.append("exists now: nothing this deploy created")
     if report.journal:
-        print(f"journal: {report.journal}")
+        lines.append(f"journal: {report.journal}")
+    return "\n".join(lines)
 
 
-def handle(args: argparse.Namespace) -> int:
+def handle(args: argparse.Namespace) -> Outcome:
     if args.print_schema:
-        sys.stdout.write(schema_text())
-        return 0
-    progress = None if args.json else _progress
-    try:
+        return Outcome(schema_text())
+    with Display(json_output=args.json, verbose=args.verbose) as progress:
         if args.config == "rollback":
             if not args.journal_arg:
-                return fail("deploy rollback needs the JOURNAL file of the deploy to undo")
+                raise CliError("deploy rollback needs the JOURNAL file of the deploy to undo")
             report = rollback(client_from_env(), Path(args.journal_arg), progress=progress)
+            code = OK if report.status == "rolled_back" else ERROR
         else:
             if not args.config:
-                return fail(
+                raise CliError(
                     "deploy needs a CONFIG file (see --print-schema), or `rollback JOURNAL`"
                 )
             loaded = load_config(Path(args.config))
             if args.resume and args.journal and args.resume != args.journal:
-                return fail("pass either --resume JOURNAL or --journal PATH, not both")
+                raise CliError("pass either --resume JOURNAL or --journal PATH, not both")
             journal = args.resume or args.journal or default_journal_path(loaded)
             report = deploy(
                 client_from_env(),
@@ -95,16 +88,5 @@ def handle(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 progress=progress,
             )
-    except ConfigError as exc:
-        return fail(str(exc))
-    except JournalError as exc:
-        return fail(str(exc))
-    except NexlaError as exc:
-        return api_failure(exc)
-    if args.json:
-        print_json(report.to_dict())
-    else:
-        _human(report)
-    if args.config == "rollback":
-        return 0 if report.status == "rolled_back" else 1
-    return 0 if report.ok else 1
+            code = OK if report.ok else ERROR
+    return Outcome(_human(report), report.to_dict(), code)

@@ -5,59 +5,52 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from nexla_api import NexlaError, paginate
+from nexla_api import paginate
 
 from .._kinds import KINDS
 from .._resources import val
-from .common import api_failure, client_from_env, fail, print_json
+from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("list", help="list resources of a type (all pages)")
-    p.add_argument("--type", dest="kind", choices=sorted(KINDS), required=True)
+    p = add_command(subparsers, "list", handle, help="list resources of a type (all pages)")
+    add_type_option(p, list(KINDS))
     p.add_argument("--name", help="only names containing this text (case-insensitive)")
     p.add_argument("--limit", type=int, help="stop after this many matches")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=handle)
 
 
-def handle(args: argparse.Namespace) -> int:
+def handle(args: argparse.Namespace) -> Outcome:
     if args.limit is not None and args.limit < 1:
-        return fail("--limit must be at least 1")
+        raise CliError("--limit must be at least 1")
     k = KINDS[args.kind]
     needle = (args.name or "").lower()
     rows: list[dict[str, Any]] = []
-    try:
-        for resource in paginate(k.list_sync, client=client_from_env(), per_page=100):
-            name = val(getattr(resource, "name", None)) or ""
-            if needle and needle not in str(name).lower():
-                continue
-            rows.append(
-                {
-                    "id": resource.id,
-                    "name": name,
-                    "status": val(getattr(resource, "status", None)),
-                    "type": val(
-                        getattr(resource, "source_type", None)
-                        or getattr(resource, "sink_type", None)
-                        or getattr(resource, "credentials_type", None)
-                    ),
-                }
-            )
-            if args.limit is not None and len(rows) >= args.limit:
-                break
-    except NexlaError as exc:
-        return api_failure(exc)
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        print(f"no {k.name}" + (f" matching {args.name!r}" if args.name else ""))
-        return 0
-    print(f"{'ID':>8}  {'STATUS':<8}  {'TYPE':<12}  NAME")
-    for row in rows:
-        print(
-            f"{row['id']:>8}  {str(row['status'] or '-'):<8}  {str(row['type'] or '-'):<12}  {row['name']}"
+    for resource in paginate(k.list_sync, client=client_from_env(), per_page=100):
+        name = val(getattr(resource, "name", None)) or ""
+        if needle and needle not in str(name).lower():
+            continue
+        rows.append(
+            {
+                "id": resource.id,
+                "name": name,
+                "status": val(getattr(resource, "status", None)),
+                "type": val(
+                    getattr(resource, "source_type", None)
+                    or getattr(resource, "sink_type", None)
+                    or getattr(resource, "credentials_type", None)
+                ),
+            }
         )
-    print(f"{len(rows)} {k.name}")
-    return 0
+        if args.limit is not None and len(rows) >= args.limit:
+            break
+    if not rows:
+        text = f"no {k.name}" + (f" matching {args.name!r}" if args.name else "")
+        return Outcome(text, rows)
+    lines = [f"{'ID':>8}  {'STATUS':<8}  {'TYPE':<12}  NAME"]
+    for row in rows:
+        lines.append(
+            f"{row['id']:>8}  {str(row['status'] or '-'):<8}  "
+            f"{str(row['type'] or '-'):<12}  {row['name']}"
+        )
+    lines.append(f"{len(rows)} {k.name}")
+    return Outcome("\n".join(lines), rows)

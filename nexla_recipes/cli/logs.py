@@ -6,68 +6,65 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
-from nexla_api import NexlaError
 from nexla_api.api.metrics import get_resource_flow_logs, get_resource_metrics_by_run
-from nexla_api.models import FlowResourceType, RunMetricsField
+from nexla_api.models import RunMetricsField
 from nexla_api.types import Unset
 
-from .common import api_failure, client_from_env, fail, print_json
+from .._resources import FLOW_TYPES
+from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
 DAY_MS = 86_400_000
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("logs", help="latest run summary and flow logs of a resource")
-    p.add_argument("--resource-type", choices=[t.value for t in FlowResourceType], required=True)
+    p = add_command(
+        subparsers, "logs", handle, help="latest run summary and flow logs of a resource"
+    )
+    add_type_option(p, list(FLOW_TYPES), "--resource-type", "--type", dest="resource_type")
     p.add_argument("--resource-id", type=int, required=True)
     p.add_argument("--run-id", type=int, help="this run instead of the latest")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=handle)
 
 
 def _v(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-def handle(args: argparse.Namespace) -> int:
+def handle(args: argparse.Namespace) -> Outcome:
     client = client_from_env()
-    rtype = FlowResourceType(args.resource_type)
+    rtype = FLOW_TYPES[args.resource_type]
     rid = args.resource_id
-    try:
-        # The by-run reply's `metrics` is an object {data, meta}, newest run first by runId.
-        summary = get_resource_metrics_by_run.sync(
-            rtype,
-            rid,
-            client=client,
-            orderby=RunMetricsField.RUNID,
-            page=1,
-            size=100 if args.run_id else 1,
+    # The by-run reply's `metrics` is an object {data, meta}, newest run first by runId.
+    summary = get_resource_metrics_by_run.sync(
+        rtype,
+        rid,
+        client=client,
+        orderby=RunMetricsField.RUNID,
+        page=1,
+        size=100 if args.run_id else 1,
+    )
+    runs = _v(summary.metrics.data) or []
+    if args.run_id is not None:
+        runs = [r for r in runs if _v(r.run_id) == args.run_id]
+    if not runs:
+        which = f"run {args.run_id}" if args.run_id else "any run"
+        raise CliError(f"{args.resource_type} {rid} has no metrics for {which} yet")
+    run = runs[0]
+    run_id = int(_v(run.run_id) or args.run_id)
+    written = _v(run.last_written)
+    start = max(0, int(written) - DAY_MS) if written else 0
+    entries: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        reply = get_resource_flow_logs.sync(
+            rtype, rid, client=client, run_id=run_id, from_=start, page=page, per_page=100
         )
-        runs = _v(summary.metrics.data) or []
-        if args.run_id is not None:
-            runs = [r for r in runs if _v(r.run_id) == args.run_id]
-        if not runs:
-            which = f"run {args.run_id}" if args.run_id else "any run"
-            return fail(f"{rtype.value} {rid} has no metrics for {which} yet")
-        run = runs[0]
-        run_id = int(_v(run.run_id) or args.run_id)
-        written = _v(run.last_written)
-        start = max(0, int(written) - DAY_MS) if written else 0
-        entries: list[dict[str, Any]] = []
-        page = 1
-        while True:
-            reply = get_resource_flow_logs.sync(
-                rtype, rid, client=client, run_id=run_id, from_=start, page=page, per_page=100
-            )
-            data = _v(reply.logs.data) or []
-            entries.extend(e.to_dict() for e in data)
-            meta = _v(reply.logs.meta)
-            pages = _v(meta.pages_count) if meta is not None else None
-            if not data or not pages or page >= int(pages):
-                break
-            page += 1
-    except NexlaError as exc:
-        return api_failure(exc)
+        data = _v(reply.logs.data) or []
+        entries.extend(e.to_dict() for e in data)
+        meta = _v(reply.logs.meta)
+        pages = _v(meta.pages_count) if meta is not None else None
+        if not data or not pages or page >= int(pages):
+            break
+        page += 1
     run_info = {
         "run_id": run_id,
         "records": _v(run.records),
@@ -75,14 +72,10 @@ def handle(args: argparse.Namespace) -> int:
         "errors": _v(run.errors),
         "last_written": written,
     }
-    if args.json:
-        print_json(
-            {"resource_type": rtype.value, "resource_id": rid, "run": run_info, "logs": entries}
-        )
-        return 0
-    print(
-        f"{rtype.value} {rid} run {run_id}: {run_info['records']} records, {run_info['size']} bytes, {run_info['errors']} errors"
-    )
+    document = {"resource_type": rtype.value, "resource_id": rid, "run": run_info, "logs": entries}
+    lines = [
+        f"{args.resource_type} {rid} run {run_id}: {run_info['records']} records, {run_info['size']} bytes, {run_info['errors']} errors"
+    ]
     for entry in entries:
         ts = entry.get("timestamp")
         when = (
@@ -90,9 +83,9 @@ def handle(args: argparse.Namespace) -> int:
             if isinstance(ts, int)
             else "-"
         )
-        print(
+        lines.append(
             f"  {when}  {str(entry.get('severity') or '-'):<5}  {entry.get('log_type') or '-':<5}  {entry.get('log') or ''}"
         )
     if not entries:
-        print("  (no log lines for this run)")
-    return 0
+        lines.append("  (no log lines for this run)")
+    return Outcome("\n".join(lines), document)

@@ -5,31 +5,25 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from nexla_api import AuthenticationError, NexlaError
+from nexla_api import AuthenticationError
 
 from ..inventory import quickstart
-from .common import api_failure, client_from_env, fail, print_json
+from .common import CliError, Outcome, add_command, client_from_env
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("quickstart", help="auth check and resource counts")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=handle)
+    add_command(subparsers, "quickstart", handle, help="auth check and resource counts")
 
 
-def handle(args: argparse.Namespace) -> int:
+def handle(args: argparse.Namespace) -> Outcome:
     try:
         result = quickstart(client_from_env())
     except AuthenticationError as exc:
-        return fail(
+        raise CliError(
             f"authentication failed; check NEXLA_SERVICE_KEY / NEXLA_ACCESS_TOKEN ({exc.summary()})"
-        )
-    except NexlaError as exc:
-        return api_failure(exc)
-    if args.json:
-        print_json({"api_url": result.api_url, "authenticated": True, "counts": result.counts})
-        return 0
+        ) from None
     counts = " ".join(f"{k}={v}" for k, v in result.counts.items())
-    print(f"authenticated to {result.api_url}")
-    print(counts)
-    return 0
+    return Outcome(
+        f"authenticated to {result.api_url}\n{counts}",
+        {"api_url": result.api_url, "authenticated": True, "counts": result.counts},
+    )

@@ -6,24 +6,23 @@ import argparse
 import json
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
-from nexla_api import NexlaError
-
 from .._config import ConfigError, ConfigProblem, field_path, load_document, validate
-from .._progress import Progress
-from ..rotate import NewCredential, RotationError, RotationResult, rotate_credentials
-from .common import api_failure, client_from_env, fail, print_json
+from ..rotate import NewCredential, RotationResult, rotate_credentials
+from .common import Outcome, add_command, client_from_env
+from .progress import Display
 
 SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "rotation_plan.schema.json"
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "rotate",
+        run,
         help="rotate the credential of every source/destination tagged TAG",
         description=(
             "Plan, create and probe the new credential, then per flow: pause, repoint, "
@@ -44,8 +43,6 @@ def register(subparsers: Any) -> None:
         "--delete-old", action="store_true", help="delete old credentials nobody uses at the end"
     )
     p.add_argument("--dry-run", action="store_true", help="only show the plan")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=run)
 
 
 def _expand(value: Any, file: str, path: list[Any]) -> Any:
@@ -93,13 +90,6 @@ def default_checkpoint(tag: str) -> str:
     return f"rotation-{re.sub(r'[^A-Za-z0-9_.-]+', '_', tag)}.checkpoint.json"
 
 
-def _stderr_progress(event: Progress) -> None:
-    if event.stage.endswith(".start"):
-        return
-    counter = f"[{event.done}/{event.total}] " if event.total else ""
-    print(f"{counter}{event.stage}: {event.message}", file=sys.stderr)
-
-
 def human(result: RotationResult) -> str:
     plan = result.plan
     lines = [
@@ -128,14 +118,11 @@ def human(result: RotationResult) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        new, old_id = load_new_credential(args.new_credential)
-    except ConfigError as exc:
-        return fail(str(exc))
+def run(args: argparse.Namespace) -> Outcome:
+    new, old_id = load_new_credential(args.new_credential)
     checkpoint = args.checkpoint or default_checkpoint(args.tag)
-    try:
-        client = client_from_env()
+    client = client_from_env()
+    with Display(json_output=args.json, verbose=args.verbose) as display:
         result = rotate_credentials(
             client,
             args.tag,
@@ -145,14 +132,6 @@ def run(args: argparse.Namespace) -> int:
             delete_old=args.delete_old,
             dry_run=args.dry_run,
             old_credential_id=old_id,
-            progress=None if args.json else _stderr_progress,
+            progress=display,
         )
-    except RotationError as exc:
-        return fail(str(exc))
-    except NexlaError as exc:
-        return api_failure(exc)
-    if args.json:
-        print_json(result.to_dict())
-    else:
-        print(human(result))
-    return 0
+    return Outcome(human(result), result.to_dict())

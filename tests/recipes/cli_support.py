@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pytest
 
@@ -22,7 +22,7 @@ def run_cli(
     monkeypatch.setenv("NEXLA_SERVICE_KEY", sandbox.service_key)
     monkeypatch.setenv("NEXLA_API_URL", sandbox.url)
     monkeypatch.delenv("NEXLA_ACCESS_TOKEN", raising=False)
-    code = main(["--env-file", str(Path("/nonexistent/.env")), *argv])
+    code = main(["--env-file", os.devnull, *argv])
     out, err = capsys.readouterr()
     if not normalised:
         return code, out, err

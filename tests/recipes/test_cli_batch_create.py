@@ -35,7 +35,7 @@ def test_batch_create_human_then_rerun_json(
         "  created      customers-prod id=<ID>\n"
         "totals: created=2\n"
     )
-    assert "[2/2] created" in err
+    assert "[create] 2/2" in err and "created orders-prod" not in err  # per item: --verbose
     code, out, _ = run_cli(
         sandbox, monkeypatch, capsys, "batch-create", "--type", "sources", str(path), "--dry-run"
     )

@@ -20,7 +20,7 @@ def test_logs_latest_run_then_lines(
     )
     assert code == 0
     assert out == (
-        "data_sinks <ID> run 2: 120 records, <ID> bytes, 0 errors\n"
+        "destinations <ID> run 2: 120 records, <ID> bytes, 0 errors\n"
         "  <TIME>  INFO   EVENT  Run 2 started\n"
         "  <TIME>  INFO   LOG    Processed 120 records (<ID> bytes)\n"
         "  <TIME>  INFO   EVENT  Run 2 finished\n"
@@ -37,7 +37,7 @@ def test_logs_latest_run_then_lines(
         "--run-id",
         "1",
     )
-    assert code == 0 and out.startswith("data_sinks <ID> run 1: ")
+    assert code == 0 and out.startswith("destinations <ID> run 1: ")
     other = str(sinks["customers-export"])
     code, out, err = run_cli(
         sandbox,
@@ -49,4 +49,4 @@ def test_logs_latest_run_then_lines(
         "--resource-id",
         other,
     )
-    assert (code, out, err) == (1, "", "error: data_sinks <ID> has no metrics for any run yet\n")
+    assert (code, out, err) == (1, "", "error: destinations <ID> has no metrics for any run yet\n")

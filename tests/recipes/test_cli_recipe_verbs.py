@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,7 @@ def test_quickstart_bad_key(env: Env) -> None:
     monkeypatch.setenv("NEXLA_SERVICE_KEY", "sk-wrong")
     monkeypatch.setenv("NEXLA_API_URL", sandbox.url)
     monkeypatch.delenv("NEXLA_ACCESS_TOKEN", raising=False)
-    code = main(["--env-file", "/nonexistent/.env", "quickstart"])
+    code = main(["--env-file", os.devnull, "quickstart"])
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
     assert err.startswith("error: authentication failed; check NEXLA_SERVICE_KEY")
