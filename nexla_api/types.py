@@ -2,9 +2,12 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+if TYPE_CHECKING:
+    from .runtime.errors import MalformedReplyError
 
 
 class Unset:
@@ -48,12 +51,18 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A reply from an endpoint, whatever its status.
+
+    `parsed` holds the documented body as models; when a documented reply's body is not what
+    the operation documents (not JSON, the wrong shape, a required field missing), `parsed`
+    is None and `parse_error` says what was wrong.
+    """
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    parse_error: "MalformedReplyError | None" = None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

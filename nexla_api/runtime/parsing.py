@@ -1,13 +1,36 @@
-"""Helpers the generated endpoint functions use while turning a reply into models."""
+"""Helpers the generated endpoint functions use while turning a reply into models.
+
+A 2xx reply is read as JSON of the documented top-level shape (`reply_json`) and built into
+models (`parse_reply`); anything that goes wrong on the way (not JSON, an HTML page, an empty
+body, `null` or an object where a list is documented, a required field missing, a value of
+the wrong type) becomes one `MalformedReplyError` naming the operation, the status and what
+was wrong. The body itself is never quoted: it may hold credentials.
+"""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import httpx
+
+from .constants import redact
+from .errors import MalformedReplyError
 
 # Replies smaller than this parse in well under a millisecond; pausing is not worth it.
 LARGE_REPLY_BYTES = 64 * 1024
+
+_MAX_DETAIL = 200
+
+T = TypeVar("T")
+C = TypeVar("C")
+
+
+class ReplyShapeError(ValueError):
+    """The body is not JSON of the documented top-level shape; the message quotes no values."""
 
 
 @contextmanager
@@ -28,3 +51,107 @@ def gc_paused(reply_bytes: int) -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+_JSON_KIND = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return _JSON_KIND.get(type(value), type(value).__name__)
+
+
+def reply_json(
+    response: httpx.Response, shape: type[list[Any]] | type[dict[str, Any]] | None
+) -> Any:
+    """The reply body as JSON, checked to be a `shape` (list or dict) when one is documented."""
+    content = response.content
+    if not content.strip():
+        raise ReplyShapeError("the body is empty where JSON was documented")
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        content_type = response.headers.get("content-type", "no Content-Type").split(";")[0]
+        raise ReplyShapeError(
+            f"the body is not JSON ({content_type}, {len(content)} bytes)"
+        ) from None
+    if shape is not None and not isinstance(body, shape):
+        expected = "an array" if shape is list else "an object"
+        raise ReplyShapeError(f"expected {expected} but the body is {_kind(body)}")
+    return body
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ReplyShapeError):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return f"a required field is missing: {redact(str(exc.args[0]) if exc.args else '?')!r}"
+    if isinstance(exc, RecursionError):
+        return "the body is nested too deeply"
+    detail = " ".join(redact(str(exc)).split())
+    if len(detail) > _MAX_DETAIL:
+        detail = detail[: _MAX_DETAIL - 1] + "…"
+    return f"a value does not match the documented schema ({type(exc).__name__}: {detail})"
+
+
+def malformed(operation: str, response: httpx.Response, exc: BaseException) -> MalformedReplyError:
+    """The typed error for a reply to `operation` that could not be read (see module doc)."""
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:
+        request = None
+    return MalformedReplyError(
+        f"{operation}: unexpected {response.status_code} reply: {_describe(exc)}",
+        operation=operation,
+        status=response.status_code,
+        method=request.method if request is not None else None,
+        path=request.url.path if request is not None else None,
+    )
+
+
+_PARSE_FAILURES = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+
+
+def parse_reply(
+    operation: str,
+    parse: Callable[..., T],
+    client: C,
+    response: httpx.Response,
+) -> T:
+    """`parse(client=, response=)`, with any failure raised as `MalformedReplyError`."""
+    with gc_paused(len(response.content)):
+        try:
+            return parse(client=client, response=response)
+        except _PARSE_FAILURES as exc:
+            error = malformed(operation, response, exc)
+    raise error
+
+
+def parse_detailed(
+    operation: str,
+    parse: Callable[..., T],
+    client: C,
+    response: httpx.Response,
+) -> tuple[T | None, MalformedReplyError | None]:
+    """For `*_detailed`: (models, None), or (None, the error) when the body is malformed."""
+    with gc_paused(len(response.content)):
+        try:
+            return parse(client=client, response=response), None
+        except _PARSE_FAILURES as exc:
+            return None, malformed(operation, response, exc)
+
+
+__all__ = [
+    "LARGE_REPLY_BYTES",
+    "ReplyShapeError",
+    "gc_paused",
+    "malformed",
+    "parse_detailed",
+    "parse_reply",
+    "reply_json",
+]

@@ -161,9 +161,10 @@ def huge(size: int, *, declare_length: bool) -> Route:
     """A 200 of `size` bytes of JSON, with or without a Content-Length header (then chunked)."""
 
     def route(h: Handler) -> None:
-        item = b'{"id": 1, "name": "' + b"x" * 1000 + b'"},'
+        fields = b'"status": "ACTIVE", "source_type": "s3"'
+        item = b'{"id": 1, ' + fields + b', "name": "' + b"x" * 1000 + b'"},'
         count = size // len(item) + 1
-        body = b"[" + item * count + b'{"id": 2}]'
+        body = b"[" + item * count + b'{"id": 2, "name": "last", ' + fields + b"}]"
         h.send_response(200)
         h.send_header("Content-Type", "application/json")
         if declare_length:

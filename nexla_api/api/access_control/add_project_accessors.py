@@ -9,8 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.accessor_entry import AccessorEntry
 from ...models.accessors_request import AccessorsRequest
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "add_project_accessors"
 
 
 def _get_kwargs(
@@ -39,8 +41,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AccessorEntry] | None:
     if response.status_code == 200:
+        _body = reply_json(response, list)
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = _body
         for response_200_item_data in _response_200:
             response_200_item = AccessorEntry.from_dict(response_200_item_data)
 
@@ -57,13 +60,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[AccessorEntry]]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -83,11 +86,13 @@ def sync_detailed(
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[list[AccessorEntry]]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +126,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         list[AccessorEntry]
@@ -136,10 +143,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "list[AccessorEntry]", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "list[AccessorEntry]",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -158,11 +165,13 @@ async def asyncio_detailed(
         body (AccessorsRequest): Accessors to add, set or remove.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[list[AccessorEntry]]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +203,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         list[AccessorEntry]
@@ -207,7 +218,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "list[AccessorEntry]", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "list[AccessorEntry]",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

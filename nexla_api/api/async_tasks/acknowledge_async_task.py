@@ -9,8 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.async_task import AsyncTask
 from ...models.async_task_acknowledgement import AsyncTaskAcknowledgement
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "acknowledge_async_task"
 
 
 def _get_kwargs(
@@ -31,6 +33,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | AsyncTask | AsyncTaskAcknowledgement | None:
     if response.status_code == 200:
+        _body = reply_json(response, None)
 
         def _parse_response_200(
             data: object,
@@ -53,7 +56,7 @@ def _parse_response(
                 pass
             return cast(Any | AsyncTask | AsyncTaskAcknowledgement, data)
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(_body)
 
         return response_200
 
@@ -66,13 +69,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | AsyncTask | AsyncTaskAcknowledgement]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -89,11 +92,13 @@ def sync_detailed(
         task_id (int): Id of the async task.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | AsyncTask | AsyncTaskAcknowledgement]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +128,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | AsyncTask | AsyncTaskAcknowledgement
@@ -137,11 +144,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | AsyncTask | AsyncTaskAcknowledgement",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | AsyncTask | AsyncTaskAcknowledgement",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -157,11 +163,13 @@ async def asyncio_detailed(
         task_id (int): Id of the async task.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | AsyncTask | AsyncTaskAcknowledgement]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +197,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | AsyncTask | AsyncTaskAcknowledgement
@@ -201,8 +211,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | AsyncTask | AsyncTaskAcknowledgement",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | AsyncTask | AsyncTaskAcknowledgement",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

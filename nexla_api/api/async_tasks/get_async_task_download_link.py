@@ -8,8 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_link import DownloadLink
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "get_async_task_download_link"
 
 
 def _get_kwargs(
@@ -30,7 +32,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | DownloadLink | str | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        _body = reply_json(response, None)
+        response_200 = _body
         if isinstance(response_200, dict):
             try:
                 response_200_type_1 = DownloadLink.from_dict(response_200)
@@ -50,13 +53,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DownloadLink | str]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -74,11 +77,13 @@ def sync_detailed(
         task_id (int): Id of the async task.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | DownloadLink | str]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +114,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | DownloadLink | str
@@ -123,11 +130,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | DownloadLink | str",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | DownloadLink | str",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -144,11 +150,13 @@ async def asyncio_detailed(
         task_id (int): Id of the async task.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | DownloadLink | str]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +185,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | DownloadLink | str
@@ -189,8 +199,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | DownloadLink | str",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | DownloadLink | str",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

@@ -9,8 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_async_request import FlowAsyncRequest
 from ...models.flow_response import FlowResponse
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "flow_pause_with_flow_id"
 
 
 def _get_kwargs(
@@ -49,6 +51,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | FlowAsyncRequest | FlowResponse | None:
     if response.status_code == 200:
+        _body = reply_json(response, None)
 
         def _parse_response_200(data: object) -> Any | FlowAsyncRequest | FlowResponse:
             try:
@@ -69,7 +72,7 @@ def _parse_response(
                 pass
             return cast(Any | FlowAsyncRequest | FlowResponse, data)
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(_body)
 
         return response_200
 
@@ -82,13 +85,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | FlowAsyncRequest | FlowResponse]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -116,11 +119,13 @@ def sync_detailed(
             status.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | FlowAsyncRequest | FlowResponse]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +170,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | FlowAsyncRequest | FlowResponse
@@ -183,11 +190,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | FlowAsyncRequest | FlowResponse",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | FlowAsyncRequest | FlowResponse",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -214,11 +220,13 @@ async def asyncio_detailed(
             status.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | FlowAsyncRequest | FlowResponse]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +269,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | FlowAsyncRequest | FlowResponse
@@ -277,8 +287,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | FlowAsyncRequest | FlowResponse",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | FlowAsyncRequest | FlowResponse",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

@@ -9,8 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_item import MarketplaceItem
 from ...models.marketplace_item_create import MarketplaceItemCreate
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "create_domain_item"
 
 
 def _get_kwargs(
@@ -39,6 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[MarketplaceItem] | MarketplaceItem | None:
     if response.status_code == 200:
+        _body = reply_json(response, None)
 
         def _parse_response_200(
             data: object,
@@ -68,7 +71,7 @@ def _parse_response(
                 pass
             return cast(Any | list[MarketplaceItem] | MarketplaceItem, data)
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(_body)
 
         return response_200
 
@@ -81,13 +84,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -106,11 +109,13 @@ def sync_detailed(
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | list[MarketplaceItem] | MarketplaceItem]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +148,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | list[MarketplaceItem] | MarketplaceItem
@@ -158,11 +165,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | list[MarketplaceItem] | MarketplaceItem",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | list[MarketplaceItem] | MarketplaceItem",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -180,11 +186,13 @@ async def asyncio_detailed(
         body (MarketplaceItemCreate): A nexset to publish in a marketplace domain.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | list[MarketplaceItem] | MarketplaceItem]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +223,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | list[MarketplaceItem] | MarketplaceItem
@@ -228,8 +238,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | list[MarketplaceItem] | MarketplaceItem",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | list[MarketplaceItem] | MarketplaceItem",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

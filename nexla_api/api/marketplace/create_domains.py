@@ -8,8 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.marketplace_domain import MarketplaceDomain
 from ...models.marketplace_domain_create import MarketplaceDomainCreate
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "create_domains"
 
 
 def _get_kwargs(
@@ -35,6 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[MarketplaceDomain] | MarketplaceDomain | None:
     if response.status_code == 200:
+        _body = reply_json(response, None)
 
         def _parse_response_200(
             data: object,
@@ -64,7 +67,7 @@ def _parse_response(
                 pass
             return cast(Any | list[MarketplaceDomain] | MarketplaceDomain, data)
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(_body)
 
         return response_200
 
@@ -77,13 +80,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | list[MarketplaceDomain] | MarketplaceDomain]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -100,11 +103,13 @@ def sync_detailed(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | list[MarketplaceDomain] | MarketplaceDomain]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +139,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | list[MarketplaceDomain] | MarketplaceDomain
@@ -148,11 +155,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | list[MarketplaceDomain] | MarketplaceDomain",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | list[MarketplaceDomain] | MarketplaceDomain",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -168,11 +174,13 @@ async def asyncio_detailed(
         body (MarketplaceDomainCreate): A new marketplace domain.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[Any | list[MarketplaceDomain] | MarketplaceDomain]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +208,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Any | list[MarketplaceDomain] | MarketplaceDomain
@@ -212,8 +222,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "Any | list[MarketplaceDomain] | MarketplaceDomain",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "Any | list[MarketplaceDomain] | MarketplaceDomain",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

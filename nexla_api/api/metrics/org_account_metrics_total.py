@@ -9,8 +9,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_metrics_response import AccountMetricsResponse
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "org_account_metrics_total"
 
 
 def _get_kwargs(
@@ -50,7 +52,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountMetricsResponse | None:
     if response.status_code == 200:
-        response_200 = AccountMetricsResponse.from_dict(response.json())
+        _body = reply_json(response, dict)
+        response_200 = AccountMetricsResponse.from_dict(_body)
 
         return response_200
 
@@ -63,13 +66,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AccountMetricsResponse]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -92,11 +95,13 @@ def sync_detailed(
         aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[AccountMetricsResponse]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +140,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         AccountMetricsResponse
@@ -152,10 +159,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "AccountMetricsResponse", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "AccountMetricsResponse",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -177,11 +184,13 @@ async def asyncio_detailed(
         aggregate (int | Unset): Send `1` to sum the counters per day (the SDK always sends it).
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[AccountMetricsResponse]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +227,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         AccountMetricsResponse
@@ -233,7 +244,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "AccountMetricsResponse", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "AccountMetricsResponse",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

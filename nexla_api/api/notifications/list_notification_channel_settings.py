@@ -7,8 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_channel_setting import NotificationChannelSetting
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response
+
+_OPERATION = "list_notification_channel_settings"
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,8 +27,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[NotificationChannelSetting] | None:
     if response.status_code == 200:
+        _body = reply_json(response, list)
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = _body
         for response_200_item_data in _response_200:
             response_200_item = NotificationChannelSetting.from_dict(
                 response_200_item_data
@@ -45,13 +48,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[NotificationChannelSetting]]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -64,11 +67,13 @@ def sync_detailed(
      The caller's delivery channels (email, Slack, webhooks...) and their configuration.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[list[NotificationChannelSetting]]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +97,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         list[NotificationChannelSetting]
@@ -104,11 +111,10 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "list[NotificationChannelSetting]",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "list[NotificationChannelSetting]",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )
 
 
 async def asyncio_detailed(
@@ -120,11 +126,13 @@ async def asyncio_detailed(
      The caller's delivery channels (email, Slack, webhooks...) and their configuration.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[list[NotificationChannelSetting]]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs()
@@ -146,7 +154,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         list[NotificationChannelSetting]
@@ -156,8 +166,7 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "list[NotificationChannelSetting]",
-            _parse_response(client=client, response=response),
-        )
+    return cast(
+        "list[NotificationChannelSetting]",
+        parse_reply(_OPERATION, _parse_response, client, response),
+    )

@@ -9,8 +9,10 @@ from ...models.notification_event_type import NotificationEventType
 from ...models.notification_resource_type import NotificationResourceType
 from ...models.notification_type import NotificationType
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import gc_paused
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response
+
+_OPERATION = "list_notification_type"
 
 
 def _get_kwargs(
@@ -42,7 +44,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> NotificationType | None:
     if response.status_code == 200:
-        response_200 = NotificationType.from_dict(response.json())
+        _body = reply_json(response, dict)
+        response_200 = NotificationType.from_dict(_body)
 
         return response_200
 
@@ -55,13 +58,13 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[NotificationType]:
-    with gc_paused(len(response.content)):
-        parsed = _parse_response(client=client, response=response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -80,11 +83,13 @@ def sync_detailed(
         resource_type (NotificationResourceType): A kind of resource notifications are about.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[NotificationType]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +122,9 @@ def sync(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         NotificationType
@@ -132,10 +139,9 @@ def sync(
         **kwargs,
     )
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "NotificationType", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "NotificationType", parse_reply(_OPERATION, _parse_response, client, response)
+    )
 
 
 async def asyncio_detailed(
@@ -153,11 +159,13 @@ async def asyncio_detailed(
         resource_type (NotificationResourceType): A kind of resource notifications are about.
 
     Raises:
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         Response[NotificationType]: the status, headers and raw content of any
-            reply; `parsed` is set for documented 2xx replies.
+            reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
+            instead when such a reply's body is not what the operation documents.
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +196,9 @@ async def asyncio(
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
             (ValidationError, AuthenticationError, AuthorizationError, NotFoundError,
             ConflictError, RateLimitError, ServerError).
-        nexla_api.TransportError: If no reply arrived (connection failure or timeout, after retries).
+        nexla_api.MalformedReplyError: If a 2xx reply is not what the operation documents.
+        nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
+            call's deadline, a reply over the size cap), after retries.
 
     Returns:
         NotificationType
@@ -201,7 +211,6 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
     raise_for_status(response)
-    with gc_paused(len(response.content)):
-        return cast(
-            "NotificationType", _parse_response(client=client, response=response)
-        )
+    return cast(
+        "NotificationType", parse_reply(_OPERATION, _parse_response, client, response)
+    )
