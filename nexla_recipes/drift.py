@@ -371,23 +371,28 @@ class Snapshot:
     duplicates: dict[str, list[str]]
 
 
-def _flows_of(client: NexlaClient, env: Environment) -> dict[str, dict[str, Any]]:
-    """Flow status per flow, named after its origin source; every page of `GET /flows`."""
+def flow_roots(client: NexlaClient, env: Environment) -> dict[str, FlowNode]:
+    """The root node of each flow of the environment, by its origin source's name (all pages)."""
     by_source = {s.id: s.name for s in env.sources}
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, FlowNode] = {}
     page, per_page = 1, 100
     while True:
         reply = get_flows.sync(client=client, flows_only=1, page=page, per_page=per_page)
         for root in reply.flows:
             source_id = opt_int(root.data_source_id)
             if source_id in by_source:
-                out[by_source[source_id]] = {
-                    "status": _status(root),
-                    "nodes": _count_nodes(root),
-                }
+                out[by_source[source_id]] = root
         if len(reply.flows) < per_page:
             return out
         page += 1
+
+
+def _flows_of(client: NexlaClient, env: Environment) -> dict[str, dict[str, Any]]:
+    """Flow status per flow, named after its origin source."""
+    return {
+        name: {"status": _status(root), "nodes": _count_nodes(root)}
+        for name, root in flow_roots(client, env).items()
+    }
 
 
 def _status(node: FlowNode) -> str | None:

@@ -30,12 +30,14 @@ COMMANDS: tuple[str, ...] = (
     "samples",
     "webhook",
     "task",
+    "export",
+    "plan",
 )
 
 EXIT_CODES = """exit codes:
-  0    success (for drift: no drift; for health: healthy)
+  0    success (for drift: no drift; for health: healthy; for plan: no changes)
   1    error: bad flags or input, failed API call, failed workflow
-  2    the check found something (drift detected, unhealthy flows, invalid samples)
+  2    the check found something (drift detected, unhealthy flows, invalid samples, plan changes)
   130  interrupted (Ctrl-C): what was done is printed, with the resume command if any
 """
 
