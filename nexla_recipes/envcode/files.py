@@ -26,9 +26,9 @@ import yaml
 from pydantic import ValidationError
 
 from .._config import ConfigError, ConfigProblem, load_document, validate
+from .._secrets import is_secret_key, looks_secret
 from ..config_models.env_values import EnvironmentValues
 from ..config_models.resource_file import ResourceFile
-from ..drift import is_secret_key
 from .kinds import KINDS, ORDER
 
 ENV_REF = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -56,10 +56,13 @@ def schema(name: str) -> dict[str, Any]:
 
 
 def is_secret_path(path: tuple[str | int, ...]) -> bool:
-    """Whether the value at `path` of a resource document is a secret.
+    """Whether the value at `path` of a resource document is a secret by its key.
 
     Top-level fields (names, types, references, tags) never are; inside a config object a
-    key is secret by drift's rule (its name contains password, token, secret, ...).
+    key is secret when its name says so (password, token, api_key, ... in any spelling).
+    Unlike drift, an ordinary-looking string under an unknown config key stays in the file:
+    a file is for people to read and edit, so only what is a secret by name or by look
+    becomes an `${env:...}` reference.
     """
     keys = [p for p in path if isinstance(p, str)]
     return len(path) >= 2 and any(is_secret_key(k) for k in keys[1:])
@@ -84,9 +87,19 @@ def walk_leaves(
         yield path, value
 
 
+def is_secret_value(path: tuple[str | int, ...], value: Any) -> bool:
+    """A secret by where it is (`is_secret_path`) or by how it looks (a token, a URL with a
+    password, a private key...: `looks_secret`)."""
+    if len(path) < 2:
+        return False
+    return is_secret_path(path) or (isinstance(value, str) and looks_secret(value))
+
+
 def map_secrets(value: Any, fn: Any, path: tuple[str | int, ...] = ()) -> Any:
-    """`value` with `fn(path, secret)` in place of every secret entry (see `is_secret_path`)."""
+    """`value` with `fn(path, secret)` in place of every secret entry (see `is_secret_value`)."""
     if len(path) >= 2 and isinstance(path[-1], str) and is_secret_key(path[-1]):
+        return fn(path, value)
+    if isinstance(value, str) and is_secret_value(path, value):
         return fn(path, value)
     if isinstance(value, Mapping):
         return {str(k): map_secrets(v, fn, (*path, str(k))) for k, v in value.items()}

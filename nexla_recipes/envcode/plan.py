@@ -21,7 +21,16 @@ from nexla_api import NexlaClient
 from .._config import ConfigError
 from .._progress import ProgressFn
 from ..drift import FieldDiff, Masker, diff_values
-from .files import Desired, EnvRef, Values, is_secret_path, load_directory, load_values, map_secrets
+from .files import (
+    Desired,
+    EnvRef,
+    Values,
+    is_secret_path,
+    is_secret_value,
+    load_directory,
+    load_values,
+    map_secrets,
+)
 from .kinds import KINDS
 from .live import LiveState, read_live
 
@@ -186,22 +195,23 @@ class _Comparer:
     ) -> Any:
         def resolve(value: Any, path: tuple[str | int, ...]) -> Any:
             if isinstance(value, EnvRef):
-                secret = is_secret_path(path)
                 if value.name in self.environ:
                     raw = self.environ[value.name]
+                    secret = is_secret_value(path, raw)
                     return self.masker.secret(raw) if secret else raw
                 if live is not None:
                     self.notes.add(
                         f"${{env:{value.name}}} is not set: {kind} {name!r} /{'/'.join(map(str, path))} not compared"
                     )
                     current = _at(live, path)
-                    return self.masker.secret(current) if secret else current
+                    hide = is_secret_value(path, current) or is_secret_path(path)
+                    return self.masker.secret(current) if hide else current
                 return value
             if isinstance(value, Mapping):
                 return {k: resolve(v, (*path, k)) for k, v in value.items()}
             if isinstance(value, list):
                 return [resolve(v, (*path, i)) for i, v in enumerate(value)]
-            if is_secret_path(path) and value not in (None, ""):
+            if value not in (None, "") and is_secret_value(path, value):
                 self.errors.append(
                     f"{kind} {name!r}: /{'/'.join(map(str, path))} holds a secret value; "
                     "write ${env:NAME} instead"

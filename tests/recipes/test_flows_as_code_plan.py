@@ -197,7 +197,7 @@ def test_bad_files_are_reported_one_line_each(tmp_path: Path) -> None:
     (tmp_path / "sources" / "c.yaml").write_text("kind: pipeline\nname: c\n")
     with pytest.raises(ConfigError) as err:
         load_directory(tmp_path)
-    lines = str(err.value).splitlines()
+    lines = [str(p) for p in err.value.problems]
     assert any(
         "a.yaml: (top level): required field `source_type` is missing" in line for line in lines
     )
