@@ -1,6 +1,7 @@
 """`python -m bench` (run by `nox -s bench`): every measurement in one run, on the same payloads.
 
-Sections (`--only` takes a comma list), in run order: regen, check, parse, import, request, batch.
+Sections (`--only` takes a comma list), in run order: regen, check, parse, import, request, batch,
+ratelimit.
 Each measurement runs in a fresh process; servers run in their own processes too. Prints a
 table of medians and ratios and writes it, with the raw timings, to `build/bench.json`.
 """
@@ -23,7 +24,7 @@ import httpx
 from .servers import SERVICE_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
-SECTIONS = ("regen", "check", "parse", "import", "request", "batch")
+SECTIONS = ("regen", "check", "parse", "import", "request", "batch", "ratelimit")
 IMPLS = ("ours", "sdk", "raw")
 
 
@@ -153,6 +154,42 @@ def bench_batch(quick: bool, n: int, existing: int, latency_ms: int) -> dict[str
     return out
 
 
+def bench_ratelimit(n: int, existing: int, rps: float) -> dict[str, Any]:
+    """Batch-create `n` sources over `existing` ones against a sandbox limiting each token to
+    `rps` requests a second (bursts of one second's worth), as Nexla does.
+
+    The floor is the requests the server accepted divided by `rps`: no client can finish
+    sooner. Refused (429) requests are counted by the sandbox.
+    """
+    sandbox = Server("sandbox")
+    admin = httpx.Client(base_url=sandbox.url, timeout=30)
+    try:
+        _progress(f"ratelimit: seeding {existing} sources")
+        _seed_sources(sandbox.url, existing, "existing")
+        admin.put("/_sandbox/faults", json={"rate_limit_rps": rps}).raise_for_status()
+        admin.delete("/_bench/count").raise_for_status()
+        _progress(f"ratelimit: creating {n} at {rps:g} req/s")
+        result = _worker("batch", "ours", sandbox.url, n, 16)
+        requests = admin.get("/_bench/count").json()["count"]
+        refused = admin.get("/_sandbox/state").json()["injected"]["throttled"]
+    finally:
+        admin.close()
+        sandbox.stop()
+    accepted = requests - refused
+    floor = accepted / rps
+    return {
+        "n": n,
+        "existing": existing,
+        "rps": rps,
+        "requests": requests,
+        "accepted": accepted,
+        "refused_429": refused,
+        "floor_s": floor,
+        "wall_s": result["wall_s"],
+        "counts": result["counts"],
+    }
+
+
 def _time(cmd: list[str], runs: int) -> dict[str, Any]:
     times, codes = [], []
     for _ in range(runs):
@@ -238,6 +275,18 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
         row("batch create 1k: wall", o, s, None, "s", "≤0.1× recipe 6", o <= 0.1 * s)
         oq, sq = batch["ours"]["requests"], batch["recipe6"]["requests"]
         row("batch create 1k: requests", oq, sq, None, "n", "≤0.55× recipe 6", oq <= 0.55 * sq)
+    rl = results.get("ratelimit")
+    if rl:
+        failed = rl["counts"].get("failed", 0)
+        share = rl["refused_429"] / rl["requests"] if rl["requests"] else 0.0
+        ratio = rl["wall_s"] / rl["floor_s"]
+        label = f"batch {rl['n']} over {rl['existing']} at {rl['rps']:g} req/s"
+        row(f"{label}: wall/floor", ratio, None, None, "×", "≤1.1× floor", ratio <= 1.1)
+        row(f"{label}: wall", rl["wall_s"], None, None, "s", "(info)", None)
+        row(f"{label}: floor", rl["floor_s"], None, None, "s", "(info)", None)
+        row(f"{label}: requests", rl["requests"], None, None, "n", "(info)", None)
+        row(f"{label}: 429s", rl["refused_429"], None, None, "n", "≤2 % of requests", share <= 0.02)
+        row(f"{label}: failed items", failed, None, None, "n", "0", failed == 0)
     if "regen" in results:
         t = results["regen"]["median_s"]
         row("full regenerate", t, None, None, "s", "≤10 s", t <= 10)
@@ -278,6 +327,9 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--existing", type=int, default=1000)
     parser.add_argument("--latency-ms", type=int, default=20)
+    parser.add_argument("--rate-batch", type=int, default=2000, help="ratelimit: sources to create")
+    parser.add_argument("--rate-existing", type=int, default=2000, help="ratelimit: existing")
+    parser.add_argument("--rps", type=float, default=50.0, help="ratelimit: the sandbox's limit")
     args = parser.parse_args()
     only = [s for s in args.only.split(",") if s]
     unknown = set(only) - set(SECTIONS)
@@ -298,6 +350,8 @@ def main() -> int:
             results["batch"] = bench_batch(
                 args.quick, args.batch_size, args.existing, args.latency_ms
             )
+        elif section == "ratelimit":
+            results["ratelimit"] = bench_ratelimit(args.rate_batch, args.rate_existing, args.rps)
         elif section == "regen":
             results["regen"] = bench_regen(args.quick)
         elif section == "check":

@@ -25,6 +25,7 @@ from .errors import (
     error_from_response,
     raise_for_status,
 )
+from .pacing import Pacer
 from .pagination import AsyncPaginator, Paginator, apaginate, paginate
 from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .webhooks import WebhookClient, WebhookResult
@@ -44,6 +45,7 @@ __all__ = [
     "NexlaClient",
     "NexlaError",
     "NotFoundError",
+    "Pacer",
     "PaginationError",
     "Paginator",
     "RateLimitError",

@@ -46,6 +46,7 @@ from .constants import (
 from .deadline import stamp
 from .errors import ConfigurationError
 from .logs import install_log_redaction
+from .pacing import Pacer
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 logger = logging.getLogger("nexla_api")
@@ -128,7 +129,12 @@ class NexlaClient(Client):
     `NEXLA_ACCESS_TOKEN` (exactly one must be set). `base_url` defaults to `NEXLA_API_URL`,
     then `https://dataops.nexla.io/nexla-api`. `transport` / `async_transport` replace the
     network layer (tests pass `httpx.MockTransport`); retries wrap whichever is used.
-    `clock` is the monotonic clock for token expiry and deadlines.
+    `clock` is the monotonic clock for token expiry, deadlines and request pacing.
+
+    Requests are paced by one `Pacer` shared by the sync and async clients, every thread and
+    task, and sibling clients (`with_headers` etc.): it stays out of the way until the server
+    answers 429, then spaces requests at the rate the server grants. Pass `pacer=Pacer(rate=R)`
+    for a known limit, or `Pacer(adaptive=False)` to never pace.
 
     Bounds (seconds and bytes; each must be positive):
     `deadline` caps one call as a whole (token exchange, attempts, retry waits and reading
@@ -145,6 +151,7 @@ class NexlaClient(Client):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
+        pacer: Pacer | None = None,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
@@ -194,6 +201,7 @@ class NexlaClient(Client):
         )
         self.auth: NexlaAuth = _auth
         self.retry_policy = retry if retry is not None else RetryPolicy()
+        self.pacer = pacer if pacer is not None else Pacer(clock=clock)
         self._transport = transport
         self._async_transport_override = async_transport
         self._clock = clock
@@ -233,6 +241,7 @@ class NexlaClient(Client):
             "base_url": self._base_url,
             "timeout": self._timeout,
             "retry": self.retry_policy,
+            "pacer": self.pacer,
             "headers": self._headers,
             "cookies": self._cookies,
             "verify_ssl": self._verify_ssl,
@@ -289,7 +298,7 @@ class NexlaClient(Client):
         if self._client is None:
             inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
             transport = RetryTransport(
-                inner, self.retry_policy, clock=self._clock, **self._bounds()
+                inner, self.retry_policy, clock=self._clock, pacer=self.pacer, **self._bounds()
             )
             self._client = _BoundedClient(transport=transport, **self._httpx_kwargs())
         return self._client
@@ -297,7 +306,7 @@ class NexlaClient(Client):
     def _new_async_client(self) -> httpx.AsyncClient:
         inner = self._async_transport_override or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
         transport = AsyncRetryTransport(
-            inner, self.retry_policy, clock=self._clock, **self._bounds()
+            inner, self.retry_policy, clock=self._clock, pacer=self.pacer, **self._bounds()
         )
         return _AsyncBoundedClient(transport=transport, **self._httpx_kwargs())
 

@@ -24,6 +24,7 @@ import httpx
 from .constants import DEFAULT_CALL_DEADLINE, DEFAULT_MAX_REPLY_BYTES, redact
 from .deadline import RETRY_SAFE_EXTENSION, capped_timeouts, expired, remaining, stamp
 from .errors import ReplyTooLargeError, TransportError, parse_retry_after
+from .pacing import Pacer
 
 logger = logging.getLogger("nexla_api")
 
@@ -275,12 +276,30 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
+def _pace(pacer: Pacer, policy: RetryPolicy, response: httpx.Response) -> bool:
+    """Tell the pacer about a reply. True if it now holds this client for the reply's
+    Retry-After, so the retry must not sleep on its own as well."""
+    status = response.status_code
+    if status != 429:
+        pacer.record(status)
+        return False
+    wait = policy.retry_after(response)
+    if wait is None or wait > policy.max_retry_after:
+        pacer.record(429)
+        return False
+    pacer.record(429, wait)
+    return wait > 0
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a sync transport; retries per `RetryPolicy`, raises `TransportError` on give-up.
 
     The body is read inside the wrapper so a timeout while reading it is handled (and retried
     for idempotent methods) like any other transport failure, and so the call's `deadline`
     (seconds, per `clock`) and `max_reply_bytes` bound the read itself.
+
+    With a `pacer`, every attempt (retries included) first waits for a send slot, within the
+    deadline, and every reply teaches the pacer the rate the server grants (`pacing.Pacer`).
     """
 
     def __init__(
@@ -291,10 +310,12 @@ class RetryTransport(httpx.BaseTransport):
         deadline: float = DEFAULT_CALL_DEADLINE,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         clock: Callable[[], float] = time.monotonic,
+        pacer: Pacer | None = None,
     ) -> None:
         self.wrapped = wrapped
         self.policy = policy or RetryPolicy()
         self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
+        self.pacer = pacer
 
     def _read(self, request: httpx.Request, response: httpx.Response) -> None:
         try:
@@ -309,12 +330,19 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
+        pacer = self.pacer
         while True:
-            self.guard.start(request, retry)
+            left = self.guard.start(request, retry)
+            if pacer is not None:
+                if not pacer.acquire(self.policy.sleep, left):
+                    raise expired(request, "waiting for the rate limit")
+                self.guard.start(request, retry)
             try:
                 response = self.wrapped.handle_request(request)
                 self._read(request, response)
             except httpx.TransportError as exc:
+                if pacer is not None:
+                    pacer.record(None)
                 if self.guard.timed_out(request, exc):
                     raise expired(request, "waiting for the reply") from None
                 decision = _decide_exception(
@@ -323,12 +351,16 @@ class RetryTransport(httpx.BaseTransport):
                 if decision.delay is None:
                     raise _transport_error(request, exc, retry + 1) from None
             else:
+                held = pacer is not None and _pace(pacer, self.policy, response)
                 decision = _decide_status(
                     self.policy, request, response, retry, self.guard.left(request)
                 )
                 if decision.delay is None:
                     return response
                 response.close()
+                if held:  # the pacer's pause is this retry's wait
+                    retry += 1
+                    continue
             self.policy.sleep(decision.delay)
             retry += 1
 
@@ -347,10 +379,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         deadline: float = DEFAULT_CALL_DEADLINE,
         max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
         clock: Callable[[], float] = time.monotonic,
+        pacer: Pacer | None = None,
     ) -> None:
         self.wrapped = wrapped
         self.policy = policy or RetryPolicy()
         self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
+        self.pacer = pacer
 
     async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
         try:
@@ -365,12 +399,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
+        pacer = self.pacer
         while True:
-            self.guard.start(request, retry)
+            left = self.guard.start(request, retry)
+            if pacer is not None:
+                if not await pacer.aacquire(self.policy.async_sleep, left):
+                    raise expired(request, "waiting for the rate limit")
+                self.guard.start(request, retry)
             try:
                 response = await self.wrapped.handle_async_request(request)
                 await self._read(request, response)
             except httpx.TransportError as exc:
+                if pacer is not None:
+                    pacer.record(None)
                 if self.guard.timed_out(request, exc):
                     raise expired(request, "waiting for the reply") from None
                 decision = _decide_exception(
@@ -379,12 +420,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if decision.delay is None:
                     raise _transport_error(request, exc, retry + 1) from None
             else:
+                held = pacer is not None and _pace(pacer, self.policy, response)
                 decision = _decide_status(
                     self.policy, request, response, retry, self.guard.left(request)
                 )
                 if decision.delay is None:
                     return response
                 await response.aclose()
+                if held:  # the pacer's pause is this retry's wait
+                    retry += 1
+                    continue
             await self.policy.async_sleep(decision.delay)
             retry += 1
 
