@@ -236,7 +236,7 @@ class NexlaClient(Client):
         return f"NexlaClient(base_url={self._base_url!r}, auth={mode}, retry={self.retry_policy!r})"
 
     def _copy(self, **changes: Any) -> NexlaClient:
-        """A sibling client sharing this one's auth (and so its token cache) and retry policy."""
+        """A sibling client sharing this one's auth (and so its token cache), retries and pacer."""
         params: dict[str, Any] = {
             "base_url": self._base_url,
             "timeout": self._timeout,

@@ -34,8 +34,8 @@ class Pacer:
 
     #: Fraction of the learned rate the client uses, leaving room for timing jitter.
     margin = 0.97
-    #: Refusals with fewer accepted requests before them teach nothing about the rate.
-    min_samples = 2
+    #: A first refusal with fewer accepted requests before it teaches nothing about the rate.
+    min_samples = 10
     #: Share of the first estimate used (it counts the server's initial burst as rate).
     first_cut = 0.75
     #: The first estimate counts the requests accepted this many seconds before the refusal.
@@ -81,18 +81,20 @@ class Pacer:
         rate = "off" if self._rate is None else f"{self._rate:.3g}/s"
         return f"Pacer(rate={rate}, adaptive={self.adaptive})"
 
-    def reserve(self) -> tuple[float, int]:
+    def reserve(self, budget: float = float("inf")) -> tuple[float, int]:
         """Claim the next send slot: (seconds to wait before sending, pause generation).
 
-        A slot is void if a pause began while its holder waited (`valid`): it must reserve
-        again rather than send into a server that just refused this client.
+        A slot more than `budget` seconds away is not claimed (the delay is returned all the
+        same). A slot is void if a pause began while its holder waited (`valid`): it must
+        reserve again rather than send into a server that just refused this client.
         """
         with self._lock:
             now = self._clock()
             start = max(now, self._paused_until)
             if self._rate is not None:
                 start = max(start, self._next)
-                self._next = start + 1.0 / self._rate
+                if start - now <= budget:
+                    self._next = start + 1.0 / self._rate
             return start - now, self._pauses
 
     def valid(self, generation: int) -> bool:
@@ -105,7 +107,7 @@ class Pacer:
         False, without waiting, if the slot is more than `budget` seconds away.
         """
         while True:
-            delay, generation = self.reserve()
+            delay, generation = self.reserve(budget)
             if delay > budget:
                 return False
             if delay > 0:
@@ -119,7 +121,7 @@ class Pacer:
     ) -> bool:
         """The asyncio twin of `acquire`; tasks of any event loop share the pacer safely."""
         while True:
-            delay, generation = self.reserve()
+            delay, generation = self.reserve(budget)
             if delay > budget:
                 return False
             if delay > 0:
@@ -171,9 +173,14 @@ class Pacer:
         accepted.clear()
         # A server that asks to wait W seconds gives at least a request per W seconds.
         floor = 1.0 / max(1.0, retry_after or 1.0)
-        if count < self.min_samples or now - start <= 0:
-            self._rate = floor if self._rate is None else max(floor, self._rate * 0.7)
-            self._ceiling = float("inf")  # nothing learnt: regrow fast until refused again
+        # One refusal soon after another is a client saturating the limit: learn even from a
+        # trickle. Otherwise a handful of requests says nothing about the server's rate.
+        enough = self.min_samples if last is None or now - last > self.horizon else 1
+        if count < enough or now - start <= 0:
+            # Too little traffic to learn from (a lone refusal): the pause is all it takes.
+            if self._rate is not None:
+                self._rate = max(floor, self._rate * 0.7)
+                self._ceiling = float("inf")  # regrow fast until refused again
             self._resumed = self._paused_until
             return
         granted = count / (now - start)

@@ -92,7 +92,9 @@ def test_a_lone_429_after_idling_does_not_throttle_the_client_to_a_crawl() -> No
         pacer.record(200)
         clock.advance(10.0)
     pacer.record(429, 1.0)
-    assert pacer.rate is not None and pacer.rate >= 1.0  # at worst a request per Retry-After
+    assert pacer.rate is None  # too little traffic to learn a rate from: only the pause
+    clock.advance(1.0)
+    assert [pacer.reserve()[0] for _ in range(3)] == [0.0, 0.0, 0.0]
 
 
 def test_threads_share_one_bucket_each_getting_its_own_slot() -> None:
@@ -171,3 +173,18 @@ def test_paced_client_against_a_rate_limited_sandbox(sandbox: SandboxServer) -> 
     throttled = sandbox.admin.snapshot()["injected"]["throttled"]
     assert throttled <= 4
     assert client.pacer.rate is not None and 1.5 <= client.pacer.rate <= 2.5
+
+
+def test_waiting_for_the_pacer_counts_against_the_calls_deadline() -> None:
+    from nexla_api import DeadlineExceededError, RateLimitError
+
+    clock = FakeClock()
+    fake = FakeNexla([httpx.Response(429, headers={"Retry-After": "30"})])
+    client = make_client(fake, clock=clock, deadline=10.0)
+    with pytest.raises(RateLimitError):  # 30 s is past this call's deadline: no retry
+        get_data_sources.sync(client=client)
+    with pytest.raises(DeadlineExceededError, match="rate limit"):
+        get_data_sources.sync(client=client)  # the client is paused for longer than 10 s
+    assert len(fake.requests) == 1  # the second call never reached the server
+    clock.advance(30.0)
+    assert get_data_sources.sync(client=client) == []
