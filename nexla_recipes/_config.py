@@ -10,6 +10,7 @@ import io
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,21 @@ class ConfigError(Exception):
 def problem(file: str | Path, field: str, message: str, fix: str) -> ConfigError:
     """A `ConfigError` with a single problem."""
     return ConfigError([ConfigProblem(str(file), field, message, fix)])
+
+
+def schema_text(name: str) -> str:
+    """The JSON Schema `name` (e.g. `flow_config`) shipped in `nexla_recipes/schemas/`."""
+    return (
+        resources.files("nexla_recipes")
+        .joinpath("schemas", f"{name}.schema.json")
+        .read_text(encoding="utf-8")
+    )
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """The parsed JSON Schema `name`; see `schema_text`."""
+    schema: dict[str, Any] = json.loads(schema_text(name))
+    return schema
 
 
 def field_path(parts: Any) -> str:

@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -50,7 +49,8 @@ from nexla_api.models import (
 )
 from nexla_api.types import Unset
 
-from ._config import ConfigError, ConfigProblem, load_document, validate
+from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
+from ._config import schema_text as _schema_text
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
 from ._progress import Progress, ProgressFn
@@ -128,16 +128,12 @@ class DeployReport:
 
 
 def schema_text() -> str:
-    return (
-        resources.files("nexla_recipes")
-        .joinpath("schemas/flow_config.schema.json")
-        .read_text("utf-8")
-    )
+    """The flow config JSON Schema, as `deploy --print-schema` prints it."""
+    return _schema_text("flow_config")
 
 
 def schema() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(schema_text())
-    return data
+    return load_schema("flow_config")
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,9 @@ check itself failed (a resource could not be read, or the alert could not be del
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +29,7 @@ from nexla_api.api.sources import get_data_source
 from nexla_api.runtime.constants import register_secret
 from nexla_api.runtime.logs import install_log_redaction
 
-from ._config import ConfigError, ConfigProblem, load_document, validate
+from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._progress import ProgressFn, emit
 from ._resources import val
 from .config_models.monitoring import MonitoringList, Thresholds
@@ -146,12 +144,7 @@ class HealthReport:
 def load_monitoring(path: Path) -> MonitoringList:
     """Parse and validate a monitoring list; `ConfigError` names the file, field and fix."""
     raw = load_document(path)
-    schema = json.loads(
-        resources.files("nexla_recipes")
-        .joinpath("schemas/monitoring.schema.json")
-        .read_text("utf-8")
-    )
-    validate(raw, schema, str(path))
+    validate(raw, load_schema("monitoring"), str(path))
     try:
         return MonitoringList.model_validate(raw)
     except ValueError as exc:

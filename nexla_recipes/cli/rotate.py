@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 from pathlib import Path
 from typing import Any
 
-from .._config import ConfigError, ConfigProblem, field_path, load_document, validate
+from .._config import (
+    ConfigError,
+    ConfigProblem,
+    field_path,
+    load_document,
+    load_schema,
+    validate,
+)
 from ..rotate import NewCredential, RotationResult, rotate_credentials
 from .common import Outcome, add_command, client_from_env
 from .progress import Display
 
-SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "rotation_plan.schema.json"
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -74,8 +79,7 @@ def _expand(value: Any, file: str, path: list[Any]) -> Any:
 def load_new_credential(file: str) -> tuple[NewCredential, int | None]:
     """The validated rotation input; `ConfigError` names the file, field and fix."""
     document = load_document(Path(file))
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    validate(document, schema, file)
+    validate(document, load_schema("rotation_plan"), file)
     new = _expand(document["new_credential"], file, ["new_credential"])
     credential = NewCredential(
         name=new["name"],
