@@ -20,10 +20,36 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+HEADER = "nexla-api tour: a local Nexla sandbox, driven by the binding and the recipes"
+
+
+def start_sandbox() -> subprocess.Popen[str]:
+    """`python -m nexla_sandbox` on a free loopback port with the demo org."""
+    command = [
+        sys.executable,
+        "-m",
+        "nexla_sandbox",
+        "--port",
+        "0",
+        "--seed-data",
+        "--discovery-polls",
+        "1",
+    ]
+    return subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+# Run as a script: say hello and start the sandbox first, so it boots while this process
+# imports the binding and the recipes below.
+STARTED: subprocess.Popen[str] | None = None
+if __name__ == "__main__":
+    print(HEADER, flush=True)
+    STARTED = start_sandbox()
+
+import yaml  # noqa: E402
 
 from nexla_api import NexlaClient, paginate  # noqa: E402
 from nexla_api.api.credentials import create_data_credential, get_data_credentials  # noqa: E402
@@ -78,21 +104,8 @@ class Tour:
 
 
 @contextlib.contextmanager
-def sandbox() -> Iterator[dict[str, Any]]:
-    """`python -m nexla_sandbox` on a free loopback port with the demo org; stopped on exit."""
-    command = [
-        sys.executable,
-        "-m",
-        "nexla_sandbox",
-        "--port",
-        "0",
-        "--seed-data",
-        "--discovery-polls",
-        "1",
-    ]
-    process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+def sandbox(process: subprocess.Popen[str]) -> Iterator[dict[str, Any]]:
+    """The started sandbox's address and service key; stopped on exit."""
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
@@ -288,8 +301,11 @@ def run(tour: Tour, server: dict[str, Any], workdir: Path) -> None:
 
 def main() -> int:
     tour = Tour()
-    print("nexla-api tour: a local Nexla sandbox, driven by the binding and the recipes")
-    with tempfile.TemporaryDirectory(prefix="nexla-demo-") as tmp, sandbox() as server:
+    process = STARTED
+    if process is None:
+        print(HEADER, flush=True)
+        process = start_sandbox()
+    with tempfile.TemporaryDirectory(prefix="nexla-demo-") as tmp, sandbox(process) as server:
         print(f"sandbox at {server['url']} (loopback only)")
         try:
             run(tour, server, Path(tmp))

@@ -1,4 +1,4 @@
-"""`python -m nexla_sandbox`: run the Nexla sandbox on loopback until interrupted."""
+"""`nexla-sandbox` (or `python -m nexla_sandbox`): run the Nexla sandbox on loopback until interrupted."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def _rate_limit(text: str) -> tuple[float, int]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     env = os.environ.get
-    p = argparse.ArgumentParser(prog="python -m nexla_sandbox", description=__doc__)
+    prog = "nexla-sandbox" if os.path.basename(sys.argv[0]) == "nexla-sandbox" else None
+    p = argparse.ArgumentParser(prog=prog or "python -m nexla_sandbox", description=__doc__)
     p.add_argument(
         "--host", default="127.0.0.1", help="loopback address to bind (127.0.0.1 or ::1)"
     )
@@ -94,6 +95,12 @@ def fault_config(args: argparse.Namespace) -> FaultConfig:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from nexla_api.runtime.extras import missing_extra_message
+
+    problem = missing_extra_message("sandbox", "nexla-sandbox")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     args = parse_args(argv)
     from .testing import SandboxServer, require_loopback
 
