@@ -6,7 +6,7 @@ Steps, each bounded by a timeout, the first failure ending the run with one clea
    sdist breaks the build). The sdist must hold every file git tracks; the wheel only
    `nexla_api`, `nexla_recipes`, `nexla_sandbox` with every data file they read.
 2. A fresh venv with `nexla-api[recipes,sandbox]`, used from a directory outside the
-   checkout: `nexla-recipes --help`, `deploy --print-schema`, `nexla-sandbox --port 0
+   checkout: `nexla-recipes --version`, `deploy --print-schema`, `nexla-sandbox --port 0
    --seed-data`, `quickstart` and `list --type sources` against it, and an import of every
    public module of the recipes and the sandbox.
 3. A fresh venv with `nexla-api[recipes]` only: the recipes import and run without the
@@ -295,12 +295,14 @@ def sandbox(bin_dir: Path, cwd: Path) -> Iterator[tuple[str, str]]:
         say("  ok: sandbox stopped")
 
 
-def check_cli_basics(bin_dir: Path, cwd: Path, root: Path) -> None:
+def check_cli_basics(bin_dir: Path, cwd: Path, root: Path, version: str) -> None:
     env = user_env(bin_dir)
-    done = run([bin_dir / "nexla-recipes", "--help"], "nexla-recipes --help", cwd=cwd, env=env)
-    if not done.stdout.startswith("usage: nexla-recipes"):
-        raise CheckFailed(f"nexla-recipes --help prints no usage:{_tail(done.stdout)}")
-    say(f"  ok: nexla-recipes --help: {done.stdout.splitlines()[0]}")
+    done = run(
+        [bin_dir / "nexla-recipes", "--version"], "nexla-recipes --version", cwd=cwd, env=env
+    )
+    if done.stdout.strip() != f"nexla-recipes {version}":
+        raise CheckFailed(f"nexla-recipes --version says {done.stdout.strip()!r}, not {version}")
+    say(f"  ok: nexla-recipes --version: {done.stdout.strip()}")
     done = run([bin_dir / "nexla-sandbox", "--help"], "nexla-sandbox --help", cwd=cwd, env=env)
     if not done.stdout.startswith("usage: nexla-sandbox"):
         raise CheckFailed(f"nexla-sandbox --help prints no usage:{_tail(done.stdout)}")
@@ -399,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             step = "full install"
             say(f"package: nexla-api[recipes,sandbox] from the wheel, used from {outside}")
             full = make_venv(uv, work / "full", f"{wheel}[recipes,sandbox]", "[recipes,sandbox]")
-            check_cli_basics(full, outside, ROOT)
+            check_cli_basics(full, outside, ROOT, wheel.name.split("-")[1])
             with sandbox(full, outside) as (url, key):
                 check_against_sandbox(full, outside, url, key, "[recipes,sandbox]")
                 check_imports(
