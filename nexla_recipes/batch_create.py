@@ -281,7 +281,8 @@ async def abatch_create(
         async def attempt_item(item: tuple[int, str, Any]) -> tuple[tuple[int, str, Any], _Attempt]:
             return item, await attempt(item[0], item[2])
 
-        pending = [attempt_item(item) for item in remaining]
+        # tasks are created in input order, so creates start in input order
+        pending = [asyncio.ensure_future(attempt_item(item)) for item in remaining]
         for finished in asyncio.as_completed(pending):  # settle each item as it finishes
             (index, name, body), (status, rid, reason) = await finished
             if status == "created":
@@ -318,14 +319,15 @@ async def abatch_create(
                 else:
                     retry.append((index, name, body))
         remaining = sorted(retry + not_started, key=lambda t: t[0])
+    never = [(index, name) for index, name, _ in remaining if index not in attempts]
+    for index, name in never:  # not counted as progress: the bar shows the work really done
+        results[index] = ItemResult(index, name, "not_started", reason="stopped before it started")
+    if never:
+        emit(progress, "stop", f"{len(never)} item(s) not started")
     for index, name, _ in remaining:
         if index not in attempts:
-            settle(
-                index,
-                name,
-                ItemResult(index, name, "not_started", reason="stopped before it started"),
-            )
-        elif stopped(stop):
+            continue
+        if stopped(stop):
             give_up(index, name, f"stopped before retrying (verified absent): {last_reason[index]}")
         else:
             give_up(

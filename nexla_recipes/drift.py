@@ -497,6 +497,7 @@ def compare_environments(
     """
     masker = Masker()
     left = snapshot(left_client, left_tag, label=left_label, masker=masker, progress=progress)
+    _require_match("left", left_tag, left)
     right = snapshot(
         right_client or left_client,
         right_tag,
@@ -504,7 +505,6 @@ def compare_environments(
         masker=masker,
         progress=progress,
     )
-    _require_match("left", left_tag, left)
     _require_match("right", right_tag, right)
     report = compare(left, right, ignore=ignore)
     emit(progress, "drift.compare", f"{report.count} difference(s)")

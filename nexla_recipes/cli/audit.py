@@ -122,4 +122,11 @@ def handle(args: argparse.Namespace) -> Outcome:
         text = report.to_csv()
     else:
         text = human(report)
-    return Outcome(text, None, ERROR if report.errors else OK)
+    outcome = Outcome(text, None, ERROR if report.errors else OK)
+    if report.errors:
+        first = report.errors[0]
+        outcome.notes.append(
+            f"error: {len(report.errors)} resource(s) could not be audited, first "
+            f"{first.resource_type} {first.resource_id}: {first.error}"
+        )
+    return outcome

@@ -52,6 +52,8 @@ def _human(report: BatchReport) -> str:
 
 def resume_command(args: argparse.Namespace) -> str:
     parts = ["nexla-recipes", "batch-create", "--type", args.kind, str(args.file)]
+    if getattr(args, "env_file", None):
+        parts += ["--env-file", args.env_file]
     if args.concurrency != 8:
         parts += ["--concurrency", str(args.concurrency)]
     return " ".join(shlex.quote(p) for p in parts)

@@ -18,7 +18,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,17 +191,26 @@ def error_line(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
-def _verbose_logging() -> None:
+@contextmanager
+def verbose_logging(enabled: bool) -> Iterator[None]:
+    """With -v: the `nexla_api` INFO log (retries, token renewals) on stderr, redacted."""
+    if not enabled:
+        yield
+        return
     from nexla_api.runtime.logs import install_log_redaction
 
     install_log_redaction()
     logger = logging.getLogger("nexla_api")
-    if not any(getattr(h, "_nexla_recipes", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("nexla_api: %(message)s"))
-        handler._nexla_recipes = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("nexla_api: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def wants_json(args: argparse.Namespace) -> bool:
@@ -215,9 +225,8 @@ def command(handler: Handler) -> Callable[[argparse.Namespace], int]:
             note = load_env_file(getattr(args, "env_file", None))
             if note:
                 print(note, file=sys.stderr)
-            if getattr(args, "verbose", False):
-                _verbose_logging()
-            outcome = handler(args)
+            with verbose_logging(getattr(args, "verbose", False)):
+                outcome = handler(args)
         except KeyboardInterrupt:
             error_line("interrupted")
             return INTERRUPTED

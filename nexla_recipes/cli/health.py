@@ -44,4 +44,13 @@ def handle(args: argparse.Namespace) -> Outcome:
     if args.webhook_url and not args.webhook_url.startswith(("http://", "https://")):
         raise CliError("--webhook-url must be an http(s) URL")
     report = run_health_check(client_from_env(), config, webhook_url=args.webhook_url)
-    return Outcome(_human(report), report.to_dict(), report.exit_code)
+    outcome = Outcome(_human(report), report.to_dict(), report.exit_code)
+    unchecked = [r for r in report.resources if r.check_error]
+    if unchecked:
+        outcome.notes.append(
+            f"error: {len(unchecked)} resource(s) could not be checked, first "
+            f"{unchecked[0].label()}: {unchecked[0].check_error}"
+        )
+    if report.alert_error:
+        outcome.notes.append(f"error: alert not delivered: {report.alert_error}")
+    return outcome

@@ -93,7 +93,7 @@ class Display:
 
     def _rate(self, event: Progress) -> str:
         elapsed = self._clock() - (self._started or self._clock())
-        if elapsed <= 0 or event.done <= 0:
+        if elapsed < 1.0 or event.done <= 0:  # too early for a meaningful rate
             return ""
         rate = event.done / elapsed
         left = (event.total - event.done) / rate
