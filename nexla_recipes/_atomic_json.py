@@ -47,6 +47,40 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def read_json(path: Path) -> Any:
-    with Path(path).open(encoding="utf-8") as handle:
-        return json.load(handle)
+#: Checkpoints and journals are small; anything bigger than this is not one of ours.
+MAX_STATE_BYTES = 16 * 1024 * 1024
+
+
+class UnreadableFile(Exception):
+    """A state file that cannot be read as text or JSON; the message is one line, no path."""
+
+
+def read_text(path: Path, max_bytes: int = MAX_STATE_BYTES) -> str:
+    """The UTF-8 text of a state file; `UnreadableFile` says why not (never a traceback)."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise UnreadableFile("no such file") from None
+    except IsADirectoryError:
+        raise UnreadableFile("is a directory") from None
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read ({exc.strerror or type(exc).__name__})") from None
+    if len(data) > max_bytes:
+        raise UnreadableFile(f"larger than {max_bytes // (1024 * 1024)} MiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UnreadableFile(f"line {line} is not UTF-8 text") from None
+
+
+def read_json(path: Path, max_bytes: int = MAX_STATE_BYTES) -> Any:
+    """The JSON document in a state file; `UnreadableFile` if it is not one."""
+    text = read_text(path, max_bytes)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UnreadableFile(f"not JSON (line {exc.lineno}: {exc.msg})") from None
+    except (ValueError, RecursionError):
+        raise UnreadableFile("not JSON (a number too long or nesting too deep)") from None

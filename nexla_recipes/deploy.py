@@ -54,7 +54,7 @@ from ._config import schema_text as _schema_text
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
 from ._progress import Progress, ProgressFn
-from ._resources import walk
+from ._resources import val, walk
 from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
 
 Status = Literal["succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed"]
@@ -209,7 +209,12 @@ class _Run:
         self.done: dict[str, dict[str, Any]] = {}
         self.undone: set[str] = set()
         self.deleted: set[Resource] = set()
+        #: Steps whose records were read from a journal file rather than written by this run:
+        #: rollback checks what they name against live state before undoing it.
+        self.from_file: set[str] = set()
         for entry in entries or []:
+            if entry["event"] in ("step.started", "step.done"):
+                self.from_file.add(str(entry["step"]))
             step = str(entry.get("step", ""))
             if entry["event"] == "step.started":
                 self.started[step] = entry
@@ -558,21 +563,88 @@ class _Run:
                 out.append((step, Resource(kind_name, rid, name)))
         return out
 
+    def mismatch(self, step: str, resource: Resource) -> str | None:
+        """Why the live resource is not what this deploy's journal says it created, or None.
+
+        Rollback deletes only what matches: the name the journal recorded, not an id that
+        already had that name before the step started, and attached where this deploy
+        attached it (a source to its credential, a transform to the discovered nexset, a
+        destination to the nexset it was created on). A journal edited to name someone
+        else's resource thus deletes nothing of theirs. A resource already gone matches.
+        """
+        try:
+            live = GETTERS[resource.kind](resource.id, self.client)
+        except NotFoundError:
+            return None
+        except NexlaError as exc:
+            return f"it could not be checked ({_describe(exc)})"
+        live_name = val(getattr(live, "name", None))
+        if resource.name is None or live_name != resource.name:
+            return f"it is named {live_name!r}, not {resource.name!r} as the journal says"
+        if resource.id in (self.started.get(step, {}).get("preexisting") or []):
+            return "it existed before this deploy started"
+        credential = self.result_id("credential.create") or self.result_id(
+            "credential.probe", "credential_id"
+        )
+        nexset = self.result_id("discovery.wait", "nexset_id")
+        expected: tuple[str, set[int | None]] | None = None
+        if resource.kind == "sources" and credential is not None:
+            expected = ("credential", {credential})
+        elif resource.kind == "destinations" and nexset is not None:
+            expected = ("nexset", {nexset, self.result_id("transform.create")})
+        if expected is not None:
+            attr = "data_credentials_id" if expected[0] == "credential" else "data_set_id"
+            attached = val(getattr(live, attr, None))
+            if attached is not None and attached not in expected[1]:
+                return f"it uses {expected[0]} {attached}, not the one this deploy used"
+        if resource.kind == "nexsets" and nexset is not None:
+            parents = val(getattr(live, "parent_data_sets", None)) or []
+            parent_ids = {val(getattr(p, "id", None)) for p in parents}
+            if parents and nexset not in parent_ids:
+                return f"it is not derived from nexset {nexset}, as this deploy's transform is"
+        return None
+
+    def refuse(self, step: str, action: str, resource: Resource, why: str) -> None:
+        """Record an undo not attempted because live state contradicts the journal."""
+        self.log("undo.refused", step=step, action=action, kind=resource.kind, id=resource.id)
+        detail = f"{action} {resource.kind} {resource.id}: not done, {why}"
+        self.report.undo.append(StepRecord(step, "refused", detail))
+        self.report.warnings.append(
+            f"{resource.kind} {resource.id} was left alone: {why}; the journal does not match "
+            "live state (was it edited?)"
+        )
+
     def rollback(self) -> None:
         client = self.client
         self.log("rollback.begin")
         self.notify("rollback", "rolling back")
-        made = self.created()
-        self.report.created = [r for _, r in made]
+        made: list[tuple[str, Resource]] = []
         failed = False
+        for step, resource in self.created():
+            trusted = step in self.undone or step not in self.from_file
+            why = None if trusted else self.mismatch(step, resource)
+            if why is None:
+                made.append((step, resource))
+            else:
+                self.refuse(step, "delete", resource, why)
+                failed = True
+        self.report.created = [r for _, r in made]
         activation = self.started.get("flow.activate")
         if activation is not None and "flow.activate" not in self.undone:
             origin = int(activation.get("origin_node_id") or activation["flow_id"])
+            flow = Resource("flows", origin)
 
             def pause() -> None:
                 flow_pause_with_flow_id.sync(origin, client=client, all_=1)
 
-            failed |= not self.undo("flow.activate", "pause", Resource("flows", origin), pause)
+            why = (
+                None if "flow.activate" not in self.from_file else self.flow_mismatch(origin, made)
+            )
+            if why is None:
+                failed |= not self.undo("flow.activate", "pause", flow, pause)
+            else:
+                self.refuse("flow.activate", "pause", flow, why)
+                failed = True
         deleters: dict[str, Callable[[int], Any]] = {
             "destinations": lambda rid: delete_data_sink.sync(rid, client=client),
             "nexsets": lambda rid: delete_nexset.sync(rid, client=client),
@@ -592,6 +664,24 @@ class _Run:
         self.log(
             "rollback.end", status=self.report.status, left=[asdict(r) for r in self.report.exists]
         )
+
+    def flow_mismatch(self, origin: int, made: list[tuple[str, Resource]]) -> str | None:
+        """Why flow `origin` is not the flow of this deploy's source, or None if it is."""
+        source = next((r for step, r in made if step == "source.create"), None)
+        if source is None:
+            return "this deploy's source is not among what it can undo"
+        try:
+            flow = get_flow_by_resource_id.sync(
+                FlowResourceType.DATA_SOURCES, source.id, client=self.client, flows_only=1
+            )
+        except NotFoundError:
+            return None  # the source (and so its flow) is gone already: pausing is a no-op
+        except NexlaError as exc:
+            return f"its flow could not be checked ({_describe(exc)})"
+        roots = {val(n.id) for n in flow.flows} | {val(n.origin_node_id) for n in flow.flows}
+        if origin not in roots:
+            return f"flow {origin} is not the flow of source {source.id}"
+        return None
 
     def undo(self, step: str, action: str, resource: Resource, call: Callable[[], Any]) -> bool:
         self.log("undo.started", step=step, action=action, kind=resource.kind, id=resource.id)

@@ -23,7 +23,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from nexla_api import NexlaClient, NexlaError, NotFoundError
 from nexla_api.api.credentials import (
@@ -49,7 +49,8 @@ from nexla_api.models import (
 )
 from nexla_api.types import Unset
 
-from ._atomic_json import read_json, write_json_atomic
+from ._atomic_json import UnreadableFile, read_json, write_json_atomic
+from ._config import ConfigError, validate
 from ._env_resources import list_all, load_sources_and_sinks, opt_int
 from ._progress import ProgressFn, emit
 
@@ -263,6 +264,150 @@ def plan_rotation(
 # -- checkpoint ------------------------------------------------------------------------
 
 
+_ID = {"type": "integer", "minimum": 1}
+_TEXT = {"type": "string", "maxLength": 10_000}
+_KIND = {"enum": ["source", "destination"]}
+_PHASES = ["pending", "paused", "repointed", "activated", "verified"]
+
+#: A checkpoint as `_new_checkpoint` writes it and the run updates it.
+CHECKPOINT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": [
+        "version",
+        "tag",
+        "fingerprint",
+        "plan",
+        "new_credential_id",
+        "creating",
+        "probed",
+        "flows",
+        "old_credentials",
+        "finished",
+    ],
+    "properties": {
+        "version": {"const": CHECKPOINT_VERSION},
+        "tag": _TEXT,
+        "fingerprint": {"type": "string", "pattern": "^[0-9a-f]{16}$"},
+        "new_credential_id": {"anyOf": [_ID, {"type": "null"}]},
+        "creating": {"type": "boolean"},
+        "probed": {"type": "boolean"},
+        "finished": {"type": "boolean"},
+        "plan": {
+            "type": "object",
+            "required": [
+                "tag",
+                "credentials_type",
+                "new_credential_name",
+                "old_credential_ids",
+                "flows",
+                "skipped",
+            ],
+            "properties": {
+                "tag": _TEXT,
+                "credentials_type": _TEXT,
+                "new_credential_name": _TEXT,
+                "old_credential_ids": {"type": "array", "items": _ID, "uniqueItems": True},
+                "flows": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["flow_id", "dependents"],
+                        "properties": {
+                            "flow_id": {"anyOf": [_ID, {"type": "null"}]},
+                            "dependents": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": ["kind", "id", "name", "old_credential_id"],
+                                    "properties": {
+                                        "kind": _KIND,
+                                        "id": _ID,
+                                        "name": _TEXT,
+                                        "old_credential_id": _ID,
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+                "skipped": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["kind", "id", "name", "reason"],
+                        "additionalProperties": False,
+                        "properties": {"kind": _KIND, "id": _ID, "name": _TEXT, "reason": _TEXT},
+                    },
+                },
+            },
+        },
+        "flows": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["flow_id", "was_active", "phase", "dependents"],
+                "properties": {
+                    "flow_id": {"anyOf": [_ID, {"type": "null"}]},
+                    "was_active": {"type": ["boolean", "null"]},
+                    "phase": {"enum": _PHASES},
+                    "dependents": {
+                        "type": "object",
+                        "additionalProperties": {"enum": [None, "repointed", "already_repointed"]},
+                    },
+                },
+            },
+        },
+        "old_credentials": {
+            "type": "object",
+            "propertyNames": {"pattern": "^[1-9][0-9]{0,18}$"},
+            "additionalProperties": {"type": ["string", "null"], "maxLength": 10_000},
+        },
+    },
+}
+
+
+def load_checkpoint(path: Path) -> dict[str, Any]:
+    """A saved checkpoint, checked against `CHECKPOINT_SCHEMA` and against its own plan.
+
+    Every way it can be wrong (unreadable, not JSON, a field of the wrong type, a list
+    shortened or lengthened, progress recorded for dependents the plan does not have) is a
+    one-line `RotationError` raised before anything is read from or changed on the server.
+    """
+    try:
+        saved = read_json(path)
+    except UnreadableFile as exc:
+        raise RotationError(f"checkpoint {path} is unreadable ({exc}); move it away") from None
+    if not isinstance(saved, dict) or saved.get("version") != CHECKPOINT_VERSION:
+        raise RotationError(f"{path} is not a rotation checkpoint; choose another path")
+    try:
+        validate(saved, CHECKPOINT_SCHEMA, str(path))
+    except ConfigError as exc:
+        first = exc.problems[0]
+        field = "" if first.field in ("", "(top level)") else f"`{first.field}` "
+        _damaged(path, f"{field}{first.message}")
+    plan, flows = saved["plan"], saved["flows"]
+    if saved["tag"] != plan["tag"]:
+        _damaged(path, "`tag` differs from `plan.tag`")
+    if len(flows) != len(plan["flows"]):
+        _damaged(path, f"`flows` has {len(flows)} entries for {len(plan['flows'])} planned flows")
+    for i, (state, planned) in enumerate(zip(flows, plan["flows"], strict=True)):
+        if state["flow_id"] != planned["flow_id"]:
+            _damaged(path, f"`flows[{i}].flow_id` differs from the plan's")
+        keys = {str(d["id"]) + d["kind"][0] for d in planned["dependents"]}
+        if set(state["dependents"]) != keys:
+            _damaged(path, f"`flows[{i}].dependents` does not match the plan's dependents")
+    if set(saved["old_credentials"]) != {str(i) for i in plan["old_credential_ids"]}:
+        _damaged(path, "`old_credentials` does not match the plan's old credentials")
+    return saved
+
+
+def _damaged(path: Path, what: str) -> NoReturn:
+    raise RotationError(
+        f"checkpoint {path}: {what}; it was edited or is damaged, so it cannot be resumed "
+        "safely. Check the resources by hand, then delete it and plan again"
+    )
+
+
 def _plan_from_checkpoint(data: dict[str, Any]) -> RotationPlan:
     p = data["plan"]
     groups = tuple(
@@ -407,12 +552,7 @@ def rotate_credentials(
     path = Path(checkpoint)
     state: dict[str, Any] | None = None
     if path.exists():
-        try:
-            saved = read_json(path)
-        except (OSError, ValueError) as exc:
-            raise RotationError(f"checkpoint {path} is unreadable ({exc}); move it away") from None
-        if not isinstance(saved, dict) or saved.get("version") != CHECKPOINT_VERSION:
-            raise RotationError(f"{path} is not a rotation checkpoint; choose another path")
+        saved = load_checkpoint(path)
         same = saved.get("tag") == tag and saved.get("fingerprint") == new.fingerprint()
         if saved.get("finished") and resume and same:
             done = RotationResult(

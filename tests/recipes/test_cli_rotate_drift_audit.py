@@ -124,7 +124,27 @@ def test_rotate_unfinished_checkpoint_needs_resume(
     cli_env: Path, nexla_client: NexlaClient, capsys: pytest.CaptureFixture[str]
 ) -> None:
     test_rotate.seed(nexla_client)
-    (cli_env / "cp.json").write_text(json.dumps({"version": 1, "finished": False, "tag": "x"}))
+    plan = {
+        "tag": "x",
+        "credentials_type": "s3",
+        "new_credential_name": "n",
+        "old_credential_ids": [],
+        "flows": [],
+        "skipped": [],
+    }
+    checkpoint = {
+        "version": 1,
+        "tag": "x",
+        "fingerprint": "0" * 16,
+        "plan": plan,
+        "new_credential_id": None,
+        "creating": False,
+        "probed": False,
+        "flows": [],
+        "old_credentials": {},
+        "finished": False,
+    }
+    (cli_env / "cp.json").write_text(json.dumps(checkpoint))
     code, _, err = run(
         ["rotate", "--tag", "env:prod", "--new-credential", "plan.yaml", "--checkpoint", "cp.json"],
         capsys,
