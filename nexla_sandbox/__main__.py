@@ -6,11 +6,17 @@ import argparse
 import json
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from .faults import FaultConfig, parse_rate_limit
+# Only the standard library at import time: `main` first checks that nexla-api[sandbox] is
+# installed, and says so in one line if not.
+if TYPE_CHECKING:
+    from .faults import FaultConfig
 
 
 def _rate_limit(text: str) -> tuple[float, int]:
+    from .faults import parse_rate_limit
+
     try:
         return parse_rate_limit(text)
     except ValueError as exc:
@@ -68,6 +74,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def fault_config(args: argparse.Namespace) -> FaultConfig:
+    from .faults import FaultConfig, OpFailure
+
     cfg = FaultConfig(
         latency_ms=args.latency_ms,
         rate_limit_next=args.rate_limit_next,
@@ -79,8 +87,6 @@ def fault_config(args: argparse.Namespace) -> FaultConfig:
         rate_limit_rps=args.rate_limit[0],
         rate_limit_burst=args.rate_limit[1],
     )
-    from .faults import OpFailure
-
     for spec in args.fail_op:
         parts = spec.split(":")
         cfg.fail_ops.append(

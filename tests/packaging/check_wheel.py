@@ -12,7 +12,7 @@ Steps, each bounded by a timeout, the first failure ending the run with one clea
 3. A fresh venv with `nexla-api[recipes]` only: the recipes import and run without the
    sandbox's server stack.
 4. A fresh venv with the bare wheel: `nexla_api` and an endpoint module import, yaml,
-   pydantic and starlette are absent, and `nexla-recipes` says which extra to install.
+   pydantic and starlette are absent, and both commands say which extra to install.
 
 Needs `uv` (the nox session installs it). Artifacts are left in `dist/`.
 """
@@ -34,6 +34,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("nexla_api", "nexla_recipes", "nexla_sandbox")
@@ -117,6 +118,14 @@ def run(
             f"{_tail(done.stdout)}{_tail(done.stderr)}"
         )
     return done
+
+
+def output_json(done: subprocess.CompletedProcess[str], what: str) -> Any:
+    """The JSON document a command printed; `CheckFailed` if it printed something else."""
+    try:
+        return json.loads(done.stdout)
+    except ValueError:
+        raise CheckFailed(f"{what}: did not print JSON:{_tail(done.stdout)}") from None
 
 
 def uv_command() -> list[str]:
@@ -314,10 +323,7 @@ def check_cli_basics(bin_dir: Path, cwd: Path, root: Path, version: str) -> None
         env=env,
     )
     expected = json.loads((root / "nexla_recipes/schemas/flow_config.schema.json").read_text())
-    try:
-        printed = json.loads(done.stdout)
-    except ValueError:
-        raise CheckFailed("deploy --print-schema did not print JSON") from None
+    printed = output_json(done, "nexla-recipes deploy --print-schema")
     if printed != expected:
         raise CheckFailed("deploy --print-schema differs from nexla_recipes/schemas")
     say(f"  ok: nexla-recipes deploy --print-schema: {printed.get('title', 'schema')}")
@@ -330,19 +336,20 @@ def check_against_sandbox(bin_dir: Path, cwd: Path, url: str, key: str, label: s
     if f"authenticated to {url}" not in done.stdout:
         raise CheckFailed(f"{label}: quickstart did not authenticate:{_tail(done.stdout)}")
     say(f"  ok: nexla-recipes quickstart: {' / '.join(done.stdout.strip().splitlines())}")
-    counted = json.loads(
-        run([recipes, "quickstart", "--json"], "quickstart --json", cwd=cwd, env=env).stdout
-    )
+    what = f"{label}: nexla-recipes quickstart --json"
+    counted = output_json(run([recipes, "quickstart", "--json"], what, cwd=cwd, env=env), what)
     done = run(
         [recipes, "list", "--type", "sources"], f"{label}: nexla-recipes list", cwd=cwd, env=env
     )
-    lines = done.stdout.strip().splitlines()
-    listed = json.loads(
-        run(
-            [recipes, "list", "--type", "sources", "--json"], "list --json", cwd=cwd, env=env
-        ).stdout
+    lines = done.stdout.strip().splitlines() or ["no output"]
+    what = f"{label}: nexla-recipes list --type sources --json"
+    listed = output_json(
+        run([recipes, "list", "--type", "sources", "--json"], what, cwd=cwd, env=env), what
     )
-    sources = int(counted["counts"]["sources"])
+    counts = counted.get("counts") if isinstance(counted, dict) else None
+    sources = counts.get("sources") if isinstance(counts, dict) else None
+    if not isinstance(sources, int) or not isinstance(listed, list):
+        raise CheckFailed(f"{label}: quickstart --json or list --json has an unexpected shape")
     if sources < 1 or len(listed) != sources:
         raise CheckFailed(
             f"{label}: list --type sources shows {len(listed)} sources, quickstart counts {sources}"
@@ -357,7 +364,7 @@ def check_imports(bin_dir: Path, cwd: Path, packages: Sequence[str], label: str)
         cwd=cwd,
         env=user_env(bin_dir),
     )
-    imported = json.loads(done.stdout)
+    imported = output_json(done, f"{label}: import every public module")
     per = {p: sum(1 for m in imported if m.split(".")[0] == p) for p in packages}
     say(
         f"  ok: {label}: imported "
@@ -372,7 +379,7 @@ def absent(bin_dir: Path, cwd: Path, modules: Sequence[str], label: str) -> None
         cwd=cwd,
         env=user_env(bin_dir),
     )
-    present = json.loads(done.stdout)["present"]
+    present = output_json(done, f"{label}: import nexla_api")["present"]
     if present:
         raise CheckFailed(f"{label}: {', '.join(present)} installed, but must not be")
 
@@ -412,9 +419,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "import nexla_api alone",
                     cwd=outside,
                     env=user_env(full),
-                ).stdout
-                if json.loads(loaded):
-                    raise CheckFailed(f"importing nexla_api loads {loaded.strip()}")
+                )
+                if output_json(loaded, "import nexla_api alone"):
+                    raise CheckFailed(f"importing nexla_api loads {loaded.stdout.strip()}")
                 say("  ok: import nexla_api loads none of yaml, pydantic, starlette")
 
                 step = "recipes-only install"
@@ -431,18 +438,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             say(
                 "  ok: nexla_api and nexla_api.api.sources import; yaml, pydantic, starlette absent"
             )
-            done = run(
-                [bare / "nexla-recipes", "--help"],
-                "bare: nexla-recipes without its extra",
-                cwd=outside,
-                env=user_env(bare),
-                expect=1,
-            )
-            if "Traceback" in done.stderr or "nexla-api[recipes]" not in done.stderr:
-                raise CheckFailed(
-                    f"bare: nexla-recipes does not name the extra:{_tail(done.stderr)}"
+            for command, extra in (("nexla-recipes", "recipes"), ("nexla-sandbox", "sandbox")):
+                done = run(
+                    [bare / command, "--help"],
+                    f"bare: {command} without its extra",
+                    cwd=outside,
+                    env=user_env(bare),
+                    expect=1,
                 )
-            say(f"  ok: bare nexla-recipes says: {done.stderr.strip()}")
+                if "Traceback" in done.stderr or f"nexla-api[{extra}]" not in done.stderr:
+                    raise CheckFailed(
+                        f"bare: {command} does not name its extra:{_tail(done.stderr)}"
+                    )
+                say(f"  ok: bare {command} says: {done.stderr.strip()}")
     except CheckFailed as exc:
         say(f"package check FAILED ({step}): {exc}")
         return 1

@@ -117,6 +117,20 @@ def test_importing_the_binding_loads_no_optional_dependency() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_the_commands_import_no_optional_dependency_before_checking_their_extra() -> None:
+    # Without the extra, `nexla-recipes` / `nexla-sandbox` must get as far as saying so.
+    optional = ["yaml", "pydantic", "jsonschema", "starlette", "uvicorn", "openapi_core", "dotenv"]
+    code = (
+        "import sys, nexla_recipes.__main__, nexla_sandbox.__main__\n"
+        f"print([m for m in {optional!r} if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def test_console_scripts_start_the_two_commands() -> None:
     assert PYPROJECT["project"]["scripts"] == {
         "nexla-recipes": "nexla_recipes.__main__:main",
