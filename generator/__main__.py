@@ -1,4 +1,5 @@
-"""Command line: python -m generator {bundle,lint,generate,check,coverage,compare-official,api-diff}."""
+"""Command line: python -m generator {bundle,lint,generate,check,coverage,compare-official,api-diff,
+connectors-extract}."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import api_diff, codegen, compare_official
+from . import (
+    api_diff,
+    codegen,
+    compare_official,
+    connectors,
+    connectors_extract,
+)
 from .lint import lint
 from .normalize import normalize
 from .paths import BUILD_DIR
@@ -75,7 +82,24 @@ def main(argv: list[str] | None = None) -> int:
             "api-diff", help="public-surface changes of the binding since a git revision"
         )
     )
+    p_extract = sub.add_parser(
+        "connectors-extract",
+        help="re-extract the connector catalogue's facts from a Markdown catalogue of the official reference",
+    )
+    p_extract.add_argument("reference", type=Path, help="the official reference's schemas.md")
     args = parser.parse_args(argv)
+    if args.command == "connectors-extract":
+        facts = connectors_extract.write(args.reference)
+        counts = ", ".join(f"{k}: {len(v['types'])}" for k, v in facts["families"].items())
+        print(f"wrote {connectors_extract.FACTS_FILE} ({counts})")
+        return 0
+    if args.command == "generate":
+        connectors.catalogue_problems(write=True)
+    elif args.command == "check":
+        stale = connectors.catalogue_problems(write=False)
+        if stale:
+            print("\n".join(stale), file=sys.stderr)
+            return 1
     if args.command == "compare-official":
         return compare_official.main(args)
     if args.command == "api-diff":

@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from . import connectors_binding
+from .normalize import CATALOGUE_KEY
 from .paths import (
     GENERATED_ENTRIES,
     OPC_CONFIG,
@@ -56,6 +58,11 @@ def _tool(name: str) -> str:
     return found
 
 
+def ruff() -> str:
+    """The pinned ruff the generated code is formatted with."""
+    return _tool("ruff")
+
+
 def _start(args: list[str]) -> tuple[list[str], subprocess.Popen[str]]:
     process = subprocess.Popen(
         args, env=_tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -80,13 +87,21 @@ class Generation:
     """The generators running for one output directory; `wait()` returns the package dir."""
 
     def __init__(
-        self, package: Path, started: list[tuple[list[str], subprocess.Popen[str]]]
+        self,
+        package: Path,
+        started: list[tuple[list[str], subprocess.Popen[str]]],
+        catalogue: dict[str, Any] | None = None,
     ) -> None:
         self.package = package
         self._started = started
+        self._catalogue = catalogue or {}
 
     def wait(self) -> Path:
         _finish(self._started)
+        try:
+            connectors_binding.write(self._catalogue, self.package, ruff())
+        except connectors_binding.BindingError as exc:
+            raise GenerationError(str(exc)) from exc
         return self.package
 
     def cancel(self) -> None:
@@ -101,6 +116,8 @@ def start_generation(normalized: dict[str, Any], out_dir: Path) -> Generation:
     The binding and the recipe config models come from independent tools, so they run side
     by side; each writes only its own directory, so the output does not depend on timing.
     """
+    normalized = dict(normalized)
+    catalogue = normalized.pop(CATALOGUE_KEY, {})
     spec_file = out_dir / "openapi.codegen.json"
     spec_file.write_text(json.dumps(normalized, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     package = out_dir / "nexla_api"
@@ -124,7 +141,7 @@ def start_generation(normalized: dict[str, Any], out_dir: Path) -> Generation:
         )
     ]
     started += _start_recipe_models(out_dir / "config_models")
-    return Generation(package, started)
+    return Generation(package, started, catalogue)
 
 
 def generate_into(normalized: dict[str, Any], out_dir: Path) -> Path:

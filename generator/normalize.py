@@ -11,7 +11,10 @@ sees it, deterministically, in ways the stock generator would otherwise get wron
   connector configs and credentials arrive as plain dicts instead of wrapper classes;
 * `oneOf`/`anyOf` unions of object variants get a free-form fallback variant, so a new
   kind of object parses instead of raising;
-* vendor extensions and documentation-only keywords the generator ignores are removed.
+* vendor extensions and documentation-only keywords the generator ignores are removed;
+* the connector catalogue (schemas marked `x-nexla-catalogue`) moves out of `components`
+  to `CATALOGUE_KEY`: its models come from `generator.connectors_binding` (lazily
+  importable dataclasses), not from openapi-python-client.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from __future__ import annotations
 from typing import Any
 
 from .spec import deep_copy, iter_operations
+
+#: Where the normalised document carries the connector catalogue for `connectors_binding`
+#: (taken off before openapi-python-client sees the document).
+CATALOGUE_KEY = "x-nexla-connector-catalogue"
 
 _DOC_ONLY_KEYS = ("x-nexla-source", "x-nexla-aliases", "externalDocs", "examples", "example")
 
@@ -36,6 +43,11 @@ def normalize(doc: dict[str, Any]) -> dict[str, Any]:
         operation.op.pop("servers", None)
     out.pop("webhooks", None)
     components = out.get("components", {})
+    schemas = components.get("schemas", {})
+    catalogue = {
+        n: schemas.pop(n) for n in [n for n, s in schemas.items() if s.get("x-nexla-catalogue")]
+    }
+    out[CATALOGUE_KEY] = catalogue
     components.pop("responses", None)
     components.pop("headers", None)
     for name, schema in components.get("schemas", {}).items():

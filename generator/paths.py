@@ -6,6 +6,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
 SPEC_ROOT = SPEC_DIR / "openapi.yaml"
 SPEC_PATHS_DIR = SPEC_DIR / "paths"
+SPEC_COMPONENTS_DIR = SPEC_DIR / "components"
 PACKAGE_DIR = ROOT / "nexla_api"
 GENERATOR_DIR = ROOT / "generator"
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
@@ -19,4 +20,4 @@ SANDBOX_SPEC_NAME = "openapi.json"
 
 # Entries of nexla_api/ that the generator owns. Everything else there is hand-written
 # and never touched.
-GENERATED_ENTRIES = ("api", "models", "client.py", "errors.py", "types.py")
+GENERATED_ENTRIES = ("api", "connectors", "models", "client.py", "errors.py", "types.py")

@@ -1,7 +1,8 @@
 """Load the multi-file spec and bundle it into one OpenAPI document.
 
 The root `spec/openapi.yaml` holds what all operations share; each `spec/paths/<tag>.yaml`
-holds `paths` and `components` for one tag. All `$ref`s are internal (`#/components/...`),
+holds `paths` and `components` for one tag; `spec/components/*.yaml` hold components
+shared across tags (the connector catalogue). All `$ref`s are internal (`#/components/...`),
 so bundling is a merge that refuses duplicate keys, followed by adding the standard error
 responses the root lists under `x-nexla-standard-errors`.
 """
@@ -15,7 +16,7 @@ from typing import Any
 import yaml
 
 from .oas import HTTP_METHODS, DocumentError, resolve
-from .paths import SPEC_PATHS_DIR, SPEC_ROOT
+from .paths import SPEC_COMPONENTS_DIR, SPEC_PATHS_DIR, SPEC_ROOT
 
 __all__ = ["HTTP_METHODS", "SpecError", "bundle", "deep_copy", "iter_operations", "resolve"]
 
@@ -44,12 +45,18 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def bundle(root: Path = SPEC_ROOT, paths_dir: Path = SPEC_PATHS_DIR) -> dict[str, Any]:
-    """Merge the root and every path file (in file-name order) into one document."""
+def bundle(
+    root: Path = SPEC_ROOT,
+    paths_dir: Path = SPEC_PATHS_DIR,
+    components_dir: Path = SPEC_COMPONENTS_DIR,
+) -> dict[str, Any]:
+    """Merge the root, every path file and every shared-components file (each in file-name
+    order) into one document."""
     doc = _load_yaml(root)
     doc.setdefault("paths", {})
     components = doc.setdefault("components", {})
-    for part_path in sorted(paths_dir.glob("*.yaml")):
+    parts = sorted(paths_dir.glob("*.yaml")) + sorted(components_dir.glob("*.yaml"))
+    for part_path in parts:
         part = _load_yaml(part_path)
         unknown = set(part) - {"paths", "components"}
         if unknown:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataCredentialCreate")
 _KNOWN_FIELDS = frozenset(
@@ -34,7 +38,7 @@ class DataCredentialCreate:
     credentials_type: str
     """ Connector type the credential is for, for example `s3`, `postgres` or `rest`. """
     description: None | str | Unset = UNSET
-    credentials: Any | Unset = UNSET
+    credentials: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     """ Connector-specific secrets and connection settings, passed through as given. Needed for every core
     connector. """
     vendor_id: int | None | Unset = UNSET
@@ -52,7 +56,11 @@ class DataCredentialCreate:
         description: None | str | Unset
         description = self.description
 
-        credentials = self.credentials
+        credentials = (
+            self.credentials
+            if isinstance(self.credentials, dict | Unset | None)
+            else self.credentials.to_dict()
+        )
 
         vendor_id: int | None | Unset
         vendor_id = self.vendor_id

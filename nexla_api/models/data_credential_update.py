@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataCredentialUpdate")
 _KNOWN_FIELDS = frozenset(
@@ -25,7 +29,7 @@ class DataCredentialUpdate:
 
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    credentials: Any | Unset = UNSET
+    credentials: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     """ Replacement secrets and connection settings. """
     tags: list[str] | None | Unset = UNSET
     """ Labels such as an environment (`env:prod`); replaces the existing list. """
@@ -38,7 +42,11 @@ class DataCredentialUpdate:
         description: None | str | Unset
         description = self.description
 
-        credentials = self.credentials
+        credentials = (
+            self.credentials
+            if isinstance(self.credentials, dict | Unset | None)
+            else self.credentials.to_dict()
+        )
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, list):

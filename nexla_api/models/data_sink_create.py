@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataSinkCreate")
 _KNOWN_FIELDS = frozenset(
@@ -39,7 +43,7 @@ class DataSinkCreate:
     data_credentials_id: int
     """ The credential to write with. """
     description: None | str | Unset = UNSET
-    sink_config: Any | Unset = UNSET
+    sink_config: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     """ Connector-specific configuration, passed through as given. Needed for every core connector. """
     vendor_endpoint_id: int | None | Unset = UNSET
     template_config: Any | Unset = UNSET
@@ -59,7 +63,11 @@ class DataSinkCreate:
         description: None | str | Unset
         description = self.description
 
-        sink_config = self.sink_config
+        sink_config = (
+            self.sink_config
+            if isinstance(self.sink_config, dict | Unset | None)
+            else self.sink_config.to_dict()
+        )
 
         vendor_endpoint_id: int | None | Unset
         vendor_endpoint_id = self.vendor_endpoint_id

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataSinkUpdate")
 _KNOWN_FIELDS = frozenset(
@@ -29,7 +33,7 @@ class DataSinkUpdate:
     description: None | str | Unset = UNSET
     data_set_id: int | None | Unset = UNSET
     data_credentials_id: int | None | Unset = UNSET
-    sink_config: Any | Unset = UNSET
+    sink_config: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     """ Labels such as an environment (`env:prod`); replaces the existing list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +51,11 @@ class DataSinkUpdate:
         data_credentials_id: int | None | Unset
         data_credentials_id = self.data_credentials_id
 
-        sink_config = self.sink_config
+        sink_config = (
+            self.sink_config
+            if isinstance(self.sink_config, dict | Unset | None)
+            else self.sink_config.to_dict()
+        )
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, list):

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataSourceCreate")
 _KNOWN_FIELDS = frozenset(
@@ -36,7 +40,7 @@ class DataSourceCreate:
     """ Connector type, for example `s3`, `postgres` or `rest`. """
     description: None | str | Unset = UNSET
     data_credentials_id: int | None | Unset = UNSET
-    source_config: Any | Unset = UNSET
+    source_config: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     """ Connector-specific configuration, passed through as given. """
     vendor_endpoint_id: int | None | Unset = UNSET
     ingest_method: None | str | Unset = UNSET
@@ -55,7 +59,11 @@ class DataSourceCreate:
         data_credentials_id: int | None | Unset
         data_credentials_id = self.data_credentials_id
 
-        source_config = self.source_config
+        source_config = (
+            self.source_config
+            if isinstance(self.source_config, dict | Unset | None)
+            else self.source_config.to_dict()
+        )
 
         vendor_endpoint_id: int | None | Unset
         vendor_endpoint_id = self.vendor_endpoint_id

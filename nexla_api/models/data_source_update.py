@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..runtime.connectors import ConnectorConfig
+
 
 T = TypeVar("T", bound="DataSourceUpdate")
 _KNOWN_FIELDS = frozenset(
@@ -27,7 +31,7 @@ class DataSourceUpdate:
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     data_credentials_id: int | None | Unset = UNSET
-    source_config: Any | Unset = UNSET
+    source_config: ConnectorConfig | dict[str, Any] | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +45,11 @@ class DataSourceUpdate:
         data_credentials_id: int | None | Unset
         data_credentials_id = self.data_credentials_id
 
-        source_config = self.source_config
+        source_config = (
+            self.source_config
+            if isinstance(self.source_config, dict | Unset | None)
+            else self.source_config.to_dict()
+        )
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, list):
