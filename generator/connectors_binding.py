@@ -284,6 +284,24 @@ def render(schemas: dict[str, Any]) -> dict[str, str]:
         "from typing import Any\n\n"
         f"CATALOGUE: dict[str, dict[str, dict[str, Any]]] = {ordered!r}\n"
     )
+    by_type = {
+        f: {
+            t: sorted(
+                n for n, p in e["schema"].get("properties", {}).items() if p.get("x-nexla-secret")
+            )
+            for t, e in ordered[f].items()
+        }
+        for f in FAMILY_NAMING
+    }
+    union = sorted({n for types in by_type.values() for names in types.values() for n in names})
+    files["_secrets.py"] = (
+        '"""Which connector config fields are secret, by family and type (a small table the\n'
+        'runtime\'s redaction reads without loading the whole catalogue). Generated; do not edit."""\n\n'
+        f"SECRETS_BY_TYPE: dict[str, dict[str, tuple[str, ...]]] = "
+        f"{ {f: {t: tuple(n) for t, n in v.items()} for f, v in by_type.items()}!r}\n\n"
+        f"#: Every wire name marked secret in any connector type.\n"
+        f"SECRET_FIELDS: frozenset[str] = frozenset({tuple(union)!r})\n"
+    )
     all_classes = [(f, n) for f in FAMILY_NAMING for n in classes[f]]
     files["__init__.py"] = _INIT.format(
         type_imports="\n".join(f"    from .{f} import {n} as {n}" for f, n in all_classes),

@@ -4,8 +4,11 @@ Nexla does not mark which connector config fields are secret, and connectors nam
 many ways (`password`, `passphrase`, `pwd`, `X-Api-Key`, an `Authorization` header, a URL
 with `user:password@`, a signed URL's `X-Amz-Signature` or `sig`). So:
 
+- inside the config of a connector type the catalogue knows (`catalogued_fields`), the
+  fields the catalogue marks secret are hidden, the other documented fields only if their
+  value looks secret, and undocumented keys as below;
 - a key whose name says secret (`is_secret_key`) hides its whole value, wherever it is;
-- inside a connector config (`CONNECTOR_CONFIGS`: `source_config`, `sink_config`, ...) every
+- inside the config of a connector type the catalogue does not know (`CONNECTOR_CONFIGS`: `source_config`, `sink_config`, ...) every
   string is a secret unless its key is one known to hold ordinary settings
   (`PUBLIC_CONFIG_KEYS`) and the value itself does not look like a secret; numbers, booleans
   and nulls under keys that do not name a secret are shown;
@@ -17,12 +20,41 @@ with `user:password@`, a signed URL's `X-Amz-Signature` or `sig`). So:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from nexla_api.runtime.connectors import connector_info, secret_fields
 from nexla_api.runtime.constants import known_secrets
 
 #: Subtrees holding a connector's settings: string values there are secret unless known not.
 CONNECTOR_CONFIGS = frozenset({"source_config", "sink_config", "custom_config"})
+
+#: Config block -> (connector family, the sibling key naming the connector type).
+_CATALOGUED_BLOCKS = {
+    "source_config": ("sources", "source_type"),
+    "sink_config": ("destinations", "sink_type"),
+    "credentials": ("credentials", "credentials_type"),
+}
+
+
+def catalogued_fields(
+    block: str, parent: Mapping[str, Any]
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """For the connector config `parent[block]`: the keys the connector catalogue marks secret
+    and every key it documents, for the type `parent` names; None when the block or the type
+    is not catalogued."""
+    entry = _CATALOGUED_BLOCKS.get(block)
+    if entry is None:
+        return None
+    family, type_key = entry
+    connector_type = parent.get(type_key)
+    info = connector_info(family, connector_type) if isinstance(connector_type, str) else None
+    if info is None:
+        return None
+    documented = frozenset(info["schema"].get("properties", {}))
+    return secret_fields(family, str(connector_type)), documented
+
 
 #: Subtrees that are secret as a whole, whatever their keys.
 SECRET_SUBTREES = frozenset({"credentials"})

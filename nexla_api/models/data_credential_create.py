@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.connectors import wire_config
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ class DataCredentialCreate:
 
         credentials = (
             self.credentials
-            if isinstance(self.credentials, dict | Unset | None)
-            else self.credentials.to_dict()
+            if isinstance(self.credentials, Unset)
+            else wire_config(self.credentials)
         )
 
         vendor_id: int | None | Unset

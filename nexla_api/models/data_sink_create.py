@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.connectors import wire_config
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,8 +66,8 @@ class DataSinkCreate:
 
         sink_config = (
             self.sink_config
-            if isinstance(self.sink_config, dict | Unset | None)
-            else self.sink_config.to_dict()
+            if isinstance(self.sink_config, Unset)
+            else wire_config(self.sink_config)
         )
 
         vendor_endpoint_id: int | None | Unset

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.connectors import wire_config
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ class DataSourceCreate:
 
         source_config = (
             self.source_config
-            if isinstance(self.source_config, dict | Unset | None)
-            else self.source_config.to_dict()
+            if isinstance(self.source_config, Unset)
+            else wire_config(self.source_config)
         )
 
         vendor_endpoint_id: int | None | Unset

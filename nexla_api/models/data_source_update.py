@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.connectors import wire_config
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ class DataSourceUpdate:
 
         source_config = (
             self.source_config
-            if isinstance(self.source_config, dict | Unset | None)
-            else self.source_config.to_dict()
+            if isinstance(self.source_config, Unset)
+            else wire_config(self.source_config)
         )
 
         tags: list[str] | None | Unset

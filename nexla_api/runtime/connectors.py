@@ -13,12 +13,12 @@ Families are named as the API's resources: `credentials` (by `credentials_type`,
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, ClassVar, Literal, Self
 
+from .constants import register_secret
 from .errors import ConfigurationError
 
 Family = Literal["credentials", "sources", "destinations"]
@@ -77,6 +77,8 @@ class ConnectorConfig:
             value = getattr(self, python_name)
             if value is not None:
                 out[wire_name] = to_wire(value)
+                if python_name in self.SECRETS and isinstance(value, str):
+                    register_secret(value)
         for key, value in self.extra.items():
             out.setdefault(key, to_wire(value))
         return out
@@ -182,22 +184,39 @@ def parse_config(
 
 @cache
 def secret_fields(family: str, connector_type: str) -> frozenset[str]:
-    """Wire names (top level of the config block) the catalogue marks secret for one type."""
-    info = connector_info(family, connector_type)
-    if info is None:
-        return frozenset()
-    props = info["schema"].get("properties", {})
-    return frozenset(name for name, prop in props.items() if prop.get("x-nexla-secret"))
+    """Wire names (top level of the config block) the catalogue marks secret for one type;
+    empty for a type the catalogue does not know."""
+    from ..connectors._secrets import SECRETS_BY_TYPE
+
+    return frozenset(SECRETS_BY_TYPE[family_name(family)].get(connector_type, ()))
 
 
-@cache
 def all_secret_fields() -> frozenset[str]:
     """Every wire name marked secret in any connector type of any family."""
-    names: set[str] = set()
-    for family, types in _catalogue().items():
-        for connector_type in types:
-            names |= secret_fields(family, connector_type)
-    return frozenset(names)
+    from ..connectors._secrets import SECRET_FIELDS
+
+    return SECRET_FIELDS
+
+
+def register_config_secrets(
+    config: Mapping[str, Any], marked: frozenset[str] | None = None
+) -> None:
+    """Register the string values of a config's secret fields (`marked`, or every field any
+    connector type marks secret) so the runtime redacts them from errors and logs."""
+    names = all_secret_fields() if marked is None else marked
+    for key, value in config.items():
+        if key in names and isinstance(value, str):
+            register_secret(value)
+
+
+def wire_config(value: Any) -> Any:
+    """A request body's connector config block as sent: a model's wire dict, or the dict given.
+    Secret values are registered for redaction either way."""
+    if isinstance(value, ConnectorConfig):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        register_config_secrets(value)
+    return value
 
 
 def _masked(value: Mapping[str, Any]) -> dict[str, Any]:
@@ -331,6 +350,8 @@ def _check(
         suggested: dict[str, str] = {}
         for name in value:
             if props and str(name) not in props:
+                import difflib
+
                 close = difflib.get_close_matches(str(name), list(props), n=1, cutoff=0.85)
                 if close and close[0] not in value:
                     suggested[str(name)] = close[0]
@@ -367,8 +388,10 @@ __all__ = [
     "connector_types",
     "family_name",
     "parse_config",
+    "register_config_secrets",
     "secret_fields",
     "to_wire",
     "validate_config",
     "validate_connector",
+    "wire_config",
 ]

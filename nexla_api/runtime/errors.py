@@ -214,11 +214,17 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 
 def _redact_values(value: Any, secrets: tuple[str, ...] = ()) -> Any:
-    """`value` with every string inside it passed through `redact`."""
+    """`value` with every string inside it passed through `redact`, and the value of every
+    key the connector catalogue marks secret replaced whole."""
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, dict):
-        return {k: _redact_values(v, secrets) for k, v in value.items()}
+        from ..connectors._secrets import SECRET_FIELDS
+
+        return {
+            k: "***" if k in SECRET_FIELDS and v is not None else _redact_values(v, secrets)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [_redact_values(v, secrets) for v in value]
     return value
