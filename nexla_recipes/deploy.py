@@ -11,6 +11,11 @@ step is journalled before and after it runs, so a deploy that died half-way can 
 (`rollback`) or finished (`deploy(..., resume=True)`). A step recorded as started but not
 finished is reconciled against live state: a create that may have happened is looked up by
 name, ignoring resources that already had that name before the step started.
+
+A fresh deploy first looks its resources up by name (one listing per kind): one that exists
+with the config's fields is adopted instead of created (and never deleted by a rollback), one
+whose fields differ stops the deploy before any write unless `adopt=True`. So a second deploy
+of the same config, with or without its journal, creates nothing twice.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from nexla_api.types import Unset
 
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._config import schema_text as _schema_text
+from ._existing import Lookup, find_existing
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
 from ._progress import Progress, ProgressFn
@@ -86,6 +92,10 @@ class _Killed(BaseException):
         self.original = original
 
 
+class AdoptionConflict(DeployError):
+    """Resources of the config exist with other fields (or twice); nothing was changed."""
+
+
 @dataclass(frozen=True)
 class Resource:
     kind: str
@@ -96,7 +106,7 @@ class Resource:
 @dataclass(frozen=True)
 class StepRecord:
     step: str
-    status: str  # done | reconciled | resumed | skipped | failed | planned
+    status: str  # done | reconciled | resumed | adopted | skipped | failed | planned
     detail: str = ""
 
 
@@ -110,6 +120,8 @@ class DeployReport:
     steps: list[StepRecord] = field(default_factory=list)
     undo: list[StepRecord] = field(default_factory=list)
     created: list[Resource] = field(default_factory=list)
+    #: Resources that existed before and were taken over by name instead of created.
+    adopted: list[Resource] = field(default_factory=list)
     exists: list[Resource] = field(default_factory=list)
     flow_id: int | None = None
     run: dict[str, Any] | None = None
@@ -246,9 +258,22 @@ class _Run:
     ) -> dict[str, Any]:
         """Run one step journalled before and after; reuse or reconcile a prior attempt."""
         if step in self.done:
-            self.report.steps.append(StepRecord(step, "resumed", "finished in an earlier run"))
-            self.notify(step, "already done")
-            return self.done[step]
+            entry = self.done[step]
+            if entry.get("adopted"):
+                detail = f"id={entry.get('id')} existed already: " + (
+                    "taken over with different fields (adopt)"
+                    if entry.get("differs")
+                    else "same fields"
+                )
+                self.report.steps.append(StepRecord(step, "adopted", detail))
+                self.report.adopted.append(
+                    Resource(CREATE_STEPS[step], int(entry["id"]), entry.get("name"))
+                )
+                self.notify(step, f"adopted {detail}")
+            else:
+                self.report.steps.append(StepRecord(step, "resumed", "finished in an earlier run"))
+                self.notify(step, "already done")
+            return entry
         if step in self.started and reconcile is not None:
             found = reconcile(self.started[step])
             if found is not None:
@@ -553,6 +578,8 @@ class _Run:
         """What this deploy created, from the journal, reconciling unfinished create steps."""
         out: list[tuple[str, Resource]] = []
         for step, kind_name in CREATE_STEPS.items():
+            if (self.done.get(step) or {}).get("adopted"):
+                continue  # it existed before this deploy: never ours to delete
             rid = self.result_id(step)
             if rid is None and step in self.started:
                 rid = self.find_created(step)
@@ -630,7 +657,9 @@ class _Run:
                 failed = True
         self.report.created = [r for _, r in made]
         activation = self.started.get("flow.activate")
-        if activation is not None and "flow.activate" not in self.undone:
+        # a flow made only of adopted resources was running before this deploy: leave it be
+        ours = any(r.kind != "credentials" for _, r in made)
+        if activation is not None and "flow.activate" not in self.undone and ours:
             origin = int(activation.get("origin_node_id") or activation["flow_id"])
             flow = Resource("flows", origin)
 
@@ -738,6 +767,7 @@ def deploy(
     journal_path: Path | None = None,
     resume: bool = False,
     dry_run: bool = False,
+    adopt: bool = False,
     progress: ProgressFn | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
@@ -747,6 +777,8 @@ def deploy(
 
     With `resume=True`, `journal_path` names the journal of an earlier, interrupted deploy of
     the same config: finished steps are reused, an unfinished one is reconciled, the rest run.
+    A fresh deploy adopts same-named resources with the config's fields and raises
+    `AdoptionConflict` before any write if one differs (`adopt=True` takes it over anyway).
     """
     config = loaded.config
     if dry_run:
@@ -765,10 +797,22 @@ def deploy(
                 f"{path} was rolled back; start a fresh deploy with another --journal"
             )
     else:
-        journal, entries = Journal.create(path, wallclock), []
+        journal, entries = Journal.create(path, wallclock), []  # writes nothing yet
+        lookup = find_existing(client, config)
+        check_adoption(lookup, adopt=adopt)
         journal.write(
             "deploy.begin", name=config.name, config_file=loaded.path, config_sha256=loaded.sha256
         )
+        for found in lookup.found:
+            record = {
+                "step": found.step,
+                "id": found.id,
+                "name": found.name,
+                "adopted": True,
+                "differs": list(found.differs),
+            }
+            journal.write("step.done", **record)
+            entries.append({"event": "step.done", **record})
     run = _Run(
         client,
         journal,
@@ -818,6 +862,20 @@ def rollback(
     return run.report
 
 
+def check_adoption(lookup: Lookup, *, adopt: bool) -> None:
+    """Raise `AdoptionConflict` for ambiguous names, and for differing fields unless `adopt`."""
+    problems = list(lookup.ambiguous)
+    if not adopt:
+        problems += [found.describe() for found in lookup.conflicts]
+    if problems:
+        hint = (
+            "rename them in the config or delete the duplicates"
+            if lookup.ambiguous
+            else "rename them in the config, or pass --adopt to take them over as they are"
+        )
+        raise AdoptionConflict(f"deploy stopped before any change: {'; '.join(problems)}; {hint}")
+
+
 def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
     """Dry run: read-only checks (credential exists and probes, name clashes) and the step list."""
     config = loaded.config
@@ -836,11 +894,15 @@ def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
             report.steps.append(StepRecord("credential.probe", "failed", _describe(exc)))
             report.status = "failed"
             report.error = f"credential {cred.id}: {_describe(exc)}"
-    clash = _ids_named(client, "sources", config.source.name)
-    if clash:
-        report.warnings.append(
-            f"sources named {config.source.name!r} already exist (ids {clash}); deploy adds another"
-        )
+    lookup = find_existing(client, config)
+    report.warnings += [
+        f"would adopt {found.describe()}" for found in lookup.found if found.matches
+    ]
+    try:
+        check_adoption(lookup, adopt=False)
+    except AdoptionConflict as exc:
+        report.status = "failed"
+        report.error = str(exc)
     report.steps.append(StepRecord("source.create", "planned", f"name={config.source.name}"))
     report.steps.append(StepRecord("discovery.wait", "planned", ""))
     if config.transform is not None:

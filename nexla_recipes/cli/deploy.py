@@ -18,7 +18,9 @@ def register(subparsers: Any) -> None:
         handle,
         help="deploy a flow (credential, source, transform, destination) with rollback",
         description="Deploy CONFIG, or `deploy rollback JOURNAL` to undo an interrupted deploy. "
-        "Every mutating step is journalled (JSON lines) before and after it runs.",
+        "Every mutating step is journalled (JSON lines) before and after it runs. Resources "
+        "of the config that already exist by name are adopted when their fields equal the "
+        "config; otherwise deploy stops before any change (or takes them over with --adopt).",
     )
     p.add_argument("config", nargs="?", help="flow config (YAML or JSON), or `rollback`")
     p.add_argument("journal_arg", nargs="?", metavar="JOURNAL", help="with `rollback`: the journal")
@@ -31,6 +33,11 @@ def register(subparsers: Any) -> None:
         metavar="PATH",
         type=Path,
         help="journal file (default: <name>.deploy.jsonl beside CONFIG)",
+    )
+    p.add_argument(
+        "--adopt",
+        action="store_true",
+        help="take over same-named resources even if their fields differ from the config",
     )
     p.add_argument(
         "--print-schema", action="store_true", help="print the config JSON Schema and exit"
@@ -49,6 +56,11 @@ def _human(report: DeployReport) -> str:
         lines.append(f"  undo {undo.status:<5} {undo.step}  {undo.detail}")
     for warning in report.warnings:
         lines.append(f"  warning: {warning}")
+    if report.adopted:
+        lines.append(
+            "adopted (existed already): "
+            + ", ".join(f"{r.kind[:-1]} {r.id} ({r.name})" for r in report.adopted)
+        )
     if report.status != "dry_run":
         if report.exists:
             lines.append(
@@ -86,6 +98,7 @@ def handle(args: argparse.Namespace) -> Outcome:
                 journal_path=journal,
                 resume=args.resume is not None,
                 dry_run=args.dry_run,
+                adopt=args.adopt,
                 progress=progress,
             )
             code = OK if report.ok else ERROR
