@@ -26,6 +26,10 @@ T = TypeVar("T")
 
 PER_PAGE = 100
 
+#: Tag `apply` puts on what it creates or adopts (prune deletes only what carries it). Drift
+#: and export leave it out: it marks who manages a resource, not how it is configured.
+MANAGED_TAG = "managed-by:nexla-recipes"
+
 
 def list_all(fn: Callable[..., Sequence[T] | None], client: NexlaClient, **kwargs: Any) -> list[T]:
     """Every item of a generated page/per_page `sync` list function, all pages."""

@@ -154,9 +154,14 @@ class Journal:
 
     @classmethod
     def reopen(
-        cls, path: Path, clock: Callable[[], float] = time.time
+        cls,
+        path: Path,
+        clock: Callable[[], float] = time.time,
+        *,
+        begin: str = "deploy.begin",
+        schema: dict[str, Any] | None = None,
     ) -> tuple[Journal, list[dict[str, Any]]]:
-        entries = read(path)
+        entries = read(path, begin=begin, schema=schema)
         journal = cls(path, clock)
         journal._seq = max((int(e.get("seq", 0)) for e in entries), default=0)
         return journal, entries
@@ -177,12 +182,16 @@ class Journal:
             os.fsync(fh.fileno())
 
 
-def read(path: Path) -> list[dict[str, Any]]:
-    """The records of a deploy journal; `JournalError` (one line) if it is not a valid one."""
+def read(
+    path: Path, *, begin: str = "deploy.begin", schema: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The records of a journal (a deploy's unless `begin` and `schema` say otherwise);
+    `JournalError` (one line) if it is not a valid one."""
+    what = begin.split(".")[0]
     try:
         text = read_text(path, MAX_JOURNAL_BYTES)
     except UnreadableFile as exc:
-        raise JournalError(f"{path}: {exc}; not a readable deploy journal") from None
+        raise JournalError(f"{path}: {exc}; not a readable {what} journal") from None
     lines = text.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
@@ -201,15 +210,16 @@ def read(path: Path) -> list[dict[str, Any]]:
         if not isinstance(entry, dict):
             raise JournalError(f"{path}: line {number} is not a journal record")
         try:
-            validate(entry, RECORD_SCHEMA, f"{path}: line {number}")
+            validate(entry, schema or RECORD_SCHEMA, f"{path}: line {number}")
         except ConfigError as exc:
             first = exc.problems[0]
             field = "" if first.field in ("", "(top level)") else f" `{first.field}`"
             raise JournalError(
                 f"{first.file}:{field} {first.message}; the journal was edited or is damaged, "
-                "so it cannot be trusted to undo or resume this deploy"
+                f"so it cannot be trusted to undo or resume this {what}"
             ) from None
         entries.append(entry)
-    if not entries or entries[0].get("event") != "deploy.begin":
-        raise JournalError(f"{path}: not a deploy journal (no deploy.begin record)")
+    if not entries or entries[0].get("event") != begin:
+        article = "an" if what[0] in "aeiou" else "a"
+        raise JournalError(f"{path}: not {article} {what} journal (no {begin} record)")
     return entries

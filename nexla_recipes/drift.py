@@ -27,7 +27,7 @@ from nexla_api.api.flows import get_flows
 from nexla_api.models import FlowNode
 from nexla_api.types import Unset
 
-from ._env_resources import Environment, load_environment, opt_int
+from ._env_resources import MANAGED_TAG, Environment, load_environment, opt_int
 from ._progress import ProgressFn, emit
 from ._secrets import (
     CONNECTOR_CONFIGS,
@@ -227,7 +227,7 @@ def normalise(
         if key.endswith(("_id", "_ids")):
             doc.pop(key)
     doc = _drop_managed(doc)
-    tags = [t for t in doc.pop("tags", None) or [] if t != tag]
+    tags = [t for t in doc.pop("tags", None) or [] if t not in (tag, MANAGED_TAG)]
     if tags:
         doc["tags"] = sorted(tags)
     doc.update({k: v for k, v in refs.items() if v})

@@ -32,6 +32,8 @@ COMMANDS: tuple[str, ...] = (
     "task",
     "export",
     "plan",
+    "apply",
+    "promote",
 )
 
 EXIT_CODES = """exit codes:

@@ -42,6 +42,8 @@ def documents(live: LiveState) -> tuple[dict[tuple[str, str], dict[str, Any]], d
     docs: dict[tuple[str, str], dict[str, Any]] = {}
     refs: dict[str, str] = {}
     for (kind, name), resource in live.resources.items():
+        if not resource.in_scope:
+            continue
 
         def to_ref(
             path: tuple[str | int, ...], _: Any, kind: str = kind, name: str = name

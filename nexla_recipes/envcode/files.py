@@ -323,7 +323,7 @@ def load_directory(directory: Path, values: Values | None = None) -> Desired:
         desired.files[key] = str(path)
     if problems:
         raise ConfigError(problems)
-    _map_credentials(desired, values)
+    map_credentials(desired, values)
     return desired
 
 
@@ -336,7 +336,8 @@ def _branch(file_schema: dict[str, Any], doc: Any) -> dict[str, Any] | None:
     return None
 
 
-def _map_credentials(desired: Desired, values: Values) -> None:
+def map_credentials(desired: Desired, values: Values) -> None:
+    """Point references at the values file's credentials; the mapped ones are not managed."""
     for old, new in values.credentials.items():
         desired.mapped_credentials[old] = new
         desired.resources.pop(("credential", old), None)

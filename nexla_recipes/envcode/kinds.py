@@ -25,25 +25,35 @@ from nexla_api.api.access_control import (
 from nexla_api.api.credentials import (
     create_data_credential,
     delete_data_credential,
+    get_data_credential,
     get_data_credentials,
     update_data_credential,
 )
 from nexla_api.api.destinations import (
     create_data_sink,
     delete_data_sink,
+    get_data_sink,
     get_data_sinks,
     update_data_sink,
 )
-from nexla_api.api.nexsets import create_nexset, delete_nexset, get_nexsets, update_nexset
+from nexla_api.api.nexsets import (
+    create_nexset,
+    delete_nexset,
+    get_nexset,
+    get_nexsets,
+    update_nexset,
+)
 from nexla_api.api.sources import (
     create_data_source,
     delete_data_source,
+    get_data_source,
     get_data_sources,
     update_data_source,
 )
 from nexla_api.api.transforms import (
     create_reusable_record_transform,
     delete_reusable_record_transform,
+    get_reusable_record_transform,
     get_reusable_record_transforms,
     update_reusable_record_transform,
 )
@@ -59,9 +69,6 @@ from nexla_api.models import (
     TransformCreate,
     TransformUpdate,
 )
-
-#: Tag apply puts on what it creates or adopts; prune deletes only resources carrying it.
-MANAGED_TAG = "managed-by:nexla-recipes"
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class KindSpec:
     create_only: tuple[str, ...] = ()
     refs: Mapping[str, Ref] = field(default_factory=dict)
     list_sync: Callable[..., Any] | None = None
+    get_sync: Callable[..., Any] | None = None
     create_sync: Callable[..., Any] | None = None
     update_sync: Callable[..., Any] | None = None
     delete_sync: Callable[..., Any] | None = None
@@ -104,6 +112,7 @@ KINDS: dict[str, KindSpec] = {
         level=0,
         create_only=("credentials_type",),
         list_sync=get_data_credentials.sync,
+        get_sync=get_data_credential.sync,
         create_sync=create_data_credential.sync,
         update_sync=update_data_credential.sync,
         delete_sync=delete_data_credential.sync,
@@ -128,6 +137,7 @@ KINDS: dict[str, KindSpec] = {
         ),
         level=0,
         list_sync=get_reusable_record_transforms.sync,
+        get_sync=get_reusable_record_transform.sync,
         create_sync=create_reusable_record_transform.sync,
         update_sync=update_reusable_record_transform.sync,
         delete_sync=delete_reusable_record_transform.sync,
@@ -149,6 +159,7 @@ KINDS: dict[str, KindSpec] = {
         create_only=("source_type",),
         refs={"data_credentials": _CRED},
         list_sync=get_data_sources.sync,
+        get_sync=get_data_source.sync,
         create_sync=create_data_source.sync,
         update_sync=update_data_source.sync,
         delete_sync=delete_data_source.sync,
@@ -169,6 +180,7 @@ KINDS: dict[str, KindSpec] = {
             "transform": Ref("transform", "transform_id"),
         },
         list_sync=get_nexsets.sync,
+        get_sync=get_nexset.sync,
         create_sync=create_nexset.sync,
         update_sync=update_nexset.sync,
         delete_sync=delete_nexset.sync,
@@ -193,6 +205,7 @@ KINDS: dict[str, KindSpec] = {
         create_only=("sink_type",),
         refs={"data_set": Ref("nexset", "data_set_id"), "data_credentials": _CRED},
         list_sync=get_data_sinks.sync,
+        get_sync=get_data_sink.sync,
         create_sync=create_data_sink.sync,
         update_sync=update_data_sink.sync,
         delete_sync=delete_data_sink.sync,

@@ -15,11 +15,11 @@ from typing import Any
 
 from nexla_api import NexlaClient
 
-from .._env_resources import Environment, load_environment, opt_int, tags_of
+from .._env_resources import MANAGED_TAG, Environment, load_environment, opt_int, tags_of
 from .._progress import ProgressFn, emit
 from ..drift import Masker, flow_roots, normalise
 from .files import canonical
-from .kinds import KINDS, MANAGED_TAG
+from .kinds import KINDS
 
 
 class _Plain(Masker):
@@ -37,6 +37,8 @@ class LiveResource:
     doc: dict[str, Any]  # canonical file form (secrets still in plain text: never write it)
     raw: dict[str, Any]  # the reply as the binding parsed it
     managed: bool = False
+    #: False for a credential outside the tag that the directory may still name: never pruned.
+    in_scope: bool = True
     #: Accessor entries that are not part of the file (the owner): kept on replace.
     owners: list[dict[str, Any]] = field(default_factory=list)
 
@@ -138,8 +140,9 @@ def read_live(
         "transform": _by_name(env.all_transforms.values()),
         "destination": _by_name(env.destinations),
     }
+    scoped = {c.id for c in _credential_scope(env, tag)}
     groups: dict[str, list[Any]] = {
-        "credential": _credential_scope(env, tag),
+        "credential": list(env.all_credentials.values()),
         "transform": list(env.transforms),
         "source": list(env.sources),
         "nexset": list(env.nexsets),
@@ -171,7 +174,13 @@ def read_live(
             if kind == "destination" and opt_int(raw.get("data_set_id")) in managed_sets:
                 managed = True
             live.resources[(kind, name)] = LiveResource(
-                kind, name, int(item.id), _file_doc(kind, item, env, tag), raw, managed
+                kind,
+                name,
+                int(item.id),
+                _file_doc(kind, item, env, tag),
+                raw,
+                managed,
+                in_scope=kind != "credential" or item.id in scoped,
             )
     if accessors:
         _read_accessors(client, live, concurrency)

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from nexla_api import NexlaClient
 
 from .._config import ConfigError
+from .._env_resources import MANAGED_TAG
 from .._progress import ProgressFn
 from ..drift import FieldDiff, Masker, diff_values
 from .files import (
@@ -302,6 +303,11 @@ def compute(
             plan.items.append(PlanItem("create", kind, name, reason, phase=1, level=level))
             continue
         want, have = dict(doc), dict(current.doc)
+        if "tags" in want:  # the environment tag and the managed-by tag are apply's to add
+            kept = sorted(t for t in want["tags"] if t not in (live.tag, MANAGED_TAG))
+            want["tags"] = kept
+            if not kept:
+                want.pop("tags")
         if current.name != name:
             have["name"], want["name"] = current.name, name
         if kind == "credential":
@@ -423,7 +429,7 @@ def _plan_deletes(
     unmanaged = 0
     waiting: list[str] = []
     for (kind, name), resource in sorted(live.resources.items()):
-        if (kind, name) in desired.resources:
+        if (kind, name) in desired.resources or not resource.in_scope:
             continue
         if kind == "nexset" and resource.doc.get("data_source"):
             if resource.doc["data_source"] in wanted_detected:
