@@ -94,6 +94,16 @@ def test_exit_code_table(
         people = discovered(client, "people", records=[{"id": 1}, {"id": None}])
         return ["samples", "validate", "--nexset-id", str(people.nexset_id), "--required", "id"]
 
+    desired = tmp_path / "desired"
+    (desired / "sources").mkdir(parents=True)
+    (desired / "sources" / "clicks.yaml").write_text(
+        "kind: source\nname: clicks\nsource_type: s3\nsource_config: {path: clicks/}\n"
+    )
+    (tmp_path / "prod.values.yaml").write_text("vars: {}\n")
+
+    def plan_found() -> list[str]:
+        return ["plan", "desired", "--tag", "env:web"]
+
     sid = str(good.source_id)
     rows = [
         Row(
@@ -133,6 +143,17 @@ def test_exit_code_table(
             ),
         ),
         Row("task run", lambda: ["task", "run", "--type", "export", "--timeout", "5"]),
+        Row("export", lambda: ["export", "--out", "exported", "--tag", "env:web"]),
+        Row("plan", lambda: ["plan", "desired", "--tag", "env:web"], "desired", plan_found),
+        Row("apply", lambda: ["apply", "desired", "--tag", "env:web", "--auto-approve"], "desired"),
+        Row(
+            "promote",
+            lambda: (
+                ["promote", "--from", "desired", "--to", "env:web", "--vars", "prod.values.yaml"]
+                + ["--auto-approve"]
+            ),
+            "prod.values.yaml",
+        ),
     ]
     (tmp_path / "a.env").write_text(
         f"NEXLA_SERVICE_KEY={sandbox.service_key}\nNEXLA_API_URL={sandbox.url}\n"
@@ -187,4 +208,4 @@ def test_exit_code_table(
         for column in COLUMNS:
             if cells[column] != "-":
                 assert cells[column] == EXPECTED[column], (command, column, cells[column])
-    assert sum(cells["found something"] == 2 for cells in table.values()) == 3
+    assert sum(cells["found something"] == 2 for cells in table.values()) == 4
