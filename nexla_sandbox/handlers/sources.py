@@ -65,10 +65,11 @@ def brief(doc: Doc) -> Doc:
     }
 
 
-def render(state: State, doc: Doc, expand: bool = False) -> Doc:
+def render(state: State, doc: Doc, expand: bool = False, nexsets: list[Doc] | None = None) -> Doc:
+    """A source as Nexla shows it; `nexsets` (all of them) saves re-reading them per source."""
     out = public(doc)
-    nexsets = [n for n in state.store.all("data_sets") if n.get("data_source_id") == doc["id"]]
-    out["data_sets"] = [brief(n) for n in nexsets]
+    every = state.store.all("data_sets") if nexsets is None else nexsets
+    out["data_sets"] = [brief(n) for n in every if n.get("data_source_id") == doc["id"]]
     if expand and doc.get("data_credentials_id"):
         from .credentials import render as render_credential
 
@@ -116,7 +117,12 @@ def poll(state: State, source: Doc) -> None:
 
 @handler("get_data_sources")
 def list_sources(ctx: Ctx) -> list[Any]:
-    return [render(ctx.state, d) for d in _page(ctx)]
+    page = _page(ctx)
+    by_source: dict[Any, list[Doc]] = {}
+    if page:
+        for nexset in ctx.state.store.all("data_sets"):
+            by_source.setdefault(nexset.get("data_source_id"), []).append(nexset)
+    return [render(ctx.state, d, nexsets=by_source.get(d["id"], [])) for d in page]
 
 
 def _page(ctx: Ctx) -> list[Doc]:
