@@ -103,32 +103,28 @@ def test_shipped_modules_locate_data_through_the_package_not_the_file_system() -
     assert offenders == [], "use importlib.resources.files(package) instead of __file__"
 
 
-def test_importing_the_binding_loads_no_optional_dependency() -> None:
-    # Not `rich`: httpx itself imports it (for its command line) whenever it is installed.
-    optional = ["yaml", "pydantic", "jsonschema", "starlette", "uvicorn", "openapi_core", "dotenv"]
-    code = (
-        "import sys, nexla_api, nexla_api.api.sources.get_data_sources\n"
-        f"print([m for m in {optional!r} if m in sys.modules])"
-    )
+# Not `rich`: httpx itself imports it (for its command line) whenever it is installed.
+OPTIONAL = ["yaml", "pydantic", "jsonschema", "starlette", "uvicorn", "openapi_core", "dotenv"]
+
+
+def _optional_modules_loaded_by(modules: str) -> list[str]:
+    """Which OPTIONAL modules a fresh interpreter has loaded after `import <modules>`."""
+    code = f"import sys, {modules}\nprint([m for m in {OPTIONAL!r} if m in sys.modules])"
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    loaded: list[str] = ast.literal_eval(done.stdout.strip())
+    return loaded
+
+
+def test_importing_the_binding_loads_no_optional_dependency() -> None:
+    assert _optional_modules_loaded_by("nexla_api, nexla_api.api.sources.get_data_sources") == []
 
 
 def test_the_commands_import_no_optional_dependency_before_checking_their_extra() -> None:
     # Without the extra, `nexla-recipes` / `nexla-sandbox` must get as far as saying so.
-    optional = ["yaml", "pydantic", "jsonschema", "starlette", "uvicorn", "openapi_core", "dotenv"]
-    code = (
-        "import sys, nexla_recipes.__main__, nexla_sandbox.__main__\n"
-        f"print([m for m in {optional!r} if m in sys.modules])"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _optional_modules_loaded_by("nexla_recipes.__main__, nexla_sandbox.__main__") == []
 
 
 def test_console_scripts_start_the_two_commands() -> None:
