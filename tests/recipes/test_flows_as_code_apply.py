@@ -266,3 +266,27 @@ def test_cli_export_edit_plan_apply_plan_and_rollback(
     code, _, err = cli("apply", str(out), "--tag", STAGING, "--resume", str(journal))
     assert code == 1 and "was rolled back" in err and "Traceback" not in err
     assert_no_secret(journal.read_text())
+
+
+def test_prune_deletes_only_what_apply_manages(
+    sandbox: SandboxServer, staging: tuple[Any, Path], tmp_path: Path
+) -> None:
+    client, out = staging
+    (out / "sources" / "events.yaml").write_text(
+        "kind: source\nname: events\nsource_type: postgres\ndata_credentials: warehouse-stg\n"
+        "source_config: {table: events}\n"
+    )
+    assert run_apply(client, out, tmp_path / "create.jsonl").status == "applied"
+    (out / "sources" / "events.yaml").unlink()  # managed: created by apply
+    (out / "sources" / "customers.yaml").unlink()  # unmanaged: seeded by hand
+    (out / "nexsets" / "customers-nexset.yaml").unlink()
+    (out / "flows" / "customers.yaml").unlink()
+    without = plan(client, out, tag=STAGING)
+    assert without.items == []
+    assert "not in the directory, deleted with --prune: source 'events'" in without.notes
+    assert "1 resource(s) not in the directory are left alone: not managed by apply" in without.notes
+    pruned = plan(client, out, tag=STAGING, prune=True)
+    assert [(i.action, i.kind, i.name) for i in pruned.items] == [("delete", "source", "events")]
+    report = run_apply(client, out, tmp_path / "prune.jsonl", prune=True)
+    assert report.status == "applied", report.to_text()
+    assert names_in(sandbox, "data_sources", STAGING) == ["customers", "orders"]
