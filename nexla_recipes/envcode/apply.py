@@ -54,6 +54,7 @@ from .files import (
     load_directory,
     load_values,
     map_secrets,
+    value_at,
 )
 from .kinds import KINDS
 from .live import LiveState, read_live, split_accessors
@@ -208,21 +209,10 @@ def _describe(exc: BaseException) -> str:
     return exc.summary() if isinstance(exc, NexlaError) else str(exc) or type(exc).__name__
 
 
-def _at(value: Any, path: tuple[str | int, ...]) -> Any:
-    for part in path:
-        if isinstance(value, Mapping) and isinstance(part, str):
-            value = value.get(part)
-        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
-            value = value[part]
-        else:
-            return None
-    return value
-
-
 def refill(value: Any, live: Any, path: tuple[str | int, ...] = ()) -> Any:
     """`value` with every `KEPT` placeholder replaced by the live value at the same place."""
     if value == KEPT:
-        return _at(live, path)
+        return value_at(live, path)
     if isinstance(value, Mapping):
         return {k: refill(v, live, (*path, k)) for k, v in value.items()}
     if isinstance(value, list):
@@ -335,7 +325,7 @@ class _Run:
         if isinstance(value, EnvRef):
             if value.name in self.environ:
                 return self.environ[value.name]
-            current = _at(live_value, path)
+            current = value_at(live_value, path)
             if current is None:
                 raise ApplyError(f"set the environment variable {value.name} (see .env.example)")
             return current

@@ -74,6 +74,18 @@ def env_name(kind: str, name: str, path: tuple[str | int, ...]) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", "_".join(parts).upper()).strip("_")
 
 
+def value_at(value: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at `path` of a document, or None when there is none."""
+    for part in path:
+        if isinstance(value, Mapping) and isinstance(part, str):
+            value = value.get(part)
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            value = value[part]
+        else:
+            return None
+    return value
+
+
 def walk_leaves(
     value: Any, path: tuple[str | int, ...] = ()
 ) -> Iterator[tuple[tuple[str | int, ...], Any]]:

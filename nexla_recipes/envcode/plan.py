@@ -31,6 +31,7 @@ from .files import (
     load_directory,
     load_values,
     map_secrets,
+    value_at,
 )
 from .kinds import KINDS
 from .live import LiveState, read_live
@@ -170,17 +171,6 @@ def _md(text: str) -> str:
 # -- comparison ----------------------------------------------------------------------------
 
 
-def _at(value: Any, path: tuple[str | int, ...]) -> Any:
-    for part in path:
-        if isinstance(value, Mapping) and isinstance(part, str):
-            value = value.get(part)
-        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
-            value = value[part]
-        else:
-            return None
-    return value
-
-
 class _Comparer:
     def __init__(self, environ: Mapping[str, str], notes: set[str], errors: list[str]) -> None:
         self.masker = Masker()
@@ -204,7 +194,7 @@ class _Comparer:
                     self.notes.add(
                         f"${{env:{value.name}}} is not set: {kind} {name!r} /{'/'.join(map(str, path))} not compared"
                     )
-                    current = _at(live, path)
+                    current = value_at(live, path)
                     hide = is_secret_value(path, current) or is_secret_path(path)
                     return self.masker.secret(current) if hide else current
                 return value

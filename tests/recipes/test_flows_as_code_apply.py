@@ -36,16 +36,6 @@ def fast(sandbox: SandboxServer) -> Iterator[SandboxServer]:
         yield box
 
 
-@pytest.fixture
-def staging(sandbox: SandboxServer, tmp_path: Path) -> tuple[Any, Path]:
-    client = client_for(sandbox)
-    seed_tagged(client, STAGING, prod=False)
-    seed_tagged(client, "env:prod", prod=True)
-    out = tmp_path / "staging"
-    export(client, out, tag=STAGING)
-    return client, out
-
-
 def run_apply(client: Any, out: Path, journal: Path, **kwargs: Any) -> Any:
     clock = FakeClock()
     return apply(
@@ -55,9 +45,9 @@ def run_apply(client: Any, out: Path, journal: Path, **kwargs: Any) -> Any:
 
 @pytest.mark.parametrize("field_kind", list(EDITS))
 def test_each_field_kind_applies_and_then_plans_empty(
-    staging: tuple[Any, Path], tmp_path: Path, field_kind: str
+    exported_staging: tuple[Any, Path], tmp_path: Path, field_kind: str
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     rel, change, expected, _ = EDITS[field_kind]
     edit(out, rel, change)
     report = run_apply(client, out, tmp_path / "j.jsonl")
@@ -69,9 +59,9 @@ def test_each_field_kind_applies_and_then_plans_empty(
 
 
 def test_apply_of_an_unchanged_directory_makes_no_writes(
-    sandbox: SandboxServer, staging: tuple[Any, Path], tmp_path: Path
+    sandbox: SandboxServer, exported_staging: tuple[Any, Path], tmp_path: Path
 ) -> None:
-    _, out = staging
+    _, out = exported_staging
     counter = Counter()
     report = run_apply(client_for(sandbox, counter), out, tmp_path / "j.jsonl")
     assert report.status == "no_changes" and report.journal is None
@@ -90,9 +80,9 @@ def names_in(sandbox: SandboxServer, kind: str, tag: str) -> list[str]:
 
 
 def test_apply_under_rate_limits_5xx_and_commit_then_fail_converges_without_duplicates(
-    sandbox: SandboxServer, staging: tuple[Any, Path], tmp_path: Path
+    sandbox: SandboxServer, exported_staging: tuple[Any, Path], tmp_path: Path
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     env = {
         "NEXLA_SOURCE_ORDERS_SOURCE_CONFIG_API_KEY": "qa-api-key",
         "NEXLA_DESTINATION_ORDERS_OUT_SINK_CONFIG_PASSWORD": "qa-sink-pw",
@@ -165,9 +155,9 @@ def big_edit(out: Path) -> None:
 
 
 def test_apply_killed_at_every_step_resumes_or_rolls_back_exactly(
-    fast: SandboxServer, staging: tuple[Any, Path], tmp_path: Path
+    fast: SandboxServer, exported_staging: tuple[Any, Path], tmp_path: Path
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     baseline = snapshot_dir(out)
     big_edit(out)
     steps = [i.key for i in plan(client, out, tag=STAGING).items]
@@ -269,9 +259,9 @@ def test_cli_export_edit_plan_apply_plan_and_rollback(
 
 
 def test_prune_deletes_only_what_apply_manages(
-    sandbox: SandboxServer, staging: tuple[Any, Path], tmp_path: Path
+    sandbox: SandboxServer, exported_staging: tuple[Any, Path], tmp_path: Path
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     (out / "sources" / "events.yaml").write_text(
         "kind: source\nname: events\nsource_type: postgres\ndata_credentials: warehouse-stg\n"
         "source_config: {table: events}\n"
@@ -284,7 +274,9 @@ def test_prune_deletes_only_what_apply_manages(
     without = plan(client, out, tag=STAGING)
     assert without.items == []
     assert "not in the directory, deleted with --prune: source 'events'" in without.notes
-    assert "1 resource(s) not in the directory are left alone: not managed by apply" in without.notes
+    assert (
+        "1 resource(s) not in the directory are left alone: not managed by apply" in without.notes
+    )
     pruned = plan(client, out, tag=STAGING, prune=True)
     assert [(i.action, i.kind, i.name) for i in pruned.items] == [("delete", "source", "events")]
     report = run_apply(client, out, tmp_path / "prune.jsonl", prune=True)

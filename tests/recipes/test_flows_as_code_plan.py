@@ -72,16 +72,6 @@ def test_export_then_plan_is_empty_for_the_environment_examples_build(
     assert_no_secret(all_text(out))
 
 
-@pytest.fixture
-def staging(sandbox: SandboxServer, tmp_path: Path) -> tuple[Any, Path]:
-    client = client_for(sandbox)
-    seed_tagged(client, STAGING, prod=False)
-    seed_tagged(client, "env:prod", prod=True)
-    out = tmp_path / "staging"
-    export(client, out, tag=STAGING)
-    return client, out
-
-
 def _config(doc: dict[str, Any]) -> None:
     doc["source_config"]["table"] = "orders_v2"
 
@@ -135,9 +125,9 @@ EDITS = {
 
 @pytest.mark.parametrize("field_kind", list(EDITS))
 def test_one_edit_of_each_field_kind_is_exactly_one_plan_item(
-    staging: tuple[Any, Path], field_kind: str
+    exported_staging: tuple[Any, Path], field_kind: str
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     assert plan(client, out, tag=STAGING).items == []
     rel, change, expected, pointer = EDITS[field_kind]
     edit(out, rel, change)
@@ -148,8 +138,10 @@ def test_one_edit_of_each_field_kind_is_exactly_one_plan_item(
     assert_no_secret(result.to_json() + result.to_text() + result.to_markdown())
 
 
-def test_exported_secrets_are_env_references_with_an_env_example(staging: tuple[Any, Path]) -> None:
-    client, out = staging
+def test_exported_secrets_are_env_references_with_an_env_example(
+    exported_staging: tuple[Any, Path],
+) -> None:
+    client, out = exported_staging
     text = all_text(out)
     assert_no_secret(text)
     source = yaml.safe_load((out / "sources" / "orders.yaml").read_text())
@@ -172,8 +164,10 @@ def test_exported_secrets_are_env_references_with_an_env_example(staging: tuple[
     assert "new-key" not in changed.to_json() + changed.to_text()
 
 
-def test_variables_come_from_the_values_file(staging: tuple[Any, Path], tmp_path: Path) -> None:
-    client, out = staging
+def test_variables_come_from_the_values_file(
+    exported_staging: tuple[Any, Path], tmp_path: Path
+) -> None:
+    client, out = exported_staging
     edit(
         out,
         "sources/customers.yaml",
@@ -207,9 +201,9 @@ def test_bad_files_are_reported_one_line_each(tmp_path: Path) -> None:
 
 
 def test_references_to_nothing_and_changes_nexla_refuses_are_plan_errors(
-    staging: tuple[Any, Path],
+    exported_staging: tuple[Any, Path],
 ) -> None:
-    client, out = staging
+    client, out = exported_staging
     edit(out, "destinations/orders-out.yaml", lambda d: d.__setitem__("data_set", "no-such-nexset"))
     edit(out, "sources/customers.yaml", lambda d: d.__setitem__("source_type", "s3"))
     result = plan(client, out, tag=STAGING)
