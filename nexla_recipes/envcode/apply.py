@@ -716,8 +716,18 @@ def _undo_one(run: _Run, entry: dict[str, Any], ids: set[int]) -> str:
             if found is None:
                 return "nothing was created"
             ids = {int(found)}
+        refused = []
         for rid in sorted(ids):
+            try:
+                current = run.retrying(lambda rid=rid: run.get(kind, rid))  # type: ignore[misc]
+            except NotFoundError:
+                continue
+            if current.get("name") != name:  # not what this apply made any more: leave it
+                refused.append(f"{rid} (now named {current.get('name')!r})")
+                continue
             run.retrying(lambda rid=rid: run.remove(kind, rid))  # type: ignore[misc]
+        if refused:
+            return f"cannot delete {kind} {', '.join(refused)}: changed since this apply made it"
         return f"deleted {kind} {', '.join(map(str, sorted(ids)))}"
     if action in ("pause", "activate"):
         was = bool(entry.get("was_active"))

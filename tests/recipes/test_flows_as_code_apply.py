@@ -3,6 +3,7 @@ converge without duplicates, and kills at every step resume or roll back exactly
 
 from __future__ import annotations
 
+import threading
 from collections import Counter as Tally
 from collections.abc import Iterator
 from functools import partial
@@ -11,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from nexla_api.api.sources import get_data_source, update_data_source
+from nexla_api.models import DataSourceUpdate
 from nexla_recipes.envcode.apply import apply, rollback
 from nexla_recipes.envcode.export import export
 from nexla_recipes.envcode.plan import plan
@@ -282,3 +285,73 @@ def test_prune_deletes_only_what_apply_manages(
     report = run_apply(client, out, tmp_path / "prune.jsonl", prune=True)
     assert report.status == "applied", report.to_text()
     assert names_in(sandbox, "data_sources", STAGING) == ["customers", "orders"]
+
+
+def test_interrupt_stops_between_steps_and_resume_finishes(
+    exported_staging: tuple[Any, Path], tmp_path: Path
+) -> None:
+    client, out = exported_staging
+    big_edit(out)
+    stop = threading.Event()
+
+    def first_done_then_ctrl_c(event: Any) -> None:
+        if event.stage == "apply" and event.done == 1:
+            stop.set()  # what the CLI's first Ctrl-C does
+
+    journal = tmp_path / "j.jsonl"
+    report = run_apply(client, out, journal, progress=first_done_then_ctrl_c, interrupt=stop)
+    assert report.status == "stopped" and report.error == "interrupted"
+    assert len(report.steps) < 8
+    resumed = run_apply(client, out, journal, resume=True)
+    assert resumed.status == "applied", resumed.to_text()
+    assert plan(client, out, tag=STAGING).items == []
+
+
+def test_verbose_cli_apply_logs_no_secret(
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    exported_staging: tuple[Any, Path],
+    tmp_path: Path,
+) -> None:
+    _, out = exported_staging
+    edit(out, "sources/orders.yaml", EDITS["config"][1])
+    monkeypatch.setenv("NEXLA_SOURCE_ORDERS_SOURCE_CONFIG_API_KEY", "stg-api-key-111")
+    cli = partial(run_cli, sandbox, monkeypatch, capsys, normalised=False)
+    sandbox.admin.set_faults(rate_limit_next=2)  # so the retry log has something to say
+    code, stdout, err = cli(
+        "apply",
+        str(out),
+        "--tag",
+        STAGING,
+        "--auto-approve",
+        "-v",
+        "--journal",
+        str(tmp_path / "j"),
+    )
+    assert code == 0, stdout + err
+    assert "nexla_api:" in err  # the retry log is on
+    logged = err
+    code, stdout, err = cli("plan", str(out), "--tag", STAGING, "--json", "-v")
+    assert code == 0
+    assert_no_secret(logged + stdout + err + (tmp_path / "j").read_text())
+
+
+def test_rollback_leaves_alone_what_changed_since_the_apply(
+    exported_staging: tuple[Any, Path], tmp_path: Path
+) -> None:
+    client, out = exported_staging
+    (out / "sources" / "events.yaml").write_text(
+        "kind: source\nname: events\nsource_type: postgres\nsource_config: {table: events}\n"
+    )
+    journal = tmp_path / "j.jsonl"
+    report = run_apply(client, out, journal)
+    [made] = [s for s in report.steps if s.step == "create:source/events"]
+    source_id = int(made.detail.removeprefix("id="))
+    body = DataSourceUpdate(name="events-renamed-by-someone")
+    update_data_source.sync(source_id, client=client, body=body)
+    undone = rollback(client, journal)
+    assert undone.status == "rollback_incomplete"
+    [record] = [u for u in undone.undo if u.step == "create:source/events"]
+    assert record.status == "failed" and "now named 'events-renamed-by-someone'" in record.detail
+    assert get_data_source.sync(source_id, client=client).name == "events-renamed-by-someone"
