@@ -1,6 +1,7 @@
 """One measurement per process: `python -m bench.worker CASE ...` prints a JSON result.
 
-Cases: `parse IMPL KIND N REPS`, `import IMPL`, `request IMPL URL N AUTH ID`, `batch IMPL URL N`.
+Cases: `parse IMPL KIND N REPS`, `import IMPL`, `request IMPL URL N AUTH ID`,
+`request_async IMPL URL N ID`, `get URL PATH N`, `hammer URL SECONDS ID START`, `batch IMPL URL N`.
 IMPL is `ours`, `sdk` or `raw` (raw = httpx + json.loads, the floor).
 """
 
@@ -143,6 +144,83 @@ def request(impl: str, url: str, n: int, token: bool, sid: int) -> dict[str, Any
     return {"median_s": statistics.median(times), "n": n}
 
 
+def request_async(impl: str, url: str, n: int, sid: int) -> dict[str, Any]:
+    """Per-request time of sequential awaited calls (ours via `asyncio`, raw httpx.AsyncClient)."""
+    import asyncio
+
+    import httpx
+
+    async def run() -> list[float]:
+        call: Callable[[], Any]
+        if impl == "ours":
+            from nexla_api import NexlaClient
+            from nexla_api.api.sources import get_data_source
+
+            ours = NexlaClient(access_token=TOKEN, base_url=url, env={})
+
+            def call() -> Any:
+                return get_data_source.asyncio(sid, client=ours)
+
+        else:
+            raw = httpx.AsyncClient(
+                base_url=url, headers={"Authorization": f"Bearer {TOKEN}", "Accept": ACCEPT}
+            )
+
+            async def fetch() -> Any:
+                return json.loads((await raw.get(f"/data_sources/{sid}")).content)
+
+            call = fetch
+        for _ in range(max(50, n // 10)):
+            await call()
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            await call()
+            times.append(time.perf_counter() - t0)
+        return times
+
+    times = asyncio.run(run())
+    return {"median_s": statistics.median(times), "n": n}
+
+
+def hammer(url: str, seconds: float, sid: int, start_at: float) -> dict[str, Any]:
+    """Raw GETs of one source back to back for `seconds` from wall time `start_at`."""
+    import httpx
+
+    reply = httpx.post(f"{url}/token", headers={"Authorization": f"Basic {SERVICE_KEY}"})
+    bearer = reply.json()["access_token"]
+    client = httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {bearer}", "Accept": ACCEPT}
+    )
+    client.get(f"/data_sources/{sid}").raise_for_status()
+    time.sleep(max(0.0, start_at - time.time()))
+    count = 0
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        client.get(f"/data_sources/{sid}").raise_for_status()
+        count += 1
+    return {"count": count, "seconds": seconds}
+
+
+def get_times(url: str, path: str, n: int) -> dict[str, Any]:
+    """Median wall time of raw `GET path` (a bearer token from the service key)."""
+    import httpx
+
+    reply = httpx.post(f"{url}/token", headers={"Authorization": f"Basic {SERVICE_KEY}"})
+    bearer = reply.json()["access_token"]
+    client = httpx.Client(
+        base_url=url, headers={"Authorization": f"Bearer {bearer}", "Accept": ACCEPT}, timeout=60
+    )
+    for _ in range(max(3, n // 10)):
+        client.get(path).raise_for_status()
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        client.get(path).raise_for_status()
+        times.append(time.perf_counter() - t0)
+    return {"median_s": statistics.median(times), "n": n}
+
+
 def batch(impl: str, url: str, n: int, concurrency: int) -> dict[str, Any]:
     configs = {
         "sources": [
@@ -186,6 +264,12 @@ def main(argv: list[str]) -> None:
         out = import_(args[0])
     elif case == "request":
         out = request(args[0], args[1], int(args[2]), args[3] == "token", int(args[4]))
+    elif case == "request_async":
+        out = request_async(args[0], args[1], int(args[2]), int(args[3]))
+    elif case == "hammer":
+        out = hammer(args[0], float(args[1]), int(args[2]), float(args[3]))
+    elif case == "get":
+        out = get_times(args[0], args[1], int(args[2]))
     elif case == "batch":
         out = batch(args[0], args[1], int(args[2]), int(args[3]))
     else:

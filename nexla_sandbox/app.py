@@ -29,6 +29,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from . import codec
 from . import handlers as _handlers  # noqa: F401 - registers every handler
 from .admin import admin_routes
 from .fastcheck import FastCheck, Parsed
@@ -323,7 +324,7 @@ class SandboxApp:
             data = b""
             status = 204 if reply.body is None else reply.status
         else:
-            data = json.dumps(reply.body, separators=(",", ":")).encode()
+            data = codec.dumps(reply.body)
             headers["content-type"] = "application/json"
             status = reply.status
         # 413, 415 and 501 are the sandbox's own answers, not part of the API contract.

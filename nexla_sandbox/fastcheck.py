@@ -27,6 +27,7 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import codec
 from .spec import HTTP_METHODS, Operation
 
 _SPEC_URI = "urn:nexla-sandbox:openapi"
@@ -101,10 +102,14 @@ class FastCheck:
         return node, pointer
 
     def _validator(self, pointer: str) -> OAS31Validator:
+        # Built on the schema itself, not on a `$ref` to it: a reference would be looked up
+        # again on every check. Nested references resolve against the whole document.
+        resolved = self._registry.resolver().lookup(f"{_SPEC_URI}#{pointer}")
         return OAS31Validator(
-            {"$ref": f"{_SPEC_URI}#{pointer}"},
+            resolved.contents,
             registry=self._registry,
             format_checker=oas31_format_checker,
+            _resolver=resolved.resolver,
         )
 
     def _param(self, raw: Any, pointer: str) -> _Param | None:
@@ -278,7 +283,7 @@ class FastCheck:
         if validator is False or content_type != "application/json":
             return False
         try:
-            document = json.loads(data)
+            document = codec.loads(data)
         except (ValueError, UnicodeDecodeError):
             return False
         return bool(validator.is_valid(document))

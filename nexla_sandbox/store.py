@@ -9,12 +9,13 @@ database on disk is consistent whenever the process is killed between requests.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from . import codec
 
 MAX_ID = 2**53 - 1
 Doc = dict[str, Any]
@@ -100,7 +101,7 @@ class Store:
             self._conn.execute(
                 "INSERT INTO docs(kind, id, body) VALUES(?, ?, ?) "
                 "ON CONFLICT(kind, id) DO UPDATE SET body=excluded.body",
-                (kind, int(doc["id"]), json.dumps(doc, sort_keys=True)),
+                (kind, int(doc["id"]), codec.dumps(doc, sort_keys=True).decode()),
             )
         return doc
 
@@ -111,7 +112,7 @@ class Store:
             row = self._conn.execute(
                 "SELECT body FROM docs WHERE kind=? AND id=?", (kind, doc_id)
             ).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+        return None if row is None else dict(codec.loads(row[0]))
 
     def delete(self, kind: str, doc_id: int) -> bool:
         with self.lock:
@@ -123,7 +124,7 @@ class Store:
             rows = self._conn.execute(
                 "SELECT body FROM docs WHERE kind=? ORDER BY id", (kind,)
             ).fetchall()
-        return [dict(json.loads(r[0])) for r in rows]
+        return [dict(codec.loads(r[0])) for r in rows]
 
     def kinds(self) -> dict[str, int]:
         """Number of non-built-in documents per kind (built-ins carry `_builtin`)."""
@@ -131,7 +132,7 @@ class Store:
         with self.lock:
             rows = self._conn.execute("SELECT kind, body FROM docs").fetchall()
         for kind, body in rows:
-            if not json.loads(body).get("_builtin"):
+            if not codec.loads(body).get("_builtin"):
                 counts[kind] = counts.get(kind, 0) + 1
         return counts
 
@@ -165,7 +166,7 @@ class Store:
                     entry["item_type"],
                     entry["item_id"],
                     entry["created_at"],
-                    json.dumps(entry, sort_keys=True),
+                    codec.dumps(entry, sort_keys=True).decode(),
                 ),
             )
         return entry
@@ -176,13 +177,13 @@ class Store:
                 "SELECT body FROM audit WHERE item_type=? AND item_id=? ORDER BY id",
                 (item_type, item_id),
             ).fetchall()
-        return [dict(json.loads(r[0])) for r in rows]
+        return [dict(codec.loads(r[0])) for r in rows]
 
     def audit_entries(self) -> list[Doc]:
         """Every audit entry, oldest first (org-wide audit logs filter these)."""
         with self.lock:
             rows = self._conn.execute("SELECT body FROM audit ORDER BY id").fetchall()
-        return [dict(json.loads(r[0])) for r in rows]
+        return [dict(codec.loads(r[0])) for r in rows]
 
     def audit_count(self) -> int:
         with self.lock:

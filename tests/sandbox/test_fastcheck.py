@@ -78,7 +78,11 @@ def _judge(
     for name, value in path_params.items():
         url = url.replace("{" + name + "}", value)
     fast = FAST.request(op, path_params, QueryParams(query), ctype, body)
-    slow = SPEC.openapi.unmarshal_request(_Request(op, url, query, body, ctype))
+    try:
+        slow = SPEC.openapi.unmarshal_request(_Request(op, url, query, body, ctype))
+    except ValueError:  # openapi-core cannot parse the URL (the app answers 500)
+        assert fast is None
+        return
     if slow.errors:
         assert fast is None, f"fast path accepted what openapi-core refused: {slow.errors}"
     if fast is not None:
