@@ -59,11 +59,13 @@ from ._config import schema_text as _schema_text
 from ._existing import Lookup, find_existing
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
-from ._progress import Progress, ProgressFn
+from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import val, walk
 from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
 
-Status = Literal["succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed"]
+Status = Literal[
+    "succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed", "interrupted"
+]
 
 #: Create steps, the kind they create, and the order rollback deletes them in (reverse).
 CREATE_STEPS: dict[str, str] = {
@@ -90,6 +92,10 @@ class _Killed(BaseException):
     def __init__(self, original: BaseException) -> None:
         super().__init__(repr(original))
         self.original = original
+
+
+class DeployInterrupted(DeployError):
+    """A stop was requested (Ctrl-C): no further step was started; the journal can resume."""
 
 
 class AdoptionConflict(DeployError):
@@ -208,7 +214,9 @@ class _Run:
         progress: ProgressFn | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        stop: StopFlag | None = None,
     ) -> None:
+        self.stop = stop
         self.client = client
         self.journal = journal
         self.progress = progress
@@ -274,6 +282,8 @@ class _Run:
                 self.report.steps.append(StepRecord(step, "resumed", "finished in an earlier run"))
                 self.notify(step, "already done")
             return entry
+        if stopped(self.stop):
+            raise DeployInterrupted(f"stopped on request before {step}")
         if step in self.started and reconcile is not None:
             found = reconcile(self.started[step])
             if found is not None:
@@ -284,6 +294,8 @@ class _Run:
         self.notify(step, "started")
         try:
             result = run(data)
+        except DeployInterrupted:
+            raise  # a wait cut short: the step stays started, and is run again on resume
         except Exception as exc:
             if reconcile is not None and _maybe_applied(exc):
                 found = reconcile(self.started[step])
@@ -359,6 +371,8 @@ class _Run:
                 raise DeployError(
                     f"timed out after {timeout:g}s ({polls} polls) waiting for {what}"
                 )
+            if stopped(self.stop):
+                raise DeployInterrupted(f"stopped on request while waiting for {what}")
             self.notify("wait", f"waiting for {what} (poll {polls})")
             self.sleep(interval)
 
@@ -772,6 +786,7 @@ def deploy(
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
     wallclock: Callable[[], float] = time.time,
+    stop: StopFlag | None = None,
 ) -> DeployReport:
     """Deploy `loaded`; on failure roll back and report. A raising `progress` stops it cold.
 
@@ -779,6 +794,8 @@ def deploy(
     the same config: finished steps are reused, an unfinished one is reconciled, the rest run.
     A fresh deploy adopts same-named resources with the config's fields and raises
     `AdoptionConflict` before any write if one differs (`adopt=True` takes it over anyway).
+    When `stop` is set (Ctrl-C), no further step starts and a wait ends at its next poll: the
+    report says `interrupted` and the journal resumes (or rolls back) the deploy.
     """
     config = loaded.config
     if dry_run:
@@ -821,11 +838,18 @@ def deploy(
         progress=progress,
         clock=clock,
         sleep=sleep,
+        stop=stop,
     )
     try:
         run.deploy(config)
     except _Killed as killed:
         raise killed.original from None
+    except DeployInterrupted as exc:
+        run.report.status = "interrupted"
+        run.report.error = str(exc)
+        run.report.created = [r for _, r in run.created()]
+        run.report.exists = run.still_there(run.report.created)
+        return run.report
     except Exception as exc:  # noqa: BLE001 - any failure of a step rolls the deploy back
         run.report.error = _describe(exc)
         try:

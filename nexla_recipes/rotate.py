@@ -52,7 +52,7 @@ from nexla_api.types import Unset
 from ._atomic_json import UnreadableFile, read_json, write_json_atomic
 from ._config import ConfigError, validate
 from ._env_resources import list_all, load_sources_and_sinks, opt_int
-from ._progress import ProgressFn, emit
+from ._progress import ProgressFn, StopFlag, emit, stopped
 
 CHECKPOINT_VERSION = 1
 DependentKind = Literal["source", "destination"]
@@ -60,6 +60,14 @@ DependentKind = Literal["source", "destination"]
 
 class RotationError(Exception):
     """The rotation stopped; the message says why and how to continue."""
+
+
+class RotationInterrupted(RotationError):
+    """A stop was requested (Ctrl-C) and honoured between flows; the checkpoint resumes it."""
+
+    def __init__(self, message: str, result: RotationResult) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 @dataclass(frozen=True)
@@ -463,7 +471,9 @@ class _Run:
         state: dict[str, Any],
         result: RotationResult,
         progress: ProgressFn | None,
+        stop: StopFlag | None = None,
     ) -> None:
+        self.stop = stop
         self.client = client
         self.path = path
         self.state = state
@@ -541,13 +551,16 @@ def rotate_credentials(
     dry_run: bool = False,
     old_credential_id: int | None = None,
     progress: ProgressFn | None = None,
+    stop: StopFlag | None = None,
 ) -> RotationResult:
     """Move every dependent of `tag` to a new credential; see the module docstring.
 
     With `resume`, an unfinished checkpoint at `checkpoint` is continued (it must be for the
     same tag and new credential); without it, an unfinished checkpoint is an error, so two
     rotations never interleave. `dry_run` only plans (or, resuming, reports the saved plan).
-    Raises `RotationError` with the way forward when a step fails; progress is kept.
+    Raises `RotationError` with the way forward when a step fails; progress is kept. When
+    `stop` is set (Ctrl-C) the flow being rotated is finished (never left paused) and
+    `RotationInterrupted` is raised before the next one.
     """
     path = Path(checkpoint)
     state: dict[str, Any] | None = None
@@ -592,7 +605,7 @@ def rotate_credentials(
                 f"{new.credentials_type!r} credential"
             )
         state = _new_checkpoint(plan, new)
-        run = _Run(client, path, state, result, progress)
+        run = _Run(client, path, state, result, progress, stop)
         run.done(
             "rotate.plan", f"planned {len(plan.dependents)} dependents in {len(plan.groups)} flows"
         )
@@ -602,7 +615,7 @@ def rotate_credentials(
         result.new_credential_id = state["new_credential_id"]
         if dry_run:
             return result
-        run = _Run(client, path, state, result, progress)
+        run = _Run(client, path, state, result, progress, stop)
 
     try:
         _execute(run, new, delete_old)
@@ -650,9 +663,11 @@ def _execute(run: _Run, new: NewCredential, delete_old: bool) -> None:
     for group, saved in zip(plan.groups, state["flows"], strict=True):
         if saved["phase"] == "verified":
             continue
+        _stop_point(run)
         _rotate_flow(run, group, saved, new_id)
 
     # 4. old credentials, only once everything moved
+    _stop_point(run)
     for old_id in plan.old_credential_ids:
         key = str(old_id)
         if state["old_credentials"].get(key) is None:
@@ -665,6 +680,18 @@ def _execute(run: _Run, new: NewCredential, delete_old: bool) -> None:
     state["finished"] = True
     result.finished = True
     run.done("rotate.finished", f"{len(plan.dependents)} dependents use credential {new_id}")
+
+
+def _stop_point(run: _Run) -> None:
+    """Between flows: honour a stop request, with the checkpoint saved and no flow paused."""
+    if not stopped(run.stop):
+        return
+    moved = sum(1 for f in run.state["flows"] if f["phase"] == "verified")
+    raise RotationInterrupted(
+        f"rotation stopped on request after {moved} of {len(run.state['flows'])} flow(s); "
+        f"progress is saved in {run.path}",
+        run.result,
+    )
 
 
 def _probe_or_abort(run: _Run, new_id: int) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import threading
 from pathlib import Path
 from typing import Any
 
 from ..deploy import DeployReport, default_journal_path, deploy, load_config, rollback, schema_text
-from .common import ERROR, OK, CliError, Outcome, add_command, client_from_env
-from .progress import Display
+from .common import ERROR, INTERRUPTED, OK, CliError, Outcome, add_command, client_from_env
+from .progress import Display, stop_on_interrupt
 
 
 def register(subparsers: Any) -> None:
@@ -77,7 +79,11 @@ def _human(report: DeployReport) -> str:
 def handle(args: argparse.Namespace) -> Outcome:
     if args.print_schema:
         return Outcome(schema_text())
-    with Display(json_output=args.json, verbose=args.verbose) as progress:
+    stop = threading.Event()
+    with (
+        Display(json_output=args.json, verbose=args.verbose) as progress,
+        stop_on_interrupt(stop, progress.line),
+    ):
         if args.config == "rollback":
             if not args.journal_arg:
                 raise CliError("deploy rollback needs the JOURNAL file of the deploy to undo")
@@ -100,6 +106,17 @@ def handle(args: argparse.Namespace) -> Outcome:
                 dry_run=args.dry_run,
                 adopt=args.adopt,
                 progress=progress,
+                stop=stop,
             )
             code = OK if report.ok else ERROR
-    return Outcome(_human(report), report.to_dict(), code)
+    outcome = Outcome(_human(report), report.to_dict(), code)
+    if report.status == "interrupted" and report.journal:
+        done = sum(1 for s in report.steps if s.status != "failed")
+        journal = shlex.quote(report.journal)
+        outcome.code = INTERRUPTED
+        outcome.notes += [
+            f"interrupted: {done} step(s) done, the rest not started",
+            f"resume: nexla-recipes deploy {shlex.quote(args.config)} --resume {journal}",
+            f"or undo: nexla-recipes deploy rollback {journal}",
+        ]
+    return outcome

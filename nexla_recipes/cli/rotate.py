@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +18,9 @@ from .._config import (
     load_schema,
     validate,
 )
-from ..rotate import NewCredential, RotationResult, rotate_credentials
-from .common import Outcome, add_command, client_from_env
-from .progress import Display
+from ..rotate import NewCredential, RotationInterrupted, RotationResult, rotate_credentials
+from .common import INTERRUPTED, Outcome, add_command, client_from_env
+from .progress import Display, stop_on_interrupt
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -126,16 +128,31 @@ def run(args: argparse.Namespace) -> Outcome:
     new, old_id = load_new_credential(args.new_credential)
     checkpoint = args.checkpoint or default_checkpoint(args.tag)
     client = client_from_env()
-    with Display(json_output=args.json, verbose=args.verbose) as display:
-        result = rotate_credentials(
-            client,
-            args.tag,
-            new,
-            checkpoint=checkpoint,
-            resume=args.resume,
-            delete_old=args.delete_old,
-            dry_run=args.dry_run,
-            old_credential_id=old_id,
-            progress=display,
-        )
+    stop = threading.Event()
+    with (
+        Display(json_output=args.json, verbose=args.verbose) as display,
+        stop_on_interrupt(stop, display.line),
+    ):
+        try:
+            result = rotate_credentials(
+                client,
+                args.tag,
+                new,
+                checkpoint=checkpoint,
+                resume=args.resume,
+                delete_old=args.delete_old,
+                dry_run=args.dry_run,
+                old_credential_id=old_id,
+                progress=display,
+                stop=stop,
+            )
+        except RotationInterrupted as exc:
+            outcome = Outcome(human(exc.result), exc.result.to_dict(), INTERRUPTED)
+            resume = ["nexla-recipes", "rotate", "--tag", args.tag, "--new-credential"]
+            resume += [args.new_credential, "--checkpoint", checkpoint, "--resume"]
+            outcome.notes += [
+                f"interrupted: {exc}",
+                f"resume: {' '.join(shlex.quote(part) for part in resume)}",
+            ]
+            return outcome
     return Outcome(human(result), result.to_dict())

@@ -294,3 +294,89 @@ def test_display_modes() -> None:
     assert render(tty=False, json_output=True) == ""
     bar = render(tty=True)
     assert "20/20" in bar and "100%" in bar and "eta" in bar
+
+
+def interrupt_at(monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    """Send a real SIGINT the first time a progress event of `stage` is displayed."""
+    original = Display.__call__
+    sent: list[bool] = []
+
+    def hook(self: Display, event: Progress) -> None:
+        original(self, event)
+        if event.stage == stage and not sent:
+            sent.append(True)
+            signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(Display, "__call__", hook)
+
+
+def test_deploy_ctrl_c_stops_between_steps_and_resumes(
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    from .recipes_support import resources
+    from .test_deploy import CONFIG
+
+    config = tmp_path / "flow.yaml"
+    config.write_text(CONFIG.replace("poll_interval_seconds: 1", "poll_interval_seconds: 0.01"))
+    journal = tmp_path / "orders-flow.deploy.jsonl"
+    interrupt_at(monkeypatch, "source.create")
+    code, out, err = run_cli(sandbox, monkeypatch, capsys, "deploy", str(config), normalised=False)
+    assert code == 130 and "Traceback" not in err
+    assert out.startswith("deploy orders-flow: interrupted\n")
+    assert err.endswith(
+        "interrupted: 3 step(s) done, the rest not started\n"
+        f"resume: nexla-recipes deploy {config} --resume {journal}\n"
+        f"or undo: nexla-recipes deploy rollback {journal}\n"
+    )
+    made = resources(sandbox)
+    assert [len(made[k]) for k in ("data_credentials", "data_sources", "data_sinks")] == [1, 1, 0]
+    events = [json.loads(line) for line in journal.read_text().splitlines()]
+    assert events[-1] == {**events[-1], "event": "step.done", "step": "source.create"}
+
+    monkeypatch.undo()
+    code, out, err = run_cli(
+        sandbox, monkeypatch, capsys, "deploy", str(config), "--resume", str(journal)
+    )
+    assert code == 0, err
+    assert "  resumed    source.create  finished in an earlier run\n" in out
+    after = resources(sandbox)
+    assert len(after["data_sources"]) == 1 and len(after["data_sinks"]) == 1
+
+
+def test_rotate_ctrl_c_finishes_the_flow_in_hand_then_stops(
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    from tests.recipes import test_rotate
+
+    from .recipes_support import client_for
+
+    test_rotate.seed(client_for(sandbox))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TEST_PG_PASSWORD", "n3w-s3cret")
+    (tmp_path / "plan.yaml").write_text(
+        "new_credential:\n  name: pg-2025\n  credentials_type: postgres\n"
+        "  credentials:\n    host: db2\n    password: ${TEST_PG_PASSWORD}\n"
+    )
+    argv = ["rotate", "--tag", "env:prod", "--new-credential", "plan.yaml"]
+    interrupt_at(monkeypatch, "rotate.pause")
+    code, out, err = run_cli(sandbox, monkeypatch, capsys, *argv)
+    assert code == 130 and "Traceback" not in err, err
+    assert "interrupted: rotation stopped on request after 1 of 2 flow(s)" in err
+    assert err.endswith(
+        "resume: nexla-recipes rotate --tag env:prod --new-credential plan.yaml "
+        "--checkpoint rotation-env_prod.checkpoint.json --resume\n"
+    )
+    saved = json.loads((tmp_path / "rotation-env_prod.checkpoint.json").read_text())
+    assert [f["phase"] for f in saved["flows"]] == ["verified", "pending"]  # none left paused
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TEST_PG_PASSWORD", "n3w-s3cret")
+    code, out, err = run_cli(sandbox, monkeypatch, capsys, *argv, "--resume")
+    assert code == 0, err
+    assert "rotation finished" in out
