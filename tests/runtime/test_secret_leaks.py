@@ -27,6 +27,8 @@ from nexla_api import (
 )
 from nexla_api.api.sources import create_data_source, get_data_sources
 from nexla_api.models.data_source_create import DataSourceCreate
+from tests.support import misbehaving
+from tests.support.misbehaving import serve
 
 from .helpers import FakeNexla, Sleeps, no_jitter_policy
 
@@ -218,3 +220,59 @@ def test_service_key_never_leaks_when_the_token_exchange_echoes_it(
     texts.append(caplog.text)
     assert texts and "disabled" in texts[0]
     _assert_clean(texts)
+
+
+# --- credentials with stray whitespace, tokens echoed in error bodies ---------------------------
+
+
+def _everything_about(exc: BaseException) -> str:
+    texts: list[str] = []
+    _collect(texts, exc)
+    return "\n".join(texts)
+
+
+def test_key_and_token_with_trailing_newline_are_stripped_like_env_values() -> None:
+    with serve(
+        {
+            "/token": misbehaving.token("SECRET-issued-token-nl"),
+            "/data_sources": misbehaving.json_reply([]),
+        }
+    ) as fake:
+        keyed = NexlaClient(service_key=SERVICE_KEY + "\n", base_url=fake.url, env={})
+        assert get_data_sources.sync(client=keyed) == []
+        bearer = NexlaClient(access_token=f" {ACCESS_TOKEN}\r\n", base_url=fake.url, env={})
+        assert get_data_sources.sync(client=bearer) == []
+    assert fake.authorizations[:3] == [
+        f"Basic {SERVICE_KEY}",
+        "Bearer SECRET-issued-token-nl",
+        f"Bearer {ACCESS_TOKEN}",
+    ]
+
+
+def test_unsendable_key_fails_typed_with_no_secret_in_the_exception_chain() -> None:
+    bad_key = "SECRET-broken\nkey-in-the-middle"
+    with serve(
+        {"/token": misbehaving.token(), "/data_sources": misbehaving.json_reply([])}
+    ) as fake:
+        client = NexlaClient(service_key=bad_key, base_url=fake.url, env={})
+        with pytest.raises(NexlaError) as caught:
+            get_data_sources.sync(client=client)
+    text = _everything_about(caught.value)
+    for part in ("SECRET", "key-in-the-middle", bad_key):
+        assert part not in text, text
+
+
+def test_error_body_echoing_the_bare_access_token_is_redacted() -> None:
+    issued = "SECRET-issued-token-echoed"
+    routes = {"/token": misbehaving.token(issued), "/data_sources": misbehaving.echo_token}
+    with serve(routes) as fake:
+        for client in (
+            NexlaClient(service_key=SERVICE_KEY, base_url=fake.url, env={}),
+            NexlaClient(access_token=ACCESS_TOKEN, base_url=fake.url, env={}),
+        ):
+            with pytest.raises(NexlaError) as caught:
+                get_data_sources.sync(client=client)
+            assert caught.value.status == 400
+            text = _everything_about(caught.value)
+            assert "is not valid for this org" in text
+            assert issued not in text and ACCESS_TOKEN not in text, text
