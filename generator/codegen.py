@@ -160,6 +160,11 @@ def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Pope
     (out_dir / "__init__.py").write_text(
         '"""Models generated from nexla_recipes/schemas; do not edit."""\n', encoding="utf-8"
     )
+    # datamodel-codegen runs ruff from the output directory; this tells its import sorting
+    # that the models' base class (in nexla_recipes) is first-party, as the repo's ruff does.
+    (out_dir.parent / "ruff.toml").write_text(
+        '[lint.isort]\nknown-first-party = ["nexla_recipes"]\n', encoding="utf-8"
+    )
     started = []
     for schema in schemas:
         module = schema.name.removesuffix(".schema.json").replace("-", "_")
@@ -175,6 +180,8 @@ def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Pope
                     str(out_dir / f"{module}.py"),
                     "--output-model-type",
                     "pydantic_v2.BaseModel",
+                    "--base-class",
+                    "nexla_recipes._redacted_model.RedactedModel",
                     "--target-python-version",
                     "3.11",
                     "--disable-timestamp",

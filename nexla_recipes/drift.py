@@ -4,10 +4,11 @@ Resources are matched by kind and name. Before comparing, each resource is norma
 server-managed fields (ids, timestamps, owner, org, status, counters, versions, copy
 lineage, discovered lists) are dropped, references by id become references by name (ids
 differ between environments by construction), and the environment tag is removed from
-`tags`. Secrets (see `_secrets`: the fields the connector catalogue marks secret for the
-resource's connector type, secret-named fields elsewhere, every config string of a connector
-type the catalogue does not know unless known to be an ordinary setting, and any value that looks like a credential, a signed URL or
-a URL with a password) are replaced by a keyed hash (HMAC with a key made fresh for every
+`tags`. Secrets (see `nexla_api.runtime.secret_fields`: the fields the connector catalogue
+marks secret for the resource's connector type, secret-named fields elsewhere, every config
+string of a connector type the catalogue does not know unless known to be an ordinary
+setting, and any value that looks like a credential, a signed URL or a URL with a password)
+are replaced by a keyed hash (HMAC with a key made fresh for every
 comparison), so a report can say that a secret differs without ever holding its value or a
 hash someone could brute-force later.
 """
@@ -25,17 +26,11 @@ from typing import Any
 from nexla_api import NexlaClient
 from nexla_api.api.flows import get_flows
 from nexla_api.models import FlowNode
+from nexla_api.runtime.secret_fields import mask_secrets
 from nexla_api.types import Unset
 
 from ._env_resources import MANAGED_TAG, Environment, load_environment, opt_int
 from ._progress import ProgressFn, emit
-from ._secrets import (
-    CONNECTOR_CONFIGS,
-    catalogued_fields,
-    is_public_config_value,
-    is_secret_key,
-    looks_secret,
-)
 
 KINDS = ("sources", "nexsets", "destinations", "transforms", "flows")
 
@@ -101,56 +96,8 @@ class Masker:
         return Secret(hmac.new(self.key, raw.encode(), hashlib.sha256).hexdigest())
 
     def mask(self, value: Any) -> Any:
-        """`value` with every secret (see `_secrets`) at any depth replaced by a `Secret`."""
-        if isinstance(value, Mapping):
-            out: dict[str, Any] = {}
-            for k, v in value.items():
-                key = str(k)
-                catalogued = catalogued_fields(key, value)
-                if catalogued is not None and isinstance(v, Mapping):
-                    out[key] = self.mask_catalogued(v, *catalogued)
-                elif is_secret_key(key):
-                    out[key] = self.secret(v)
-                elif key in CONNECTOR_CONFIGS:
-                    out[key] = self.mask_config(v)
-                else:
-                    out[key] = self.mask(v)
-            return out
-        if isinstance(value, list):
-            return [self.mask(v) for v in value]
-        if isinstance(value, str) and looks_secret(value):
-            return self.secret(value)
-        return value
-
-    def mask_catalogued(
-        self, config: Mapping[str, Any], secret: frozenset[str], documented: frozenset[str]
-    ) -> Any:
-        """A config of a catalogued connector type: fields the catalogue marks secret are
-        hashed, other documented fields shown unless their value looks secret, and keys the
-        catalogue does not document treated like any uncatalogued config (`mask_config`)."""
-        out: dict[str, Any] = {}
-        for k, v in config.items():
-            key = str(k)
-            if key in secret:
-                out[key] = self.secret(v)
-            elif key in documented:
-                out[key] = self.mask(v)
-            else:
-                out[key] = self.mask_config(v, key)
-        return out
-
-    def mask_config(self, value: Any, key: str | None = None) -> Any:
-        """A connector config: strings are secrets unless their key is known to be public."""
-        if isinstance(value, Mapping):
-            return {
-                str(k): self.secret(v) if is_secret_key(str(k)) else self.mask_config(v, str(k))
-                for k, v in value.items()
-            }
-        if isinstance(value, list):
-            return [self.mask_config(v, key) for v in value]
-        if isinstance(value, str) and not is_public_config_value(key, value):
-            return self.secret(value)
-        return value
+        """`value` with every secret (see `secret_fields`) at any depth replaced by a `Secret`."""
+        return mask_secrets(value, self.secret)
 
 
 def public_value(value: Any) -> Any:

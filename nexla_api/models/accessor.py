@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
 from ..models.accessor_type import AccessorType
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Accessor")
@@ -42,6 +43,10 @@ class Accessor:
     client_identifier: None | str | Unset = UNSET
     email_domain: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

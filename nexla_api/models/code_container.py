@@ -13,6 +13,7 @@ from ..models.code_container_code_type import CodeContainerCodeType
 from ..models.code_container_encoding import CodeContainerEncoding
 from ..models.code_container_output_type import CodeContainerOutputType
 from ..models.code_container_resource_type import CodeContainerResourceType
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,6 +89,10 @@ class CodeContainer:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

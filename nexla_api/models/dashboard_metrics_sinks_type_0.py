@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.dashboard_metric_set import DashboardMetricSet
 
@@ -18,6 +21,10 @@ class DashboardMetricsSinksType0:
     additional_properties: dict[str, DashboardMetricSet] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
 

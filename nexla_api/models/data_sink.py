@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
 from ..models.resource_status import ResourceStatus
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ class DataSink:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

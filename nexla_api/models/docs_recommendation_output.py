@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocsRecommendationOutput")
@@ -26,6 +27,10 @@ class DocsRecommendationOutput:
     status_code: int | None | Unset = UNSET
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         response: None | str | Unset

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_channel import NotificationChannel
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
 
 T = TypeVar("T", bound="NotificationChannelSettingCreate")
 _KNOWN_FIELDS = frozenset(
@@ -26,6 +28,10 @@ class NotificationChannelSettingCreate:
     config: Any
     """ Channel-specific settings, string values by key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel.value

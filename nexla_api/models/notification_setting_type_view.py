@@ -14,6 +14,7 @@ from ..models.notification_setting_resource_status import (
     NotificationSettingResourceStatus,
 )
 from ..models.notification_setting_status import NotificationSettingStatus
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSettingTypeView")
@@ -73,6 +74,10 @@ class NotificationSettingTypeView:
     resource_description: None | str | Unset = UNSET
     resource_status: None | NotificationSettingResourceStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         setting_id: int | None | Unset

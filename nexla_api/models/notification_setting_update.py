@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.notification_channel import NotificationChannel
 from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_setting_status import NotificationSettingStatus
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSettingUpdate")
@@ -39,6 +40,10 @@ class NotificationSettingUpdate:
     notification_channel_setting_id: int | None | Unset = UNSET
     checked: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         channel: None | str | Unset

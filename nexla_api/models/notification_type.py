@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.notification_event_type import NotificationEventType
 from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_type_category import NotificationTypeCategory
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationType")
@@ -41,6 +42,10 @@ class NotificationType:
     event_type: None | NotificationEventType | Unset = UNSET
     resource_type: None | NotificationResourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

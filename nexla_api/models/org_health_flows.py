@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class OrgHealthFlows:
     meta: Any | Unset = UNSET
     """ Paging details, as the server reports them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         status: int | None | Unset

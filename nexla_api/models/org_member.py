@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..models.org_membership_status import OrgMembershipStatus
 from ..models.user_status import UserStatus
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMember")
@@ -40,6 +41,10 @@ class OrgMember:
     org_membership_status: None | OrgMembershipStatus | Unset = UNSET
     user_status: None | Unset | UserStatus = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

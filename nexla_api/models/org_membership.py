@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.org_membership_status import OrgMembershipStatus
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMembership")
@@ -37,6 +38,10 @@ class OrgMembership:
     org_membership_status: None | OrgMembershipStatus | Unset = UNSET
     api_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="ProjectFlowNodeList")
 _KNOWN_FIELDS = frozenset(
     {
@@ -20,6 +23,10 @@ class ProjectFlowNodeList:
 
     flows: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         flows = self.flows

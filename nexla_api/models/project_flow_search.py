@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="ProjectFlowSearch")
 _KNOWN_FIELDS = frozenset(
     {
@@ -21,6 +24,10 @@ class ProjectFlowSearch:
     filters: Any
     """ Filter conditions, passed through as given. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         filters = self.filters

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="QuarantineExportConfig")
 _KNOWN_FIELDS = frozenset(
     {
@@ -24,6 +27,10 @@ class QuarantineExportConfig:
     path: str
     """ Folder (or prefix) in the credential's store to write to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         start_cron = self.start_cron

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quarantine_resource_type import QuarantineResourceType
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +48,10 @@ class QuarantineSettings:
     """ Connector type of the credential, for example `s3`. """
     data_credentials: DataCredential | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.user_status import UserStatus
 from ..models.user_tier import UserTier
+from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ class UserCreate:
     tos_signed_at: datetime.datetime | None | Unset = UNSET
     admin: bool | list[UserAdminGrant] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         full_name = self.full_name

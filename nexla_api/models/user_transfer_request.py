@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET
+
 T = TypeVar("T", bound="UserTransferRequest")
 _KNOWN_FIELDS = frozenset(
     {
@@ -24,6 +27,10 @@ class UserTransferRequest:
     delegate_owner_id: int
     """ The user who becomes their owner. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         org_id = self.org_id

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from nexla_recipes._redacted_model import RedactedModel
 
 
-class CredentialSpec1(BaseModel):
+class CredentialSpec1(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -32,7 +34,7 @@ class CredentialSpec1(BaseModel):
     ] = None
 
 
-class CredentialSpec2(BaseModel):
+class CredentialSpec2(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -64,7 +66,7 @@ class CredentialSpec(RootModel[CredentialSpec1 | CredentialSpec2]):
     ]
 
 
-class SourceSpec(BaseModel):
+class SourceSpec(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -78,7 +80,7 @@ class SourceSpec(BaseModel):
     ingest_method: str | None = None
 
 
-class DiscoverySettings(BaseModel):
+class DiscoverySettings(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -86,7 +88,7 @@ class DiscoverySettings(BaseModel):
     poll_interval_seconds: Annotated[float | None, Field(gt=0.0)] = 5
 
 
-class TransformSpec1(BaseModel):
+class TransformSpec1(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -96,7 +98,7 @@ class TransformSpec1(BaseModel):
     operations: Annotated[list[dict[str, Any]] | None, Field(min_length=1)] = None
 
 
-class TransformSpec2(BaseModel):
+class TransformSpec2(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -116,7 +118,7 @@ class TransformSpec(RootModel[TransformSpec1 | TransformSpec2]):
     ]
 
 
-class DestinationSpec(BaseModel):
+class DestinationSpec(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -135,7 +137,7 @@ class DestinationSpec(BaseModel):
     ] = None
 
 
-class VerifySettings(BaseModel):
+class VerifySettings(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -151,7 +153,7 @@ class VerifySettings(BaseModel):
     ] = None
 
 
-class FlowConfig(BaseModel):
+class FlowConfig(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )

@@ -6,10 +6,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from nexla_recipes._redacted_model import RedactedModel
 
 
-class AlertSettings(BaseModel):
+class AlertSettings(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -31,7 +33,7 @@ class Type(StrEnum):
     destinations = "destinations"
 
 
-class Thresholds(BaseModel):
+class Thresholds(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -72,7 +74,7 @@ class Thresholds(BaseModel):
     ] = None
 
 
-class MonitoredResource(BaseModel):
+class MonitoredResource(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -94,7 +96,7 @@ class MonitoredResource(BaseModel):
     thresholds: Thresholds | None = None
 
 
-class MonitoringList(BaseModel):
+class MonitoringList(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )

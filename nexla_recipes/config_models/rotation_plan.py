@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from nexla_recipes._redacted_model import RedactedModel
 
 
-class NewCredential(BaseModel):
+class NewCredential(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -33,7 +35,7 @@ class NewCredential(BaseModel):
     ]
 
 
-class CredentialRotationInput(BaseModel):
+class CredentialRotationInput(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from nexla_api import NexlaClient
-from nexla_recipes._secrets import is_secret_key, looks_secret
+from nexla_api.runtime.secret_fields import is_secret_key, looks_secret
 from nexla_recipes.drift import Masker, compare_environments, diff_values
 from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es

@@ -1,4 +1,8 @@
-"""Which values in a resource's configuration are secrets, for reports that must not show them.
+"""Which values in a resource's configuration are secrets, for output that must not show them.
+
+Used by every model repr (generated models and the recipes' config models), by the drift
+report and anywhere else a configuration is printed: `mask_secrets` walks a value and hands
+each secret to a replacement function (a fixed mask for reprs, a keyed hash for drift).
 
 Nexla does not mark which connector config fields are secret, and connectors name them in
 many ways (`password`, `passphrase`, `pwd`, `X-Api-Key`, an `Authorization` header, a URL
@@ -8,8 +12,8 @@ with `user:password@`, a signed URL's `X-Amz-Signature` or `sig`). So:
   fields the catalogue marks secret are hidden, the other documented fields only if their
   value looks secret, and undocumented keys as below;
 - a key whose name says secret (`is_secret_key`) hides its whole value, wherever it is;
-- inside the config of a connector type the catalogue does not know (`CONNECTOR_CONFIGS`: `source_config`, `sink_config`, ...) every
-  string is a secret unless its key is one known to hold ordinary settings
+- inside the config of a connector type the catalogue does not know (`CONNECTOR_CONFIGS`:
+  `source_config`, `sink_config`, ...) every string is a secret unless its key is one known to hold ordinary settings
   (`PUBLIC_CONFIG_KEYS`) and the value itself does not look like a secret; numbers, booleans
   and nulls under keys that do not name a secret are shown;
 - anywhere, a string that looks like a secret (`looks_secret`: credentials in a URL, signed
@@ -20,12 +24,18 @@ with `user:password@`, a signed URL's `X-Amz-Signature` or `sig`). So:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from nexla_api.runtime.connectors import connector_info, secret_fields
-from nexla_api.runtime.constants import known_secrets
+import attrs
+
+from .connectors import connector_info
+from .connectors import secret_fields as catalogue_secrets
+from .constants import known_secrets
+
+#: What a secret looks like in a repr.
+MASK = "***"
 
 #: Subtrees holding a connector's settings: string values there are secret unless known not.
 CONNECTOR_CONFIGS = frozenset({"source_config", "sink_config", "custom_config"})
@@ -53,11 +63,11 @@ def catalogued_fields(
     if info is None:
         return None
     documented = frozenset(info["schema"].get("properties", {}))
-    return secret_fields(family, str(connector_type)), documented
+    return catalogue_secrets(family, str(connector_type)), documented
 
 
 #: Subtrees that are secret as a whole, whatever their keys.
-SECRET_SUBTREES = frozenset({"credentials"})
+SECRET_SUBTREES = frozenset({"credentials", "secret_config"})
 
 #: Connector config keys known to hold ordinary settings (compared and shown in clear).
 PUBLIC_CONFIG_KEYS = frozenset(
@@ -138,6 +148,26 @@ PUBLIC_CONFIG_KEYS = frozenset(
         "type",
         "description",
         "query",
+    }
+)
+
+#: Nexla API fields whose names mention a secret but which hold none (types, ids, versions,
+#: flags, references to a credential by id or as a model that masks its own secrets).
+PUBLIC_FIELDS = frozenset(
+    {
+        "auth_template",
+        "auth_template_id",
+        "credentials_non_secure_data",
+        "credentials_type",
+        "credentials_version",
+        "data_credentials",
+        "data_credentials_id",
+        "enable_nexla_password_login",
+        "oidc_token_verify_url",
+        "reuse_data_credentials",
+        "runtime_data_credentials",
+        "runtime_data_credentials_id",
+        "token_type",
     }
 )
 
@@ -229,6 +259,8 @@ _URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://\S+")
 def is_secret_key(key: str) -> bool:
     """Whether a field named `key` holds a secret (`password`, `X-Api-Key`, `dbPwd`...)."""
     low = key.lower()
+    if low in PUBLIC_FIELDS:
+        return False
     if low in SECRET_SUBTREES or any(part in low for part in _SECRET_PARTS):
         return True
     words = [w.lower() for w in _WORD.findall(key)]
@@ -255,3 +287,105 @@ def looks_secret(text: str) -> bool:
 def is_public_config_value(key: str | None, value: str) -> bool:
     """A string inside a connector config is shown only under a known key, if not secret."""
     return key is not None and key.lower() in PUBLIC_CONFIG_KEYS and not looks_secret(value)
+
+
+def mask_secrets(
+    value: Any,
+    replace: Callable[[Any], Any],
+    key: str | None = None,
+    parent: Mapping[str, Any] | None = None,
+) -> Any:
+    """`value` (found under `key` in `parent`, if any) with each secret at any depth replaced
+    by `replace(secret)`, per the rules above. Mappings and lists are copied; other objects
+    (models, which mask their own reprs) are returned as they are."""
+    if key is not None:
+        catalogued = catalogued_fields(key, parent) if parent is not None else None
+        if catalogued is not None and isinstance(value, Mapping):
+            return _mask_catalogued(value, replace, *catalogued)
+        if is_secret_key(key):
+            return replace(value)
+        if key in CONNECTOR_CONFIGS:
+            return _mask_config(value, replace, None)
+    if isinstance(value, Mapping):
+        return {str(k): mask_secrets(v, replace, str(k), value) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_secrets(v, replace) for v in value]
+    if isinstance(value, str) and looks_secret(value):
+        return replace(value)
+    return value
+
+
+def _mask_catalogued(
+    config: Mapping[str, Any],
+    replace: Callable[[Any], Any],
+    secret: frozenset[str],
+    documented: frozenset[str],
+) -> dict[str, Any]:
+    """A config of a catalogued connector type: the fields the catalogue marks secret are
+    replaced, other documented fields only if their value looks secret, and keys the
+    catalogue does not document as in any uncatalogued config."""
+    out: dict[str, Any] = {}
+    for k, v in config.items():
+        key = str(k)
+        if key in secret:
+            out[key] = replace(v)
+        elif key in documented:
+            out[key] = mask_secrets(v, replace)
+        else:
+            out[key] = _mask_config(v, replace, key)
+    return out
+
+
+def _mask_config(value: Any, replace: Callable[[Any], Any], key: str | None) -> Any:
+    """A connector config: strings are secrets unless their key is known to be public."""
+    if isinstance(value, Mapping):
+        return {
+            str(k): replace(v) if is_secret_key(str(k)) else _mask_config(v, replace, str(k))
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_mask_config(v, replace, key) for v in value]
+    if isinstance(value, str) and not is_public_config_value(key, value):
+        return replace(value)
+    return value
+
+
+def masked_for_display(
+    value: Any,
+    key: str | None = None,
+    parent: Mapping[str, Any] | None = None,
+    *,
+    keep: tuple[Any, ...] = (),
+) -> Any:
+    """`value` with every secret shown as `***`; None and the `keep` sentinels stay visible."""
+
+    def hide(secret: Any) -> Any:
+        if secret is None or any(secret is kept for kept in keep):
+            return secret
+        if isinstance(secret, str | bytes | int | float | Mapping | list | tuple):
+            return MASK
+        return secret  # a model (API or config) masks its own secrets in its repr
+
+    return mask_secrets(value, hide, key, parent)
+
+
+def model_repr(model: Any, unset: Any = None) -> str:
+    """The repr of an attrs model with secrets masked (`unset` is the not-given sentinel).
+
+    Fields named as secrets (`credentials`), connector configs (by the catalogue's marks for
+    the model's connector type, if it knows the type) and secret-looking strings are masked, and so is anything under such a name in `additional_properties`, where a reply
+    echoing a field the model does not declare puts it.
+    """
+    keep = (unset,)
+    fields = [a for a in attrs.fields(type(model)) if a.repr]
+    values = {a.name: getattr(model, a.name) for a in fields}
+    parts = []
+    for attribute in fields:
+        name = attribute.name
+        value = values[name]
+        if name == "additional_properties":
+            shown = masked_for_display(value, keep=keep)
+        else:
+            shown = masked_for_display(value, name, values, keep=keep)
+        parts.append(f"{attribute.alias or name}={shown!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
