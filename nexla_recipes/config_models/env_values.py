@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 from typing_extensions import TypeAliasType
+
+from nexla_recipes._redacted_model import RedactedModel
 
 CredentialsAdditionalProperty = TypeAliasType(
     "CredentialsAdditionalProperty", Annotated[str, Field(min_length=1)]
 )
 
 
-class EnvironmentValues(BaseModel):
+class EnvironmentValues(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )

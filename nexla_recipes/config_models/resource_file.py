@@ -6,14 +6,16 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from nexla_recipes._redacted_model import RedactedModel
 
 
 class Tag(RootModel[str]):
     root: Annotated[str, Field(min_length=1)]
 
 
-class TransformFile(BaseModel):
+class TransformFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -53,7 +55,7 @@ class Transform(RootModel[str]):
     ]
 
 
-class FlowFile(BaseModel):
+class FlowFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -77,7 +79,7 @@ class AccessRole(Enum):
     collaborator = "collaborator"
 
 
-class AccessorEntry(BaseModel):
+class AccessorEntry(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -94,7 +96,7 @@ class AccessorEntry(BaseModel):
     access_roles: Annotated[list[AccessRole], Field(min_length=1)]
 
 
-class CredentialFile(BaseModel):
+class CredentialFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -128,7 +130,7 @@ class CredentialFile(BaseModel):
     ] = None
 
 
-class SourceFile(BaseModel):
+class SourceFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -169,7 +171,7 @@ class SourceFile(BaseModel):
     ] = None
 
 
-class NexsetFile(BaseModel):
+class NexsetFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -208,7 +210,7 @@ class NexsetFile(BaseModel):
     ] = None
 
 
-class DestinationFile(BaseModel):
+class DestinationFile(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
