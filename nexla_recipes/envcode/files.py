@@ -25,8 +25,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from nexla_api.runtime.secret_fields import is_secret_key, looks_secret
+
 from .._config import ConfigError, ConfigProblem, load_document, validate
-from .._secrets import is_secret_key, looks_secret
 from ..config_models.env_values import EnvironmentValues
 from ..config_models.resource_file import ResourceFile
 from .kinds import KINDS, ORDER
