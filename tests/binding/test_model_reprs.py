@@ -54,12 +54,24 @@ def test_every_generated_model_has_the_masking_repr() -> None:
     assert [c.__name__ for c in classes if "__repr__" not in vars(c)] == []
 
 
-@pytest.mark.parametrize("cls", [DataCredentialCreate, DataCredentialUpdate])
-def test_credential_bodies_mask_credentials(cls: type[Any]) -> None:
-    extra = {"credentials_type": "postgres"} if cls is DataCredentialCreate else {}
+@pytest.mark.parametrize(
+    ("cls", "extra", "shown"),
+    [
+        # a type the connector catalogue knows: only the fields it marks secret are masked
+        (DataCredentialCreate, {"credentials_type": "postgres"}, "'password': '***'"),
+        # a type it does not know: the whole block is masked
+        (DataCredentialCreate, {"credentials_type": "homegrown"}, "credentials='***'"),
+        # no type to look up: the whole block is masked
+        (DataCredentialUpdate, {}, "credentials='***'"),
+    ],
+    ids=["catalogued", "uncatalogued", "untyped"],
+)
+def test_credential_bodies_mask_credentials(
+    cls: type[Any], extra: dict[str, Any], shown: str
+) -> None:
     body = cls(name="pg-main", credentials=CREDENTIALS, **extra)
     for text in (repr(body), str(body), f"{body}", repr([body]), repr({"b": body})):
-        _assert_masked(text, "pg-main", "credentials='***'")
+        _assert_masked(text, "pg-main", shown)
     assert body.to_dict()["credentials"] == CREDENTIALS  # the wire body is untouched
 
 
