@@ -53,7 +53,16 @@ def demo(session: nox.Session) -> None:
     session.log("installing nexla-api[recipes,sandbox] for the tour (a few seconds, once)")
     if session.venv_backend == "uv":
         # The extras' requirements alone: nothing to build, the tour imports the checkout.
-        session.install("-r", "pyproject.toml", "--extra", "recipes", "--extra", "sandbox")
+        # Compiled once at install, as pip does, so no start of the tour compiles them again.
+        session.install(
+            "--compile-bytecode",
+            "-r",
+            "pyproject.toml",
+            "--extra",
+            "recipes",
+            "--extra",
+            "sandbox",
+        )
     else:
         session.install(".[recipes,sandbox]")
     session.run("python", "examples/demo.py")
