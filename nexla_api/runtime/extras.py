@@ -14,7 +14,9 @@ from importlib import metadata
 DISTRIBUTION = "nexla-api"
 
 _NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
-_EXTRA = re.compile(r"""extra\s*==\s*["']([^"']+)["']""")
+# Only requirements whose whole marker is `extra == "..."` are checked: one that also depends
+# on the platform (`uvloop; sys_platform != "win32"`) may rightly be absent.
+_EXTRA = re.compile(r"""\s*extra\s*==\s*["']([^"']+)["']\s*""")
 
 
 def _installed(name: str) -> bool:
@@ -44,7 +46,8 @@ def missing_for_extra(
     for requirement in requires:
         spec, _, marker = requirement.partition(";")
         name = _NAME.match(spec)
-        if name and extra in _EXTRA.findall(marker) and not installed(name.group(1)):
+        only_extra = _EXTRA.fullmatch(marker)
+        if name and only_extra and only_extra.group(1) == extra and not installed(name.group(1)):
             missing.append(name.group(1))
     return missing
 

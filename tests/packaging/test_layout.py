@@ -139,11 +139,12 @@ REQUIRES = [
     'pyyaml>=6.0; extra == "recipes"',
     "rich>=13.7 ; extra == 'recipes'",
     'starlette>=1.10,<2; extra == "sandbox"',
+    'uvloop>=0.19; sys_platform != "win32" and extra == "sandbox"',
     'nexla-api[recipes,sandbox]; extra == "dev"',
 ]
 
 
-def test_an_extra_is_missing_when_any_of_its_distributions_is() -> None:
+def test_an_extra_is_missing_when_any_of_its_unconditional_distributions_is() -> None:
     installed = {"httpx", "pyyaml", "starlette"}.__contains__
     assert missing_for_extra("recipes", REQUIRES, installed) == ["rich"]
     assert missing_for_extra("sandbox", REQUIRES, installed) == []
