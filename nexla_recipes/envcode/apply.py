@@ -50,6 +50,7 @@ from .files import (
     Desired,
     EnvRef,
     Values,
+    catalogue_marks,
     file_name,
     load_directory,
     load_values,
@@ -474,9 +475,12 @@ class _Run:
             before_accessors = None
         if "name" in fields:
             before["name"] = current.name
+        marks = catalogue_marks(current.raw)
         return {
             "id": current.id,
-            "before": {k: map_secrets(v, lambda _p, _v: KEPT, (k,)) for k, v in before.items()},
+            "before": {
+                k: map_secrets(v, lambda _p, _v: KEPT, (k,), marks) for k, v in before.items()
+            },
             "before_accessors": before_accessors,
         }
 

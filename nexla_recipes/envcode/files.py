@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from nexla_api.runtime.secret_fields import is_secret_key, looks_secret
+from nexla_api.runtime.secret_fields import catalogued_fields, is_secret_key, looks_secret
 
 from .._config import ConfigError, ConfigProblem, load_document, validate
 from ..config_models.env_values import EnvironmentValues
@@ -56,17 +56,41 @@ def schema(name: str) -> dict[str, Any]:
 # -- secrets -------------------------------------------------------------------------------
 
 
-def is_secret_path(path: tuple[str | int, ...]) -> bool:
+#: What the connector catalogue marks secret in a document's config blocks, by block.
+Marked = Mapping[str, frozenset[str]]
+
+
+def catalogue_marks(doc: Any) -> Marked:
+    """The config keys the connector catalogue marks secret for the document's connector type
+    (`credentials` by `credentials_type`, `source_config` by `source_type`, `sink_config` by
+    `sink_type`); nothing for a type the catalogue does not know."""
+    if not isinstance(doc, Mapping):
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for block in ("credentials", "source_config", "sink_config"):
+        found = catalogued_fields(block, doc)
+        if found is not None and found[0]:
+            out[block] = found[0]
+    return out
+
+
+def is_secret_path(path: tuple[str | int, ...], marked: Marked | None = None) -> bool:
     """Whether the value at `path` of a resource document is a secret by its key.
 
     Top-level fields (names, types, references, tags) never are; inside a config object a
-    key is secret when its name says so (password, token, api_key, ... in any spelling).
-    Unlike drift, an ordinary-looking string under an unknown config key stays in the file:
-    a file is for people to read and edit, so only what is a secret by name or by look
-    becomes an `${env:...}` reference.
+    key is secret when the connector catalogue marks it so for the resource's type (`marked`,
+    see `catalogue_marks`) or when its name says so (password, token, api_key, ... in any
+    spelling). Unlike drift, an ordinary-looking string under an unknown config key stays
+    in the file: a file is for people to read and edit, so only what is a secret by mark,
+    name or look becomes an `${env:...}` reference.
     """
+    if len(path) < 2:
+        return False
+    block, key = path[0], path[1]
+    if marked and isinstance(block, str) and key in marked.get(block, ()):
+        return True
     keys = [p for p in path if isinstance(p, str)]
-    return len(path) >= 2 and any(is_secret_key(k) for k in keys[1:])
+    return any(is_secret_key(k) for k in keys[1:])
 
 
 def env_name(kind: str, name: str, path: tuple[str | int, ...]) -> str:
@@ -100,24 +124,33 @@ def walk_leaves(
         yield path, value
 
 
-def is_secret_value(path: tuple[str | int, ...], value: Any) -> bool:
+def is_secret_value(path: tuple[str | int, ...], value: Any, marked: Marked | None = None) -> bool:
     """A secret by where it is (`is_secret_path`) or by how it looks (a token, a URL with a
     password, a private key...: `looks_secret`)."""
     if len(path) < 2:
         return False
-    return is_secret_path(path) or (isinstance(value, str) and looks_secret(value))
+    return is_secret_path(path, marked) or (isinstance(value, str) and looks_secret(value))
 
 
-def map_secrets(value: Any, fn: Any, path: tuple[str | int, ...] = ()) -> Any:
-    """`value` with `fn(path, secret)` in place of every secret entry (see `is_secret_value`)."""
+def map_secrets(
+    value: Any, fn: Any, path: tuple[str | int, ...] = (), marked: Marked | None = None
+) -> Any:
+    """`value` with `fn(path, secret)` in place of every secret entry (see `is_secret_value`).
+
+    Called on a whole document (`path` empty), the catalogue's marks for its connector type
+    are looked up once and apply below."""
+    if not path and marked is None:
+        marked = catalogue_marks(value)
+    if len(path) >= 2 and isinstance(path[-1], str) and is_secret_path(path[:2], marked):
+        return fn(path, value)
     if len(path) >= 2 and isinstance(path[-1], str) and is_secret_key(path[-1]):
         return fn(path, value)
-    if isinstance(value, str) and is_secret_value(path, value):
+    if isinstance(value, str) and is_secret_value(path, value, marked):
         return fn(path, value)
     if isinstance(value, Mapping):
-        return {str(k): map_secrets(v, fn, (*path, str(k))) for k, v in value.items()}
+        return {str(k): map_secrets(v, fn, (*path, str(k)), marked) for k, v in value.items()}
     if isinstance(value, list):
-        return [map_secrets(v, fn, (*path, i)) for i, v in enumerate(value)]
+        return [map_secrets(v, fn, (*path, i), marked) for i, v in enumerate(value)]
     return value
 
 

@@ -26,6 +26,7 @@ from .files import (
     Desired,
     EnvRef,
     Values,
+    catalogue_marks,
     is_secret_path,
     is_secret_value,
     load_directory,
@@ -184,25 +185,27 @@ class _Comparer:
     def desired(
         self, kind: str, name: str, doc: Mapping[str, Any], live: Mapping[str, Any] | None
     ) -> Any:
+        marked = catalogue_marks(doc)
+
         def resolve(value: Any, path: tuple[str | int, ...]) -> Any:
             if isinstance(value, EnvRef):
                 if value.name in self.environ:
                     raw = self.environ[value.name]
-                    secret = is_secret_value(path, raw)
+                    secret = is_secret_value(path, raw, marked)
                     return self.masker.secret(raw) if secret else raw
                 if live is not None:
                     self.notes.add(
                         f"${{env:{value.name}}} is not set: {kind} {name!r} /{'/'.join(map(str, path))} not compared"
                     )
                     current = value_at(live, path)
-                    hide = is_secret_value(path, current) or is_secret_path(path)
+                    hide = is_secret_value(path, current, marked)
                     return self.masker.secret(current) if hide else current
                 return value
             if isinstance(value, Mapping):
                 return {k: resolve(v, (*path, k)) for k, v in value.items()}
             if isinstance(value, list):
                 return [resolve(v, (*path, i)) for i, v in enumerate(value)]
-            if value not in (None, "") and is_secret_value(path, value):
+            if value not in (None, "") and is_secret_value(path, value, marked):
                 self.errors.append(
                     f"{kind} {name!r}: /{'/'.join(map(str, path))} holds a secret value; "
                     "write ${env:NAME} instead"
@@ -218,7 +221,8 @@ def _without_credential_secrets(doc: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(doc)
     creds = out.get("credentials")
     if isinstance(creds, Mapping):
-        kept = {k: v for k, v in creds.items() if not is_secret_path(("credentials", k))}
+        marked = catalogue_marks(doc)
+        kept = {k: v for k, v in creds.items() if not is_secret_path(("credentials", k), marked)}
         out["credentials"] = kept
         if not kept:
             out.pop("credentials")
@@ -301,7 +305,10 @@ def compute(
         if current.name != name:
             have["name"], want["name"] = current.name, name
         if kind == "credential":
-            if any(is_secret_path(("credentials", k)) for k in (doc.get("credentials") or {})):
+            marked = catalogue_marks(doc)
+            if any(
+                is_secret_path(("credentials", k), marked) for k in doc.get("credentials") or {}
+            ):
                 notes.add(
                     "credential secrets are write-only: sent when a credential is created, never compared"
                 )

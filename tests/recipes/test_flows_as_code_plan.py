@@ -11,9 +11,15 @@ import yaml
 
 from nexla_recipes._config import ConfigError
 from nexla_recipes.envcode.export import export
-from nexla_recipes.envcode.files import load_directory, load_values
+from nexla_recipes.envcode.files import (
+    catalogue_marks,
+    is_secret_path,
+    load_directory,
+    load_values,
+)
 from nexla_recipes.envcode.plan import plan
 from nexla_sandbox.testing import SandboxServer
+from tests.recipes import envseed as es
 
 from .cli_support import run_cli
 from .flows_as_code_support import STAGING, all_text, assert_no_secret, build_examples, seed_tagged
@@ -247,3 +253,29 @@ def test_cli_plan_exit_codes_and_formats(
     assert code == 2 and "| 1 | update | source | orders | `/source_config/table` |" in stdout
     code, _, err = run_cli(sandbox, monkeypatch, capsys, "plan", str(tmp_path / "missing"))
     assert code == 1 and "not a directory" in err and "Traceback" not in err
+
+
+def test_catalogue_marked_secrets_never_reach_a_file(
+    sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """`json_creds` and `sasl.jaas.config` do not look secret by name; the catalogue says so."""
+    client = client_for(sandbox)
+    es.credential(client, "bq", "bigquery", json_creds='{"private": "bq-json-creds-333"}')
+    cred = es.credential(client, "kafka", "kafka")
+    es.source(
+        client,
+        "clicks",
+        cred,
+        ["env:web"],
+        {"topic": "clicks", "sasl.jaas.config": "jaas-444"},
+        source_type="kafka",
+    )
+    export(client, tmp_path)
+    text = all_text(tmp_path)
+    assert "bq-json-creds-333" not in text and "jaas-444" not in text
+    source = yaml.safe_load((tmp_path / "sources" / "clicks.yaml").read_text())
+    assert source["source_config"]["sasl.jaas.config"].startswith("${env:NEXLA_SOURCE_CLICKS_")
+    assert plan(client, tmp_path).items == []
+    marks = catalogue_marks({"credentials_type": "bigquery"})
+    assert is_secret_path(("credentials", "json_creds"), marks)
+    assert not is_secret_path(("credentials", "json_creds"))
