@@ -19,6 +19,7 @@ from .common import (
     add_command,
     add_type_option,
     client_from_env,
+    env_file_args,
 )
 from .progress import Display, stop_on_interrupt
 
@@ -52,8 +53,7 @@ def _human(report: BatchReport) -> str:
 
 def resume_command(args: argparse.Namespace) -> str:
     parts = ["nexla-recipes", "batch-create", "--type", args.kind, str(args.file)]
-    if getattr(args, "env_file", None):
-        parts += ["--env-file", args.env_file]
+    parts += env_file_args(args)
     if args.concurrency != 8:
         parts += ["--concurrency", str(args.concurrency)]
     return " ".join(shlex.quote(p) for p in parts)

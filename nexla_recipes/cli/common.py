@@ -182,6 +182,12 @@ def client_from_env_file(path: str) -> NexlaClient:
         raise CliError(f"{path}: {exc.message}") from None
 
 
+def env_file_args(args: argparse.Namespace) -> list[str]:
+    """`--env-file FILE` as given, for the resume commands a command prints."""
+    named = getattr(args, "env_file", None)
+    return ["--env-file", named] if named else []
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, sort_keys=True, default=str))
 
@@ -242,10 +248,15 @@ def command(handler: Handler) -> Callable[[argparse.Namespace], int]:
         except NexlaError as exc:
             error_line(exc.summary())
             return ERROR
-        if wants_json(args) and outcome.document is not None:
-            print_json(outcome.document)
-        elif outcome.text is not None:
-            print(outcome.text, end="" if outcome.text.endswith("\n") else "\n")
+        try:
+            if wants_json(args) and outcome.document is not None:
+                print_json(outcome.document)
+            elif outcome.text is not None:
+                print(outcome.text, end="" if outcome.text.endswith("\n") else "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # `... | head`: the reader left; stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return ERROR
         for line in outcome.notes:
             print(line, file=sys.stderr)
         return outcome.code

@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from ..deploy import DeployReport, default_journal_path, deploy, load_config, rollback, schema_text
-from .common import ERROR, INTERRUPTED, OK, CliError, Outcome, add_command, client_from_env
+from .common import (
+    ERROR,
+    INTERRUPTED,
+    OK,
+    CliError,
+    Outcome,
+    add_command,
+    client_from_env,
+    env_file_args,
+)
 from .progress import Display, stop_on_interrupt
 
 
@@ -113,10 +122,11 @@ def handle(args: argparse.Namespace) -> Outcome:
     if report.status == "interrupted" and report.journal:
         done = sum(1 for s in report.steps if s.status != "failed")
         journal = shlex.quote(report.journal)
+        env = "".join(f" {shlex.quote(a)}" for a in env_file_args(args))
         outcome.code = INTERRUPTED
         outcome.notes += [
             f"interrupted: {done} step(s) done, the rest not started",
-            f"resume: nexla-recipes deploy {shlex.quote(args.config)} --resume {journal}",
-            f"or undo: nexla-recipes deploy rollback {journal}",
+            f"resume: nexla-recipes deploy {shlex.quote(args.config)} --resume {journal}{env}",
+            f"or undo: nexla-recipes deploy rollback {journal}{env}",
         ]
     return outcome

@@ -19,7 +19,7 @@ from .._config import (
     validate,
 )
 from ..rotate import NewCredential, RotationInterrupted, RotationResult, rotate_credentials
-from .common import INTERRUPTED, Outcome, add_command, client_from_env
+from .common import INTERRUPTED, Outcome, add_command, client_from_env, env_file_args
 from .progress import Display, stop_on_interrupt
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -150,6 +150,7 @@ def run(args: argparse.Namespace) -> Outcome:
             outcome = Outcome(human(exc.result), exc.result.to_dict(), INTERRUPTED)
             resume = ["nexla-recipes", "rotate", "--tag", args.tag, "--new-credential"]
             resume += [args.new_credential, "--checkpoint", checkpoint, "--resume"]
+            resume += env_file_args(args)
             outcome.notes += [
                 f"interrupted: {exc}",
                 f"resume: {' '.join(shlex.quote(part) for part in resume)}",

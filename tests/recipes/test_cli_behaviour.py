@@ -328,8 +328,8 @@ def test_deploy_ctrl_c_stops_between_steps_and_resumes(
     assert out.startswith("deploy orders-flow: interrupted\n")
     assert err.endswith(
         "interrupted: 3 step(s) done, the rest not started\n"
-        f"resume: nexla-recipes deploy {config} --resume {journal}\n"
-        f"or undo: nexla-recipes deploy rollback {journal}\n"
+        f"resume: nexla-recipes deploy {config} --resume {journal} --env-file {os.devnull}\n"
+        f"or undo: nexla-recipes deploy rollback {journal} --env-file {os.devnull}\n"
     )
     made = resources(sandbox)
     assert [len(made[k]) for k in ("data_credentials", "data_sources", "data_sinks")] == [1, 1, 0]
@@ -370,7 +370,7 @@ def test_rotate_ctrl_c_finishes_the_flow_in_hand_then_stops(
     assert "interrupted: rotation stopped on request after 1 of 2 flow(s)" in err
     assert err.endswith(
         "resume: nexla-recipes rotate --tag env:prod --new-credential plan.yaml "
-        "--checkpoint rotation-env_prod.checkpoint.json --resume\n"
+        f"--checkpoint rotation-env_prod.checkpoint.json --resume --env-file {os.devnull}\n"
     )
     saved = json.loads((tmp_path / "rotation-env_prod.checkpoint.json").read_text())
     assert [f["phase"] for f in saved["flows"]] == ["verified", "pending"]  # none left paused
