@@ -287,8 +287,9 @@ def run(tour: Tour, server: dict[str, Any], workdir: Path) -> None:
     failing_path = workdir / "clicks.yaml"
     failing_path.write_text(yaml.safe_dump(failing))
     before = counts(client)
-    # The server keeps failing activation: more failures than the client's retries.
-    admin.fail_op("flow_activate_with_flow_id", times=10, when="before", status=500)
+    # The server refuses activation. A 400 is not retried, so the tour does not sit through
+    # the client's back-off; a 5xx that outlasts the retries takes the same rollback path.
+    admin.fail_op("flow_activate_with_flow_id", times=10, when="before", status=400)
     tour.cli(
         "deploy", str(failing_path), "--journal", str(workdir / "clicks.deploy.jsonl"), expect=1
     )
