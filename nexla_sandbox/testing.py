@@ -13,9 +13,7 @@ import time
 from typing import Any
 
 import httpx
-import uvicorn
 
-from .app import create_app
 from .clock import Clock
 from .faults import FaultConfig
 from .state import Settings, State
@@ -111,6 +109,12 @@ class SandboxServer:
             from .seed import seed_demo
 
             seed_demo(self.state)
+        # The server stack is imported here, not with the module: a process that only
+        # drives a sandbox through `Admin` (the demo, the CLI) does not load it.
+        import uvicorn
+
+        from .app import create_app
+
         self.app = create_app(self.state, only_implemented=only_implemented)
         self._server = uvicorn.Server(
             uvicorn.Config(
