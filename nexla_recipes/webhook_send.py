@@ -15,6 +15,7 @@ from typing import Any
 
 from nexla_api import WebhookClient
 
+from ._config import problem, read_text
 from ._progress import ProgressFn, emit
 
 
@@ -40,21 +41,25 @@ class SendReport:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """JSON objects, one per non-blank line; `ValueError` names the bad line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    """JSON objects, one per non-blank line; `ConfigError` names the file and the bad line.
+
+    Read through the CLI's input loader: bounded in size, UTF-8 only.
+    """
+    text = read_text(path, what="JSON Lines file")
     records: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
+    fix = "write one JSON object per line"
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"line {number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: line {number}: invalid JSON: {exc.msg}") from None
+            raise problem(path, where, f"invalid JSON: {exc.msg}", fix) from None
+        except RecursionError:
+            raise problem(path, where, "nested too deeply", "flatten the record") from None
         if not isinstance(record, dict):
-            raise ValueError(f"{path}: line {number}: expected a JSON object per line")
+            raise problem(path, where, "expected a JSON object per line", fix)
         records.append(record)
     return records
 

@@ -30,6 +30,8 @@ def handle(args: argparse.Namespace) -> Outcome:
         arguments = json.loads(args.arguments)
     except json.JSONDecodeError as exc:
         raise CliError(f"--arguments is not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise CliError("--arguments is nested too deeply") from None
     if not isinstance(arguments, dict):
         raise CliError("--arguments must be a JSON object")
     if args.timeout <= 0:

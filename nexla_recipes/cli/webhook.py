@@ -52,6 +52,8 @@ def handle(args: argparse.Namespace) -> Outcome:
                 raise CliError(f"{args.file}: no records")
     except json.JSONDecodeError as exc:
         raise CliError(f"--record is not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise CliError("--record is nested too deeply") from None
     except ValueError as exc:
         raise CliError(str(exc)) from None
     try:

@@ -380,3 +380,15 @@ def test_rotate_ctrl_c_finishes_the_flow_in_hand_then_stops(
     code, out, err = run_cli(sandbox, monkeypatch, capsys, *argv, "--resume")
     assert code == 0, err
     assert "rotation finished" in out
+
+
+def test_deep_json_arguments_are_one_line(
+    no_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HOOK_KEY", "k")
+    deep = "[" * 100_000
+    code, out, err = cli(capsys, "task", "run", "--type", "export", "--arguments", deep)
+    assert (code, out, err) == (1, "", "error: --arguments is nested too deeply\n")
+    hook = ["webhook", "send", "--url", "http://127.0.0.1:9/x", "--api-key-env", "HOOK_KEY"]
+    code, out, err = cli(capsys, *hook, "--record", deep)
+    assert (code, out, err) == (1, "", "error: --record is nested too deeply\n")

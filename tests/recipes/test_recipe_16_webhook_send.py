@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from nexla_api import AuthenticationError, WebhookClient
+from nexla_recipes._config import ConfigError
 from nexla_recipes.samples import fetch_samples
 from nexla_recipes.sources import create_source
 from nexla_recipes.webhook_send import read_jsonl, send_many, send_one
@@ -54,5 +55,13 @@ def test_jsonl_reading(tmp_path: Any) -> None:
     assert read_jsonl(good) == [{"a": 1}, {"a": 2}]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"a": 1}\n[1]\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="line 2: expected a JSON object"):
+    with pytest.raises(ConfigError, match="line 2: expected a JSON object"):
         read_jsonl(bad)
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="line 1: nested too deeply"):
+        read_jsonl(deep)
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(b'{"name": "caf\xe9"}\n')
+    with pytest.raises(ConfigError, match="line 1: is not UTF-8 text"):
+        read_jsonl(latin)
