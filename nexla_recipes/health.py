@@ -26,8 +26,7 @@ from nexla_api.api.credentials import data_credential_probe
 from nexla_api.api.destinations import get_data_sink
 from nexla_api.api.nexsets import get_nexset
 from nexla_api.api.sources import get_data_source
-from nexla_api.runtime.constants import register_secret
-from nexla_api.runtime.logs import install_log_redaction
+from nexla_api.runtime.logs import install_log_redaction, register_secret_url
 
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._progress import ProgressFn, emit
@@ -254,23 +253,10 @@ def alert_payload(report: HealthReport, title: str = "Nexla health check") -> di
 
 
 def protect_url(url: str) -> None:
-    """Make a secret URL unprintable: every form of it, and its secret parts, are redacted.
-
-    httpx logs each request URL at INFO; the runtime's log filter removes registered secrets
-    from those records (and from error texts). The URL is registered as given and as httpx
-    normalises it, and so are its path-and-query (where Slack keeps the token) and userinfo,
-    so a log line that shows the URL in another spelling still shows none of its secret.
-    """
+    """Keep the alert URL out of httpx's request log and every error text (see
+    `register_secret_url`)."""
     install_log_redaction()
-    register_secret(url)
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return
-    register_secret(str(parsed))
-    register_secret(parsed.raw_path.decode("ascii", "replace"))
-    register_secret(parsed.userinfo.decode("ascii", "replace"))
-    register_secret(parsed.password)
+    register_secret_url(url)
 
 
 def post_alert(url: str, payload: Mapping[str, Any], *, timeout: float = 10.0) -> None:

@@ -268,7 +268,7 @@ def error_from_response(response: httpx.Response) -> NexlaError:
     kwargs: dict[str, Any] = {
         "status": status,
         "method": request.method if request is not None else None,
-        "path": request.url.path if request is not None else None,
+        "path": redact(request.url.path) if request is not None else None,  # may be a secret URL
         "request_id": request_id,
         "body": body,
     }

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from .constants import redact
+from .constants import redact, register_secret
 from .errors import _redact_values
 
 
@@ -47,6 +47,28 @@ class RedactingFilter(logging.Filter):
         if isinstance(record.msg, str):
             record.msg = redact(record.msg)
         return True
+
+
+def register_secret_url(url: str) -> None:
+    """Make a secret URL (an alert or webhook URL) unprintable in logs and error texts.
+
+    Registers the URL as given and as httpx spells it (lower-cased scheme and host), its
+    path and query, token-like path segments (where Slack and Nexla keep the webhook's
+    token) and its userinfo, so a log line or an error that shows the URL in either
+    spelling, its path, or the token alone, shows none of it.
+    """
+    register_secret(url)
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return
+    register_secret(str(parsed))
+    register_secret(parsed.raw_path.decode("ascii", "replace"))
+    register_secret(parsed.userinfo.decode("ascii", "replace"))
+    register_secret(parsed.password)
+    for segment in parsed.path.split("/"):
+        if len(segment) >= 12 and any(c.isdigit() for c in segment):
+            register_secret(segment)  # a token in the path (Slack, Nexla webhook ids)
 
 
 def install_log_redaction() -> None:

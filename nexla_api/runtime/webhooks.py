@@ -17,7 +17,7 @@ import httpx
 
 from .constants import DEFAULT_TIMEOUT, USER_AGENT
 from .errors import NexlaError, TransportError, error_from_response, redact_error
-from .logs import install_log_redaction
+from .logs import install_log_redaction, register_secret_url
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 AuthMethod = Literal["query", "header"]
@@ -109,6 +109,7 @@ class WebhookClient:
             raise ValueError('auth_method must be "query" or "header"')
         if not url.startswith(("http://", "https://")):
             raise ValueError("the webhook URL must be an absolute http(s) URL")
+        register_secret_url(url)  # a webhook URL is a secret: never in logs or errors
         self._key = _WebhookKey(api_key, auth_method)
         self.url = url
         self.auth_method = auth_method
@@ -120,7 +121,7 @@ class WebhookClient:
         self._async_client: httpx.AsyncClient | None = None
 
     def __repr__(self) -> str:
-        return f"WebhookClient(url={self.url!r}, auth_method={self.auth_method!r}, api_key=***)"
+        return f"WebhookClient(url=***, auth_method={self.auth_method!r}, api_key=***)"
 
     def _sync(self) -> httpx.Client:
         if self._client is None:

@@ -278,7 +278,7 @@ def test_no_secret_of_any_kind_in_any_output(
             "leak-rot-pw-9Z4",
         ],
         "webhook API key": [hook_key],
-        "webhook/alert URLs": [*alert_urls, "/services/T0/B0/secret-token"],
+        "webhook/alert URLs": [*alert_urls, "/services/T0/B0/secret-token", hook_url],
         "URL userinfo": [f"leak-userinfo-pw-{e}" for e in ("stg", "prd", "prd2", "dep")],
         "auth headers in configs": [
             *(f"leak-hdr-token-{e}-8M3" for e in ("stg", "prd", "prd2", "dep")),

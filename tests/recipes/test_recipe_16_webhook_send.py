@@ -65,3 +65,22 @@ def test_jsonl_reading(tmp_path: Any) -> None:
     latin.write_bytes(b'{"name": "caf\xe9"}\n')
     with pytest.raises(ConfigError, match="line 1: is not UTF-8 text"):
         read_jsonl(latin)
+
+
+def test_the_webhook_url_is_kept_out_of_logs_errors_and_reprs(
+    sandbox: SandboxServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    _, url, key = webhook(sandbox)
+    with caplog.at_level(logging.DEBUG), WebhookClient(url, key, retry=FAST_RETRY) as hook:
+        send_one(hook, {"x": 1})
+        assert url not in repr(hook)
+    with WebhookClient(url + "-gone", key, retry=FAST_RETRY) as missing:
+        with pytest.raises(Exception) as failed:  # noqa: B017 - any typed error; text checked
+            send_one(missing, {"x": 1})
+    path = url.split("://", 1)[1].split("/", 1)[1]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "HTTP Request: POST" in logged
+    for text in (logged, str(failed.value)):
+        assert url not in text and path not in text and key not in text
