@@ -16,6 +16,7 @@ from . import (
     compare_official,
     connectors,
     connectors_extract,
+    lock,
 )
 from .lint import lint
 from .normalize import normalize
@@ -69,7 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser(
         "generate", help="regenerate nexla_api/ (and recipe config models) from the spec"
     )
-    sub.add_parser("check", help="fail if the spec is invalid or the committed binding is stale")
+    p_check = sub.add_parser(
+        "check", help="fail if the spec is invalid or the committed binding is stale"
+    )
+    p_check.add_argument(
+        "--full",
+        action="store_true",
+        help="regenerate and compare even when the generation lock proves nothing changed",
+    )
     p_cov = sub.add_parser(
         "coverage", help="report coverage of the official reference; fail on anything missing"
     )
@@ -93,6 +101,15 @@ def main(argv: list[str] | None = None) -> int:
         counts = ", ".join(f"{k}: {len(v['types'])}" for k, v in facts["families"].items())
         print(f"wrote {connectors_extract.FACTS_FILE} ({counts})")
         return 0
+    if args.command == "check" and not args.full:
+        started = time.perf_counter()
+        verdict = lock.verify()
+        if verdict.proven:
+            return _report(
+                verdict.problems, f"generation lock, {time.perf_counter() - started:.1f}s"
+            )
+        shown = ", ".join(verdict.changed[:5]) + (" ..." if len(verdict.changed) > 5 else "")
+        print(f"inputs changed since the generation lock ({shown}): regenerating to compare")
     if args.command == "generate":
         connectors.catalogue_problems(write=True)
     elif args.command == "check":
@@ -150,19 +167,14 @@ def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int
             return 1
         if command == "generate":
             codegen.install(generated, out_root)
+            lock.write()
             print(
                 f"generated nexla_api and nexla_sandbox/data in {time.perf_counter() - started:.1f}s"
             )
             return 0
         problems = codegen.compare(generated, out_root)
     if problems:
-        print(
-            "the committed binding does not match the spec; run `nox -s generate` and commit:",
-            file=sys.stderr,
-        )
-        for line in problems:
-            print(f"  {line}", file=sys.stderr)
-        return 1
+        return _report(problems, "")
     from .coverage import coverage
 
     cov = coverage(doc)
@@ -172,7 +184,25 @@ def _generate_or_check(command: str, doc: dict[str, Any], started: float) -> int
             file=sys.stderr,
         )
         return 1
-    print(f"binding up to date ({time.perf_counter() - started:.1f}s)")
+    verdict = lock.verify()
+    if not verdict.proven or verdict.problems:
+        print(
+            f"note: generator/{lock.LOCK_FILE.name} is out of date; `nox -s generate` "
+            "refreshes it so `check` can skip regenerating"
+        )
+    return _report([], f"{time.perf_counter() - started:.1f}s")
+
+
+def _report(problems: list[str], how: str) -> int:
+    if problems:
+        print(
+            "the committed binding does not match the spec; run `nox -s generate` and commit:",
+            file=sys.stderr,
+        )
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"binding up to date ({how})")
     return 0
 
 
