@@ -1,7 +1,9 @@
 """Hand-written runtime of nexla_api: configuration, auth, retries, errors, pagination, webhooks.
 
-Generated endpoint functions only import `runtime.errors.raise_for_status`; everything else
-plugs in through httpx (an `httpx.Auth` flow and a retry transport) via `NexlaClient`.
+Generated endpoint functions import `runtime.errors.raise_for_status` and the reply readers
+of `runtime.parsing`; generated models import `runtime.secret_fields` for their reprs (and
+`runtime.connectors`). Everything else plugs in through httpx (an `httpx.Auth` flow, a
+deadline-stamping client and a retry transport) via `NexlaClient`.
 """
 
 from .auth import AccessTokenAuth, ServiceKeyAuth
