@@ -339,6 +339,11 @@ class NexlaClient(Client):
                 return self._unbound_async_client
             client = self._async_clients.get(loop)
             if client is None:
+                # A pool's connections refer to their loop, so a closed loop's entry would
+                # never be collected on its own: forget those pools (their sockets went with
+                # the loop) before adding one for this loop.
+                for closed in [each for each in self._async_clients if each.is_closed()]:
+                    del self._async_clients[closed]
                 client, self._unbound_async_client = self._unbound_async_client, None
                 self._async_clients[loop] = client = client or self._new_async_client()
             return client

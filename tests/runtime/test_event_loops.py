@@ -91,3 +91,11 @@ def test_mixed_sync_and_async_callers_renew_once_per_expiry() -> None:
     assert sync_result == [[]]
     assert server.hits["/nexla-api/token"] == 2  # the first exchange and exactly one renewal
     assert set(server.authorizations[-5:]) == {"Bearer tok-renewed-00002"}
+
+
+def test_pools_of_closed_loops_are_let_go() -> None:
+    with serve({"/token": token(), "/data_sources": json_reply([])}) as server:
+        client = _client(server.url)
+        for _ in range(3):
+            asyncio.run(_calls(client, 2))
+        assert len(client._async_clients) == 1  # only the last loop's pool is still held
