@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from nexla_api.api.sources import update_data_source
 from nexla_api.models import DataSourceUpdate
 from nexla_recipes.drift import compare_environments
@@ -12,6 +14,7 @@ from nexla_recipes.envcode.promote import promote
 from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 
+from .cli_support import run_cli
 from .flows_as_code_support import (
     PROD,
     STAGING,
@@ -102,3 +105,26 @@ def test_promote_from_a_directory_with_variables(sandbox: SandboxServer, tmp_pat
     report = promote(client, str(out), PROD, values=values, journal_path=tmp_path / "j.jsonl")
     assert report.status == "applied", report.to_text()
     assert differences(client) == MAPPED | {("sources", "customers", "/source_config/table")}
+
+
+def test_cli_promote_from_a_tag(
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    client = client_for(sandbox)
+    ids = seed_tagged(client, STAGING, prod=False)
+    seed_tagged(client, PROD, prod=True)
+    body = DataSourceUpdate(source_config={"table": "customers_v2", "file_format": "json"})
+    update_data_source.sync(ids["customers"], client=client, body=body)
+    values = tmp_path / "prod.values.yaml"
+    values.write_text(VALUES)
+    monkeypatch.chdir(tmp_path)
+    argv = ("promote", "--from", STAGING, "--to", PROD, "--vars", str(values), "--auto-approve")
+    code, stdout, err = run_cli(sandbox, monkeypatch, capsys, *argv, normalised=False)
+    assert code == 0, stdout + err
+    assert "done       update:source/customers" in stdout
+    assert differences(client) == MAPPED
+    [journal] = list(tmp_path.glob("tag-env-staging.*.apply.jsonl"))
+    assert_no_secret(stdout + err + journal.read_text())
