@@ -4,6 +4,8 @@ connectors-extract}."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import json
 import sys
 import time
@@ -40,17 +42,39 @@ def linted_bundle() -> dict[str, Any] | None:
     return doc
 
 
+#: Digests of bundled specs that passed validation here before (a local cache, not committed).
+VALIDATED_CACHE = BUILD_DIR / "validated-specs.txt"
+
+
 def valid_openapi(doc: dict[str, Any]) -> bool:
-    """Validate against the OpenAPI 3.1 meta-schema; print the first problem."""
+    """Validate against the OpenAPI 3.1 meta-schema; print the first problem.
+
+    openapi-spec-validator takes seconds over the whole spec, so a bundle that already passed
+    (same bytes, same validator version) is not validated again.
+    """
+    from importlib import metadata
+
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+    version = metadata.version("openapi-spec-validator")
+    text = json.dumps(doc, sort_keys=True).encode()
+    digest = f"{version} {hashlib.sha256(text).hexdigest()}"
+    try:
+        if digest in VALIDATED_CACHE.read_text(encoding="utf-8").splitlines():
+            return True
+    except OSError:
+        pass
     try:
         validate(doc)
     except OpenAPIValidationError as exc:
         pointer = "/" + "/".join(str(p) for p in exc.path)
         print(f"spec: {pointer}: not valid OpenAPI 3.1: {exc.message}", file=sys.stderr)
         return False
+    with contextlib.suppress(OSError):
+        VALIDATED_CACHE.parent.mkdir(parents=True, exist_ok=True)
+        with VALIDATED_CACHE.open("a", encoding="utf-8") as fh:
+            fh.write(digest + "\n")
     return True
 
 

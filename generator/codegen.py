@@ -26,6 +26,7 @@ from .paths import (
     PACKAGE_DIR,
     RECIPE_MODELS_DIR,
     RECIPE_SCHEMAS_DIR,
+    ROOT,
     SANDBOX_DATA_DIR,
     SANDBOX_SPEC_NAME,
     TEMPLATES_DIR,
@@ -63,9 +64,15 @@ def ruff() -> str:
     return _tool("ruff")
 
 
-def _start(args: list[str]) -> tuple[list[str], subprocess.Popen[str]]:
+def _start(
+    args: list[str], env: dict[str, str] | None = None
+) -> tuple[list[str], subprocess.Popen[str]]:
     process = subprocess.Popen(
-        args, env=_tool_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        args,
+        env={**_tool_env(), **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     return args, process
 
@@ -165,37 +172,12 @@ def _start_recipe_models(out_dir: Path) -> list[tuple[list[str], subprocess.Pope
     (out_dir.parent / "ruff.toml").write_text(
         '[lint.isort]\nknown-first-party = ["nexla_recipes"]\n', encoding="utf-8"
     )
-    started = []
-    for schema in schemas:
-        module = schema.name.removesuffix(".schema.json").replace("-", "_")
-        started.append(
-            _start(
-                [
-                    _tool("datamodel-codegen"),
-                    "--input",
-                    str(schema),
-                    "--input-file-type",
-                    "jsonschema",
-                    "--output",
-                    str(out_dir / f"{module}.py"),
-                    "--output-model-type",
-                    "pydantic_v2.BaseModel",
-                    "--base-class",
-                    "nexla_recipes._redacted_model.RedactedModel",
-                    "--target-python-version",
-                    "3.11",
-                    "--disable-timestamp",
-                    "--use-title-as-name",
-                    "--use-annotated",
-                    "--formatters",
-                    "ruff-check",
-                    "ruff-format",
-                    "--type-mappings",
-                    "email=string",
-                ]
-            )
+    env = {"PYTHONPATH": str(ROOT)}
+    return [
+        _start(
+            [sys.executable, "-m", "generator.recipe_models", str(out_dir), *map(str, schemas)], env
         )
-    return started
+    ]
 
 
 def sandbox_spec_bytes(doc: dict[str, Any]) -> bytes:
