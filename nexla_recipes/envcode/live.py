@@ -39,6 +39,8 @@ class LiveResource:
     managed: bool = False
     #: False for a credential outside the tag that the directory may still name: never pruned.
     in_scope: bool = True
+    #: Whether `doc["accessors"]` was read (only for resources in scope: one GET each).
+    accessors_read: bool = False
     #: Accessor entries that are not part of the file (the owner): kept on replace.
     owners: list[dict[str, Any]] = field(default_factory=list)
 
@@ -200,7 +202,7 @@ def _by_name(items: Any) -> dict[str, list[int]]:
 
 
 def _read_accessors(client: NexlaClient, live: LiveState, concurrency: int) -> None:
-    todo = [r for r in live.resources.values() if KINDS[r.kind].has_accessors]
+    todo = [r for r in live.resources.values() if KINDS[r.kind].has_accessors and r.in_scope]
 
     def read(resource: LiveResource) -> tuple[LiveResource, list[Any]]:
         getter: Callable[..., Any] | None = KINDS[resource.kind].accessors_get
@@ -212,5 +214,6 @@ def _read_accessors(client: NexlaClient, live: LiveState, concurrency: int) -> N
         for resource, entries in pool.map(read, todo):
             shown, owners = split_accessors(entries)
             resource.owners = owners
+            resource.accessors_read = True
             if shown:
                 resource.doc["accessors"] = shown

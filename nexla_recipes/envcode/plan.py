@@ -297,6 +297,11 @@ def compute(
             plan.items.append(PlanItem("create", kind, name, reason, phase=1, level=level))
             continue
         want, have = dict(doc), dict(current.doc)
+        if KINDS[kind].has_accessors and not current.accessors_read:
+            if want.get("accessors"):
+                notes.add(f"{kind} {name!r} is outside {where}: its accessors are not compared")
+            want.pop("accessors", None)  # a shared credential outside the tag: not read
+            have.pop("accessors", None)
         if "tags" in want:  # the environment tag and the managed-by tag are apply's to add
             kept = sorted(t for t in want["tags"] if t not in (live.tag, MANAGED_TAG))
             want["tags"] = kept
