@@ -327,6 +327,11 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
         if "null-async/ours" in req:
             o, r = (req[f"null-async/{i}"]["median_s"] * 1e6 for i in ("ours", "raw"))
             row("get_data_source async, null server", o, None, r, "µs", "≤1.1× raw", o <= 1.1 * r)
+        for name in ("null", "null-async"):
+            if "cpu_s" in req.get(f"{name}/ours", {}):
+                o, r = (req[f"{name}/{i}"]["cpu_s"] * 1e6 for i in ("ours", "raw"))
+                label = "async" if name == "null-async" else "sync"
+                row(f"client CPU per call, {label}, null server", o, None, r, "µs", "(info)", None)
     sb = results.get("sandbox")
     if sb:
         get_ms = sb["get"]["median_s"] * 1000

@@ -141,7 +141,10 @@ class Pacer:
             if status == 429:
                 self._refused(now, retry_after)
             elif status is not None and status < 500:
-                self._accepted.append(now)
+                accepted = self._accepted
+                accepted.append(now)
+                while accepted[0] < now - self.horizon:  # keep only what an estimate reads
+                    accepted.popleft()
                 self._grow(now)
 
     def _refused(self, now: float, retry_after: float | None) -> None:

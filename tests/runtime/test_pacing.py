@@ -188,3 +188,12 @@ def test_waiting_for_the_pacer_counts_against_the_calls_deadline() -> None:
     assert len(fake.requests) == 1  # the second call never reached the server
     clock.advance(30.0)
     assert get_data_sources.sync(client=client) == []
+
+
+def test_a_long_running_client_keeps_only_recent_history() -> None:
+    clock = FakeClock()
+    pacer = Pacer(clock=clock)
+    for _ in range(10_000):
+        clock.advance(0.01)
+        pacer.record(200)
+    assert len(pacer._accepted) <= pacer.horizon / 0.01 + 1
