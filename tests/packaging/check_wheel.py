@@ -354,7 +354,9 @@ def check_against_sandbox(bin_dir: Path, cwd: Path, url: str, key: str, label: s
         raise CheckFailed(
             f"{label}: list --type sources shows {len(listed)} sources, quickstart counts {sources}"
         )
-    say(f"  ok: nexla-recipes list --type sources: {len(listed)} sources ({lines[-1]})")
+    say(
+        f"  ok: nexla-recipes list --type sources: {lines[-1]} (--json lists {len(listed)}, as counted)"
+    )
 
 
 def check_imports(bin_dir: Path, cwd: Path, packages: Sequence[str], label: str) -> None:
