@@ -208,7 +208,7 @@ def bench_batch(quick: bool, n: int, existing: int, latency_ms: int) -> dict[str
     return out
 
 
-def bench_ratelimit(n: int, existing: int, rps: float) -> dict[str, Any]:
+def bench_ratelimit(n: int, existing: int, rps: float, impl: str = "ours") -> dict[str, Any]:
     """Batch-create `n` sources over `existing` ones against a sandbox limiting each token to
     `rps` requests a second (bursts of one second's worth), as Nexla does.
 
@@ -223,7 +223,7 @@ def bench_ratelimit(n: int, existing: int, rps: float) -> dict[str, Any]:
         admin.put("/_sandbox/faults", json={"rate_limit_rps": rps}).raise_for_status()
         admin.delete("/_bench/count").raise_for_status()
         _progress(f"ratelimit: creating {n} at {rps:g} req/s")
-        result = _worker("batch", "ours", sandbox.url, n, 16)
+        result = _worker("batch", impl, sandbox.url, n, 16)
         requests = admin.get("/_bench/count").json()["count"]
         refused = admin.get("/_sandbox/state").json()["injected"]["throttled"]
     finally:
@@ -232,6 +232,7 @@ def bench_ratelimit(n: int, existing: int, rps: float) -> dict[str, Any]:
     accepted = requests - refused
     floor = accepted / rps
     return {
+        "client": impl,
         "n": n,
         "existing": existing,
         "rps": rps,
@@ -359,6 +360,8 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
         share = rl["refused_429"] / rl["requests"] if rl["requests"] else 0.0
         ratio = rl["wall_s"] / rl["floor_s"]
         label = f"batch {rl['n']} over {rl['existing']} at {rl['rps']:g} req/s"
+        if rl.get("client") == "unpaced":
+            label += " (unpaced)"
         row(f"{label}: wall/floor", ratio, None, None, "×", "≤1.1× floor", ratio <= 1.1)
         row(f"{label}: wall", rl["wall_s"], None, None, "s", "(info)", None)
         row(f"{label}: floor", rl["floor_s"], None, None, "s", "(info)", None)
@@ -409,6 +412,9 @@ def main() -> int:
     parser.add_argument("--rate-batch", type=int, default=2000, help="ratelimit: sources to create")
     parser.add_argument("--rate-existing", type=int, default=2000, help="ratelimit: existing")
     parser.add_argument("--rps", type=float, default=50.0, help="ratelimit: the sandbox's limit")
+    parser.add_argument(
+        "--unpaced", action="store_true", help="ratelimit: a client that only honours Retry-After"
+    )
     args = parser.parse_args()
     only = [s for s in args.only.split(",") if s]
     unknown = set(only) - set(SECTIONS)
@@ -432,7 +438,9 @@ def main() -> int:
                 args.quick, args.batch_size, args.existing, args.latency_ms
             )
         elif section == "ratelimit":
-            results["ratelimit"] = bench_ratelimit(args.rate_batch, args.rate_existing, args.rps)
+            results["ratelimit"] = bench_ratelimit(
+                args.rate_batch, args.rate_existing, args.rps, "unpaced" if args.unpaced else "ours"
+            )
         elif section == "regen":
             results["regen"] = bench_regen(args.quick)
         elif section == "check":

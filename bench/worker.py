@@ -238,11 +238,13 @@ def batch(impl: str, url: str, n: int, concurrency: int) -> dict[str, Any]:
             for i in range(n)
         ]
     }
-    if impl == "ours":
-        from nexla_api import NexlaClient
+    if impl in ("ours", "unpaced"):
+        from nexla_api import NexlaClient, Pacer
         from nexla_recipes.batch_create import batch_create
 
-        client = NexlaClient(service_key=SERVICE_KEY, base_url=url, env={})
+        # impl "unpaced": the client only honours Retry-After (what it did before pacing).
+        pacer = Pacer(adaptive=False) if impl == "unpaced" else None
+        client = NexlaClient(service_key=SERVICE_KEY, base_url=url, env={}, pacer=pacer)
         t0 = time.perf_counter()
         report = batch_create(client, "sources", configs["sources"], concurrency=concurrency)
         wall = time.perf_counter() - t0
