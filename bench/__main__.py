@@ -314,6 +314,10 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
                 f"≤{sdk_cap}× sdk, ≤{raw_cap}× raw",
                 o <= sdk_cap * s and o <= raw_cap * r,
             )
+        for kind in ("sources", "nexsets"):
+            if "cpu_s" in parse[f"{kind}/ours"]:
+                o, s, r = (parse[f"{kind}/{i}"]["cpu_s"] * 1000 for i in IMPLS)
+                row(f"parse 10k {kind} (CPU time)", o, s, r, "ms", "(info)", None)
     imp = results.get("import")
     if imp:
         o, s, r = (imp[i]["median_s"] * 1000 for i in IMPLS)
