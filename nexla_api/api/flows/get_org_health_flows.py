@@ -10,7 +10,7 @@ from ...models.health_status import HealthStatus
 from ...models.org_health_flows import OrgHealthFlows
 from ...models.sort_order import SortOrder
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "get_org_health_flows"
@@ -83,6 +83,9 @@ def _parse_response(
 
         return response_200
 
+    if 200 <= response.status_code < 300:
+        # A success the operation does not document has no body we could return.
+        raise ReplyShapeError("the operation documents no such success status")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_logs_response import FlowLogsResponse
 from ...models.flow_resource_type import FlowResourceType
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset
 
 _OPERATION = "get_flow_logs_for_run_id"
@@ -61,6 +61,9 @@ def _parse_response(
 
         return response_200
 
+    if 200 <= response.status_code < 300:
+        # A success the operation does not document has no body we could return.
+        raise ReplyShapeError("the operation documents no such success status")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

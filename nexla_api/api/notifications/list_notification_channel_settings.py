@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notification_channel_setting import NotificationChannelSetting
 from ...runtime.errors import raise_for_status
-from ...runtime.parsing import parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response
 
 _OPERATION = "list_notification_channel_settings"
@@ -39,6 +39,9 @@ def _parse_response(
 
         return response_200
 
+    if 200 <= response.status_code < 300:
+        # A success the operation does not document has no body we could return.
+        raise ReplyShapeError("the operation documents no such success status")
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
