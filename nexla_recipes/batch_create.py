@@ -32,8 +32,10 @@ from nexla_api import (
     TransportError,
     apaginate,
 )
+from nexla_api.runtime.connectors import FAMILIES
 
 from ._config import ConfigError, ConfigProblem, load_document
+from ._connectors import check_block, raise_for
 from ._kinds import CREATABLE, Kind, kind
 from ._progress import ProgressFn, StopFlag, emit, stopped
 
@@ -115,6 +117,12 @@ def load_items(path: Path, kind_name: str) -> list[dict[str, Any]]:
             )
     if problems:
         raise ConfigError(problems)
+    if k.name in FAMILIES:
+        raise_for(
+            problem
+            for i, item in enumerate(items)
+            for problem in check_block(str(path), [kind_name, i], k.name, item)
+        )
     return [dict(item) for item in items]
 
 

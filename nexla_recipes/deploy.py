@@ -52,10 +52,11 @@ from nexla_api.models import (
     FlowResourceType,
     RunMetricsField,
 )
+from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_types
 from nexla_api.types import Unset
 
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
-from ._config import schema_text as _schema_text
+from ._connectors import check_block, raise_for
 from ._existing import Lookup, find_existing
 from ._journal import Journal, JournalError
 from ._kinds import KINDS
@@ -145,9 +146,44 @@ class DeployReport:
 # -- config ---------------------------------------------------------------------------------
 
 
+#: Flow config block -> connector family.
+CONNECTOR_BLOCKS = (
+    ("credential", "credentials"),
+    ("source", "sources"),
+    ("destination", "destinations"),
+)
+
+
+def schema_with_connectors() -> dict[str, Any]:
+    """The flow config JSON Schema with the connector catalogue: `$defs` holds every type's
+    config block schema, and each connector block picks its type's with `if`/`then`."""
+    full = schema()
+    defs = full.setdefault("$defs", {})
+    for key, family in CONNECTOR_BLOCKS:
+        type_key, block = FAMILIES[family]
+        rules: list[dict[str, Any]] = []
+        for connector_type in connector_types(family):
+            info = connector_info(family, connector_type)
+            assert info is not None
+            name = f"{family}.{connector_type}"
+            defs[name] = info["schema"]
+            rules.append(
+                {
+                    "if": {
+                        "properties": {type_key: {"const": connector_type}},
+                        "required": [type_key],
+                    },
+                    "then": {"properties": {block: {"$ref": f"#/$defs/{name}"}}},
+                }
+            )
+        full["properties"][key] = {"allOf": [full["properties"][key], *rules]}
+    return full
+
+
 def schema_text() -> str:
-    """The flow config JSON Schema, as `deploy --print-schema` prints it."""
-    return _schema_text("flow_config")
+    """What `deploy --print-schema` prints: the flow config JSON Schema
+    (`nexla_recipes/schemas/flow_config.schema.json`) with the connector schemas."""
+    return json.dumps(schema_with_connectors(), indent=2) + "\n"
 
 
 def schema() -> dict[str, Any]:
@@ -162,9 +198,20 @@ class LoadedConfig:
 
 
 def load_config(path: Path) -> LoadedConfig:
-    """Parse and validate a flow config; `ConfigError` names the file, field and fix."""
+    """Parse and validate a flow config, its connector blocks against the connector catalogue
+    included; `ConfigError` names the file, field and fix."""
     raw = load_document(path)
     validate(raw, schema(), str(path))
+    raise_for(
+        problem
+        for key, family in (
+            ("credential", "credentials"),
+            ("source", "sources"),
+            ("destination", "destinations"),
+        )
+        if isinstance(raw.get(key), dict)
+        for problem in check_block(str(path), [key], family, raw[key])
+    )
     try:
         config = FlowConfig.model_validate(raw)
     except ValueError as exc:  # the schema should have caught it; keep the message usable

@@ -229,8 +229,8 @@ def _masked(value: Mapping[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ConfigProblem:
-    """One thing wrong with a connector block. `path` is a JSON pointer inside the block the
-    validator was given; `message` never contains a secret's value."""
+    """One thing wrong with a connector block. `path` is a JSON pointer inside the body the
+    validator was given; `message` never contains a value from the config (secret or not)."""
 
     path: str
     connector_type: str
@@ -300,7 +300,7 @@ def validate_config(
         return []
     if isinstance(config, ConnectorConfig):
         config = config.to_dict()
-    return list(_check(info["schema"], config, pointer, connector_type, secret=False))
+    return list(_check(info["schema"], config, pointer, connector_type))
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -323,28 +323,36 @@ def _type_ok(value: Any, kinds: list[str]) -> bool:
     return False
 
 
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    for name in ("integer", "number", "string", "object", "array"):
+        if isinstance(value, _JSON_TYPES[name]):
+            return name
+    return type(value).__name__
+
+
 def _check(
-    schema: Mapping[str, Any], value: Any, pointer: str, ctype: str, *, secret: bool
+    schema: Mapping[str, Any], value: Any, pointer: str, ctype: str
 ) -> Iterator[ConfigProblem]:
-    secret = secret or bool(schema.get("x-nexla-secret"))
     if "anyOf" in schema:
-        if not any(
-            not list(_check(s, value, pointer, ctype, secret=secret)) for s in schema["anyOf"]
-        ):
+        if not any(not list(_check(s, value, pointer, ctype)) for s in schema["anyOf"]):
             kinds = sorted({str(s.get("type")) for s in schema["anyOf"] if "type" in s})
             yield ConfigProblem(pointer, ctype, f"must be one of the types {', '.join(kinds)}")
         return
     kind = schema.get("type")
     kinds = [kind] if isinstance(kind, str) else list(kind or [])
     if kinds and not _type_ok(value, kinds):
-        shown = "" if secret else f" (got {type(value).__name__})"
-        yield ConfigProblem(pointer, ctype, f"must be {' or '.join(kinds)}{shown}")
+        yield ConfigProblem(
+            pointer, ctype, f"must be {' or '.join(kinds)}, not {_json_type(value)}"
+        )
         return
     enum = schema.get("enum")
     if enum is not None and value not in enum:
-        got = "" if secret else f" {value!r} is not allowed;"
         allowed = ", ".join(repr(v) for v in enum)
-        yield ConfigProblem(pointer, ctype, f"value{got} allowed: {allowed}")
+        yield ConfigProblem(pointer, ctype, f"not an allowed value; allowed: {allowed}")
     if isinstance(value, Mapping):
         props: Mapping[str, Any] = schema.get("properties", {})
         suggested: dict[str, str] = {}
@@ -364,16 +372,16 @@ def _check(
             sub = props.get(str(name))
             where = f"{pointer}/{_escape(str(name))}"
             if sub is not None:
-                yield from _check(sub, item, where, ctype, secret=secret)
+                yield from _check(sub, item, where, ctype)
             elif str(name) in suggested:
                 yield ConfigProblem(
                     where, ctype, f"unknown field {name!r}; did you mean {suggested[str(name)]!r}?"
                 )
             elif isinstance(schema.get("additionalProperties"), Mapping):
-                yield from _check(schema["additionalProperties"], item, where, ctype, secret=secret)
+                yield from _check(schema["additionalProperties"], item, where, ctype)
     if isinstance(value, list | tuple) and isinstance(schema.get("items"), Mapping):
         for index, item in enumerate(value):
-            yield from _check(schema["items"], item, f"{pointer}/{index}", ctype, secret=secret)
+            yield from _check(schema["items"], item, f"{pointer}/{index}", ctype)
 
 
 __all__ = [

@@ -34,6 +34,7 @@ COMMANDS: tuple[str, ...] = (
     "plan",
     "apply",
     "promote",
+    "connectors",
 )
 
 EXIT_CODES = """exit codes:

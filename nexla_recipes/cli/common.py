@@ -27,6 +27,7 @@ from typing import Any
 from nexla_api import ConfigurationError, NexlaClient, NexlaError
 
 from .._config import ConfigError, load_env_values
+from .._connectors import ConnectorConfigProblems
 from .._journal import JournalError
 from .._wait import WaitTimeout
 from ..async_task import UnknownTaskType
@@ -238,6 +239,10 @@ def command(handler: Handler) -> Callable[[argparse.Namespace], int]:
             return INTERRUPTED
         except CliError as exc:
             error_line(str(exc))
+            return ERROR
+        except ConnectorConfigProblems as exc:
+            for line in exc.lines():
+                error_line(line)
             return ERROR
         except USER_ERRORS as exc:
             error_line(str(exc))

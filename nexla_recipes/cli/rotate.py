@@ -18,6 +18,7 @@ from .._config import (
     load_schema,
     validate,
 )
+from .._connectors import check_block, raise_for
 from ..rotate import NewCredential, RotationInterrupted, RotationResult, rotate_credentials
 from .common import INTERRUPTED, Outcome, add_command, client_from_env, env_file_args
 from .progress import Display, stop_on_interrupt
@@ -83,6 +84,16 @@ def load_new_credential(file: str) -> tuple[NewCredential, int | None]:
     document = load_document(Path(file))
     validate(document, load_schema("rotation_plan"), file)
     new = _expand(document["new_credential"], file, ["new_credential"])
+    # Checked as written: a `${NAME}` value is only known to be present.
+    raise_for(
+        check_block(
+            file,
+            ["new_credential"],
+            "credentials",
+            document["new_credential"],
+            placeholder=lambda v: isinstance(v, str) and bool(_VAR.search(v)),
+        )
+    )
     credential = NewCredential(
         name=new["name"],
         credentials_type=new["credentials_type"],

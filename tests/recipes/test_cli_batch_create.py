@@ -12,8 +12,8 @@ from .cli_support import run_cli
 
 FILE = """\
 sources:
-  - {name: orders-prod, source_type: s3, source_config: {path: orders/}}
-  - {name: customers-prod, source_type: s3, source_config: {path: customers/}}
+  - {name: orders-prod, source_type: s3, source_config: {path: orders/, start.cron: "0 * * * *"}}
+  - {name: customers-prod, source_type: s3, source_config: {path: customers/, start.cron: "0 * * * *"}}
 """
 
 

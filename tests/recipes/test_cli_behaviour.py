@@ -174,7 +174,11 @@ def test_drift_tag_matching_nothing_is_an_error(
 def items_file(tmp_path: Path, count: int) -> Path:
     path = tmp_path / "items.yaml"
     path.write_text(
-        "".join(f"- {{name: item-{i:03d}, source_type: s3}}\n" for i in range(count)),
+        "".join(
+            f"- {{name: item-{i:03d}, source_type: s3, "
+            f'source_config: {{path: p/, start.cron: "0 * * * *"}}}}\n'
+            for i in range(count)
+        ),
         encoding="utf-8",
     )
     return path

@@ -111,5 +111,16 @@ def test_print_schema(
         / "schemas"
         / "flow_config.schema.json"
     )
-    assert code == 0 and out == schema_file.read_text(encoding="utf-8")
-    assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    printed = json.loads(out)
+    file_schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    assert code == 0 and printed["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    # the file's schema, each connector block extended by its type's config schema
+    for key in file_schema["properties"]:
+        prop = printed["properties"][key]
+        if key in ("credential", "source", "destination"):
+            assert prop["allOf"][0] == file_schema["properties"][key]
+        else:
+            assert prop == file_schema["properties"][key]
+    assert len([d for d in printed["$defs"] if d.startswith("sources.")]) == 49
+    s3 = printed["$defs"]["destinations.s3_iceberg"]
+    assert {"iceberg.warehouse.dir", "iceberg.table.name"} <= set(s3["required"])

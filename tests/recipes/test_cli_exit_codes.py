@@ -33,7 +33,7 @@ PLAN = """\
 new_credential:
   name: pg-prod-2025
   credentials_type: postgres
-  credentials: {host: db2, password: pw}
+  credentials: {host: db2, port: 5432, username: etl, database_name: analytics, password: pw}
 """
 
 

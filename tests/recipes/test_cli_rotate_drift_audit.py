@@ -21,6 +21,9 @@ new_credential:
   credentials_type: postgres
   credentials:
     host: db2
+    port: 5432
+    username: etl
+    database_name: analytics
     password: ${TEST_PG_PASSWORD}
 """
 

@@ -20,11 +20,11 @@ name: orders-flow
 credential:
   name: orders-cred
   credentials_type: s3
-  credentials: {region: us-east-1, secret_key: s3cr3t}
+  credentials: {s3_auth_type: Access Key, region: us-east-1, secret_key: s3cr3t}
 source:
   name: orders-src
   source_type: s3
-  source_config: {path: orders/, file_format: json}
+  source_config: {path: orders/, start.cron: "0 * * * *", file_format: json}
 discovery: {timeout_seconds: 30, poll_interval_seconds: 1}
 transform:
   name: orders-clean
@@ -33,7 +33,7 @@ transform:
 destination:
   name: orders-sink
   sink_type: s3
-  sink_config: {path: out/}
+  sink_config: {path: out/, data_format: json}
 verify: {timeout_seconds: 30, poll_interval_seconds: 1}
 """
 
