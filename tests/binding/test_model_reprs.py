@@ -146,15 +146,15 @@ name: orders-flow
 credential:
   name: orders-cred
   credentials_type: s3
-  credentials: {{region: us-east-1, secret_key: {PASSWORD}}}
+  credentials: {{s3_auth_type: Access Key, region: us-east-1, secret_key: {PASSWORD}}}
 source:
   name: orders-src
   source_type: s3
-  source_config: {{path: orders/, api_key: {PASSWORD}}}
+  source_config: {{path: orders/, start.cron: "0 * * * *", api_key: {PASSWORD}}}
 destination:
   name: orders-sink
   sink_type: s3
-  sink_config: {{path: out/, password: {PASSWORD}}}
+  sink_config: {{path: out/, data_format: json, password: {PASSWORD}}}
 """,
         encoding="utf-8",
     )

@@ -365,7 +365,8 @@ def test_rotate_ctrl_c_finishes_the_flow_in_hand_then_stops(
     monkeypatch.setenv("TEST_PG_PASSWORD", "n3w-s3cret")
     (tmp_path / "plan.yaml").write_text(
         "new_credential:\n  name: pg-2025\n  credentials_type: postgres\n"
-        "  credentials:\n    host: db2\n    password: ${TEST_PG_PASSWORD}\n"
+        "  credentials:\n    host: db2\n    port: 5432\n    username: etl\n"
+        "    database_name: analytics\n    password: ${TEST_PG_PASSWORD}\n"
     )
     argv = ["rotate", "--tag", "env:prod", "--new-credential", "plan.yaml"]
     interrupt_at(monkeypatch, "rotate.pause")

@@ -65,7 +65,8 @@ def test_differing_fields_stop_before_any_write_unless_adopt(
     changed = tmp_path / "changed.yaml"
     changed.write_text(
         CONFIG.replace("path: orders/,", "path: orders-v2/,").replace(
-            "sink_config: {path: out/}", "sink_config: {path: out-v2/}"
+            "sink_config: {path: out/, data_format: json}",
+            "sink_config: {path: out-v2/, data_format: json}",
         )
     )
     code, out, err = run_cli(

@@ -75,7 +75,9 @@ name: leak-flow
 credential:
   name: leak-flow-cred
   credentials_type: s3
-  credentials: {region: us-east-1, secret_key: leak-s3-secret-3K8, password: leak-cred-pw-deploy}
+  credentials:
+    {s3_auth_type: Access Key, region: us-east-1, secret_key: leak-s3-secret-3K8,
+     password: leak-cred-pw-deploy}
 source:
   name: leak-flow-src
   source_type: s3
@@ -84,7 +86,7 @@ discovery: {timeout_seconds: 30, poll_interval_seconds: 1}
 destination:
   name: leak-flow-sink
   sink_type: s3
-  sink_config: {path: out/, headers: {X-Api-Key: leak-hdr-token-sink-4N5}}
+  sink_config: {path: out/, data_format: json, headers: {X-Api-Key: leak-hdr-token-sink-4N5}}
 verify: {timeout_seconds: 30, poll_interval_seconds: 1}
 """
 
@@ -92,7 +94,9 @@ ROTATION_PLAN = """\
 new_credential:
   name: leak-rotated
   credentials_type: postgres
-  credentials: {host: db2, username: etl, password: "${LEAK_ROT_PW}"}
+  credentials:
+    {host: db2, port: 5432, username: etl, database_name: analytics,
+     password: "${LEAK_ROT_PW}"}
 """
 
 
@@ -201,7 +205,8 @@ def test_no_secret_of_any_kind_in_any_output(
 
     # -- deploy: the journal of a deploy whose config is full of secrets, then its rollback
     flow = tmp_path / "flow.yaml"
-    flow.write_text(FLOW % json.dumps(connector_config("dep")), encoding="utf-8")
+    source_config = {"path": "orders/", "start.cron": "0 * * * *", **connector_config("dep")}
+    flow.write_text(FLOW % json.dumps(source_config), encoding="utf-8")
     journal = tmp_path / "leak.deploy.jsonl"
     clock = FakeClock()
     deployed = deploy(
