@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from . import handlers as _handlers  # noqa: F401 - registers every handler
 from .registry import HANDLERS
 from .spec import load_spec
 from .testing import SandboxServer
