@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..connectors import check_config, check_create, connector
 from ..registry import ApiError, Ctx, Reply, conflict, handler
 from ..state import State, paginate, public, require_body
 from ..store import Doc
@@ -50,6 +51,7 @@ def list_credentials(ctx: Ctx) -> list[Any]:
 def create_credential(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
+    check_create("credentials", body)
     ctype = body["credentials_type"]
     doc = state.new_doc(
         "data_credentials",
@@ -58,7 +60,7 @@ def create_credential(ctx: Ctx) -> Doc:
             "name": body["name"],
             "description": body.get("description"),
             "credentials_type": ctype,
-            "connector": {"id": 1, "type": ctype, "connection_type": ctype, "name": ctype},
+            "connector": connector(ctype),
             "credentials_version": "1",
             "verified_status": "UNVERIFIED",
             "verified_at": None,
@@ -84,6 +86,7 @@ def update_credential(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
     doc = state.must("data_credentials", ctx.path["credential_id"])
+    check_config("credentials", str(doc["credentials_type"]), body.get("credentials"))
     changes: Doc = {k: body[k] for k in ("name", "description") if k in body}
     if "credentials" in body:
         doc["_credentials"] = body["credentials"] or {}

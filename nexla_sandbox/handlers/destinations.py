@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..connectors import check_config, check_create, connector
 from ..registry import Ctx, handler, not_found
 from ..state import State, paginate, public, require_body
 from ..store import Doc
@@ -63,6 +64,7 @@ def list_sinks(ctx: Ctx) -> list[Any]:
 def create_sink(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
+    check_create("destinations", body)
     nexset = state.must("data_sets", body["data_set_id"])
     if state.store.get("data_credentials", body["data_credentials_id"]) is None:
         raise not_found("data_credentials", body["data_credentials_id"])
@@ -77,7 +79,7 @@ def create_sink(ctx: Ctx) -> Doc:
             "status": "INIT",
             "sink_type": stype,
             "connector_type": stype,
-            "connector": {"id": 2, "type": stype, "connection_type": stype, "name": stype},
+            "connector": connector(stype),
             "data_set_id": nexset["id"],
             "data_credentials_id": body["data_credentials_id"],
             "sink_config": body.get("sink_config"),
@@ -116,6 +118,7 @@ def update_sink(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
     doc = state.must("data_sinks", ctx.path["sink_id"])
+    check_config("destinations", str(doc["sink_type"]), body.get("sink_config"))
     if body.get("data_credentials_id") is not None:
         if state.store.get("data_credentials", int(body["data_credentials_id"])) is None:
             raise not_found("data_credentials", int(body["data_credentials_id"]))

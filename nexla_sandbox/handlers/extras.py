@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..connectors import probe_tree
 from ..registry import ApiError, Ctx
 from ..state import DEFAULT_ORG_ID, State, require_body
 from ..store import Doc
@@ -244,24 +245,6 @@ def preview_content(ctx: Ctx) -> Any:
     }
 
 
-def _tree(prefix: str, depth: int) -> list[Doc]:
-    if depth <= 0:
-        return []
-    out = []
-    for name in ("orders", "customers", "events"):
-        path = f"{prefix.rstrip('/')}/{name}"
-        out.append(
-            {
-                "name": name,
-                "path": path,
-                "type": "folder",
-                "children": _tree(path, depth - 1)
-                or [{"name": "part-0001.json", "path": f"{path}/part-0001.json", "type": "file"}],
-            }
-        )
-    return out
-
-
 @shaped_handler("preview_storage_structure")
 def preview_tree(ctx: Ctx) -> Any:
     cred = _probed(ctx)
@@ -276,7 +259,9 @@ def preview_tree(ctx: Ctx) -> Any:
         "status": "ok",
         "message": None,
         "connection_type": cred["credentials_type"],
-        "object": {"name": root, "path": root, "type": "root", "children": _tree(root, depth)},
+        "object": probe_tree(
+            cred["credentials_type"], root, depth, int(ctx.state.clock.timestamp() * 1000)
+        ),
         "request_id": ctx.q("request_id"),
         "progress": 1.0,
         "request_started_at": now,

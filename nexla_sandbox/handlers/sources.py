@@ -3,7 +3,7 @@
 A new source has no nexsets. Each GET of the source counts as a poll; once
 `Settings.discovery_polls` polls have happened, Nexla "detects" one nexset (with sample
 records) under it, so a client must poll `GET /data_sources/{id}?expand=1` like it would
-against Nexla. Webhook sources (`source_type: webhook`) get an API key and a webhook URL.
+against Nexla. Webhook sources (`source_type: nexla_rest`) get an API key and a webhook URL.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from ..connectors import check_config, check_create, connector
 from ..registry import ApiError, Ctx, conflict, handler, not_found
 from ..state import State, paginate, public, require_body
 from ..store import Doc
 from .common import deleted_reply, require_inactive, visible
 from .flows import create_node, nodes_in
 
-WEBHOOK_TYPES = ("webhook", "nexla_rest")
+WEBHOOK_TYPES = ("nexla_rest",)
 
 
 def default_records(seed: int, count: int = 20) -> list[Doc]:
@@ -138,6 +139,7 @@ def _check_credential(state: State, cred_id: Any) -> None:
 def create_source(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
+    check_create("sources", body)
     _check_credential(state, body.get("data_credentials_id"))
     stype = body["source_type"]
     fields: Doc = {
@@ -146,7 +148,7 @@ def create_source(ctx: Ctx) -> Doc:
         "status": "INIT",
         "source_type": stype,
         "connector_type": stype,
-        "connector": {"id": 1, "type": stype, "connection_type": stype, "name": stype},
+        "connector": connector(stype),
         "data_credentials_id": body.get("data_credentials_id"),
         "source_config": body.get("source_config"),
         "ingest_method": body.get("ingest_method") or ("API" if stype in WEBHOOK_TYPES else "POLL"),
@@ -194,6 +196,7 @@ def update_source(ctx: Ctx) -> Doc:
     body = require_body(ctx)
     state = ctx.state
     doc = state.must("data_sources", ctx.path["source_id"])
+    check_config("sources", str(doc["source_type"]), body.get("source_config"))
     if "data_credentials_id" in body:
         _check_credential(state, body["data_credentials_id"])
     changes: Doc = {

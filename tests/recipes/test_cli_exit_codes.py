@@ -67,7 +67,7 @@ def test_exit_code_table(
     monkeypatch.setattr("nexla_recipes.cli.task.run_task", partial(run_task, sleep=lambda _: None))
     client = client_for(sandbox)
     good = wired(client, "orders")
-    hook_source = create_source(client, name="events", source_type="webhook")
+    hook_source = create_source(client, name="events", source_type="nexla_rest")
     [key] = next(d for d in sandbox.admin.dump("data_sources") if d["id"] == hook_source)[
         "api_keys"
     ]

@@ -132,7 +132,7 @@ def test_samples_validate(env: Env) -> None:
 
 def test_webhook_send(env: Env, tmp_path: Path) -> None:
     sandbox, monkeypatch, _ = env
-    source_id = create_source(client_for(sandbox), name="events", source_type="webhook")
+    source_id = create_source(client_for(sandbox), name="events", source_type="nexla_rest")
     [key] = next(d for d in sandbox.admin.dump("data_sources") if d["id"] == source_id)["api_keys"]
     monkeypatch.setenv("EVENTS_KEY", key["api_key"])
     base = ["webhook", "send", "--url", key["url"], "--api-key-env", "EVENTS_KEY"]

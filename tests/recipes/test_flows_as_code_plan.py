@@ -260,7 +260,7 @@ def test_catalogue_marked_secrets_never_reach_a_file(
 ) -> None:
     """`json_creds` and `sasl.jaas.config` do not look secret by name; the catalogue says so."""
     client = client_for(sandbox)
-    es.credential(client, "bq", "bigquery", json_creds='{"private": "bq-json-creds-333"}')
+    es.credential(client, "bq", "bigquery", json_creds={"private": "bq-json-creds-333"})
     cred = es.credential(client, "kafka", "kafka")
     es.source(
         client,

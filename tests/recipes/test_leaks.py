@@ -239,7 +239,7 @@ def test_no_secret_of_any_kind_in_any_output(
     walk.add("rotation checkpoint", checkpoint.read_text(encoding="utf-8"), rotate_fed)
 
     # -- webhook send: the key in the environment, then a URL that fails
-    hook_source = create_source(client, name="events", source_type="webhook")
+    hook_source = create_source(client, name="events", source_type="nexla_rest")
     [key] = next(d for d in sandbox.admin.dump("data_sources") if d["id"] == hook_source)[
         "api_keys"
     ]

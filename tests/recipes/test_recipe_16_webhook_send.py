@@ -18,7 +18,7 @@ from .recipes_support import FAST_RETRY, client_for
 
 def webhook(sandbox: SandboxServer) -> tuple[int, str, str]:
     client = client_for(sandbox)
-    source_id = create_source(client, name="events", source_type="webhook")
+    source_id = create_source(client, name="events", source_type="nexla_rest")
     [key] = next(d for d in sandbox.admin.dump("data_sources") if d["id"] == source_id)["api_keys"]
     return source_id, str(key["url"]), str(key["api_key"])
 

@@ -451,7 +451,7 @@ def test_recipe_15_audit_access_changes(sandbox: SandboxServer, api: httpx.Clien
 
 
 def test_recipe_16_webhooks(api: httpx.Client, sandbox: SandboxServer) -> None:
-    source = create_source(api, None, "events", source_type="webhook")
+    source = create_source(api, None, "events", source_type="nexla_rest")
     key = source["api_keys"][0]
     assert key["url"].startswith(sandbox.url + "/webhook/")
     hook = httpx.Client()  # no bearer token: the API key authorises
