@@ -58,11 +58,28 @@ class Response(Generic[T]):
     is None and `parse_error` says what was wrong.
     """
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An `HTTPStatus`, or the plain number for a status it does not list (such as 520)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
     parse_error: "MalformedReplyError | None" = None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def status_of(code: int) -> HTTPStatus | int:
+    """`code` as an `HTTPStatus` when it is one, else the number as it came."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "status_of",
+]

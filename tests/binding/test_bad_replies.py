@@ -14,7 +14,14 @@ from typing import Any
 
 import pytest
 
-from nexla_api import MalformedReplyError, NexlaClient, NexlaError, paginate
+from nexla_api import (
+    NO_RETRIES,
+    MalformedReplyError,
+    NexlaClient,
+    NexlaError,
+    ServerError,
+    paginate,
+)
 from nexla_api.api.sources import get_data_source, get_data_sources
 from tests.support.misbehaving import json_reply, raw_reply, serve, token
 
@@ -116,3 +123,16 @@ def test_item_of_the_wrong_type_is_typed_and_a_good_reply_still_parses() -> None
         _assert_typed(caught.value, "does not match the documented schema (TypeError")
         detailed = get_data_sources.sync_detailed(client=client)
         assert detailed.parse_error is not None and detailed.content.count(LEAKY.encode()) == 1
+
+
+def test_status_outside_the_http_status_list_is_typed_and_detailed_returns_it() -> None:
+    cloudflare = raw_reply("<html>origin unreachable</html>", status=520)
+    with serve({"/token": token(), "/data_sources": cloudflare}) as server:
+        client = NexlaClient(
+            service_key="sk-bad-replies-key", base_url=server.url, env={}, retry=NO_RETRIES
+        )
+        with pytest.raises(ServerError) as caught:
+            get_data_sources.sync(client=client)
+        assert caught.value.status == 520
+        detailed = get_data_sources.sync_detailed(client=client)
+    assert detailed.status_code == 520 and detailed.parsed is None

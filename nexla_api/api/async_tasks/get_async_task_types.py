@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import Response
+from ...types import Response, status_of
 
 _OPERATION = "get_async_task_types"
 
@@ -45,7 +44,7 @@ def _build_response(
 ) -> Response[list[str]]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.active_gen_ai_config import ActiveGenAiConfig
 from ...models.gen_ai_usage import GenAiUsage
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 _OPERATION = "gen_ai_org_settings_show_active"
 
@@ -58,7 +57,7 @@ def _build_response(
 ) -> Response[ActiveGenAiConfig]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

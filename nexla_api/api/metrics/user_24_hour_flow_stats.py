@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.access_role import AccessRole
 from ...models.dashboard_metrics_response import DashboardMetricsResponse
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "user_24_hour_flow_stats"
 
@@ -65,7 +64,7 @@ def _build_response(
 ) -> Response[DashboardMetricsResponse]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...models.daily_metrics_response import DailyMetricsResponse
 from ...models.user_metrics_resource_type import UserMetricsResourceType
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "user_metrics_daily"
 
@@ -79,7 +78,7 @@ def _build_response(
 ) -> Response[DailyMetricsResponse]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

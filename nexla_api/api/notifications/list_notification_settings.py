@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.notification_setting import NotificationSetting
 from ...models.notification_setting_status import NotificationSettingStatus
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "list_notification_settings"
 
@@ -82,7 +81,7 @@ def _build_response(
 ) -> Response[list[NotificationSetting]]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.notification_resource_type import NotificationResourceType
 from ...models.notification_type import NotificationType
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import UNSET, Response
+from ...types import UNSET, Response, status_of
 
 _OPERATION = "list_notification_type"
 
@@ -63,7 +62,7 @@ def _build_response(
 ) -> Response[NotificationType]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

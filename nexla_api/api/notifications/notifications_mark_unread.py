@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.notifications_mark_unread_notification_id import (
 )
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import parse_detailed
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "notifications_mark_unread"
 
@@ -63,7 +62,7 @@ def _build_response(
 ) -> Response[Any]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

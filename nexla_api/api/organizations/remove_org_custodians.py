@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.org_custodians_request import OrgCustodiansRequest
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import parse_detailed
-from ...types import Response
+from ...types import Response, status_of
 
 _OPERATION = "remove_org_custodians"
 
@@ -53,7 +52,7 @@ def _build_response(
 ) -> Response[Any]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

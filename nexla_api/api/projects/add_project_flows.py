@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.flow_response import FlowResponse
 from ...models.project_flow_node_list import ProjectFlowNodeList
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import Response
+from ...types import Response, status_of
 
 _OPERATION = "add_project_flows"
 
@@ -60,7 +59,7 @@ def _build_response(
 ) -> Response[FlowResponse]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

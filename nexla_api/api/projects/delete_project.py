@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...runtime.errors import raise_for_status
 from ...runtime.parsing import parse_detailed
-from ...types import Response
+from ...types import Response, status_of
 
 _OPERATION = "delete_project"
 
@@ -44,7 +43,7 @@ def _build_response(
 ) -> Response[Any]:
     parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
