@@ -14,13 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from nexla_api import NexlaClient, paginate
-from nexla_api.api.credentials import get_data_credentials
-from nexla_api.api.destinations import get_data_sinks
-from nexla_api.api.nexsets import get_nexsets
-from nexla_api.api.sources import get_data_sources
-from nexla_api.api.transforms import get_reusable_record_transforms
 from nexla_api.models import DataCredential, DataSet, DataSink, DataSource, Transform
 from nexla_api.types import Unset
+
+from .kinds import CREDENTIALS, DESTINATIONS, NEXSETS, SOURCES, TRANSFORMS
 
 T = TypeVar("T")
 
@@ -31,8 +28,11 @@ PER_PAGE = 100
 MANAGED_TAG = "managed-by:nexla-recipes"
 
 
-def list_all(fn: Callable[..., Sequence[T] | None], client: NexlaClient, **kwargs: Any) -> list[T]:
+def list_all(
+    fn: Callable[..., Sequence[T] | None] | None, client: NexlaClient, **kwargs: Any
+) -> list[T]:
     """Every item of a generated page/per_page `sync` list function, all pages."""
+    assert fn is not None, "this kind has no list operation"
     per_page = int(kwargs.pop("per_page", PER_PAGE))
     return list(paginate(fn, client=client, per_page=per_page, **kwargs))
 
@@ -88,14 +88,14 @@ def load_environment(
 ) -> Environment:
     """List everything (all pages) and keep what belongs to `tag` (None = the whole org)."""
     env = Environment(tag)
-    sources = list_all(get_data_sources.sync, client)
+    sources = list_all(SOURCES.list_sync, client)
     env.all_sources = {s.id: s for s in sources}
     env.sources = [s for s in sources if in_tag(s, tag)]
     source_ids = {s.id for s in env.sources}
 
     nexset_ids: set[int] = set()
     if nexsets:
-        all_sets = sorted(list_all(get_nexsets.sync, client), key=lambda n: n.id)
+        all_sets = sorted(list_all(NEXSETS.list_sync, client), key=lambda n: n.id)
         env.all_nexsets = {n.id: n for n in all_sets}
         for nexset in all_sets:
             parent_list = nexset.parent_data_sets
@@ -108,7 +108,7 @@ def load_environment(
                 nexset_ids.add(nexset.id)
                 env.nexsets.append(nexset)
 
-    for sink in list_all(get_data_sinks.sync, client):
+    for sink in list_all(DESTINATIONS.list_sync, client):
         if (
             in_tag(sink, tag)
             or opt_int(sink.data_source_id) in source_ids
@@ -117,7 +117,7 @@ def load_environment(
             env.destinations.append(sink)
 
     if transforms:
-        all_transforms = list_all(get_reusable_record_transforms.sync, client)
+        all_transforms = list_all(TRANSFORMS.list_sync, client)
         env.all_transforms = {t.id: t for t in all_transforms}
         used = {opt_int(n.transform_id) for n in env.nexsets}
         env.transforms = [
@@ -126,5 +126,5 @@ def load_environment(
             if t.id in used or (in_tag(t, tag) and (tag is not None or t.managed is not True))
         ]
     if credentials:
-        env.all_credentials = {c.id: c for c in list_all(get_data_credentials.sync, client)}
+        env.all_credentials = {c.id: c for c in list_all(CREDENTIALS.list_sync, client)}
     return env

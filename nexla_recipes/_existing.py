@@ -18,7 +18,7 @@ from typing import Any
 
 from nexla_api import NexlaClient, paginate
 
-from ._kinds import KINDS
+from . import kinds
 from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
 
 
@@ -37,7 +37,7 @@ class Existing:
         return not self.differs
 
     def describe(self) -> str:
-        what = f"{KINDS[self.kind].singular} {self.id} ({self.name!r})"
+        what = f"{kinds.kind(self.kind).singular} {self.id} ({self.name!r})"
         if self.matches:
             return f"{what} exists with the same fields"
         return f"{what} exists with different {', '.join(self.differs)}"
@@ -75,9 +75,11 @@ def _differs(checks: list[tuple[str, Any, Any]]) -> list[str]:
 
 
 def _named(client: NexlaClient, kind: str, name: str) -> list[dict[str, Any]]:
+    lister = kinds.kind(kind).list_sync
+    assert lister is not None
     return [
         r.to_dict()
-        for r in paginate(KINDS[kind].list_sync, client=client, per_page=100)
+        for r in paginate(lister, client=client, per_page=100)
         if getattr(r, "name", None) == name
     ]
 

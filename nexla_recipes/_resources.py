@@ -16,33 +16,16 @@ from nexla_api.api.flows import get_flow_by_resource_id
 from nexla_api.models import FlowNode, FlowResourceType
 from nexla_api.types import Unset
 
-from ._kinds import canonical_type
-
-#: Vocabulary names of the flow resource types -> the API path segment.
-FLOW_TYPES: dict[str, FlowResourceType] = {
-    "sources": FlowResourceType.DATA_SOURCES,
-    "nexsets": FlowResourceType.DATA_SETS,
-    "destinations": FlowResourceType.DATA_SINKS,
-}
-
-NODE_KEY = {
-    FlowResourceType.DATA_SOURCES: "data_source_id",
-    FlowResourceType.DATA_SETS: "data_set_id",
-    FlowResourceType.DATA_SINKS: "data_sink_id",
-}
-
-FRIENDLY = {
-    FlowResourceType.DATA_SOURCES: "sources",
-    FlowResourceType.DATA_SETS: "nexsets",
-    FlowResourceType.DATA_SINKS: "destinations",
-}
+from .kinds import FLOW_KINDS, REGISTRY, kind
 
 
 def resource_type(name: str | FlowResourceType) -> FlowResourceType:
-    """`sources`/`nexsets`/`destinations` (or any alias in `VOCABULARY`) as the binding's enum."""
+    """`sources`/`nexsets`/`destinations` (or any alias of the registry) as the binding's enum."""
     if isinstance(name, FlowResourceType):
         return name
-    return FLOW_TYPES[canonical_type(name, list(FLOW_TYPES))]
+    flow_type = kind(name, FLOW_KINDS).flow_type
+    assert flow_type is not None
+    return flow_type
 
 
 def val(value: Any) -> Any:
@@ -65,19 +48,21 @@ def walk(nodes: Any) -> Iterator[FlowNode]:
 
 def node_resource(node: FlowNode) -> tuple[FlowResourceType, int] | None:
     """Which resource a flow node stands for."""
-    for kind, key in NODE_KEY.items():
-        rid = val(getattr(node, key))
-        if rid:
-            return kind, int(rid)
+    for k in REGISTRY:
+        if k.node_key is not None and k.flow_type is not None:
+            rid = val(getattr(node, k.node_key))
+            if rid:
+                return k.flow_type, int(rid)
     return None
 
 
-def flow_node_for(client: NexlaClient, kind: str | FlowResourceType, resource_id: int) -> FlowNode:
+def flow_node_for(client: NexlaClient, rtype: str | FlowResourceType, resource_id: int) -> FlowNode:
     """The flow node of one resource (`GET /{type}/{id}/flow?flows_only=1`)."""
-    rtype = resource_type(kind)
-    flow = get_flow_by_resource_id.sync(rtype, resource_id, client=client, flows_only=1)
-    key = NODE_KEY[rtype]
+    flow_type = resource_type(rtype)
+    flow = get_flow_by_resource_id.sync(flow_type, resource_id, client=client, flows_only=1)
+    row = kind(flow_type)
+    assert row.node_key is not None
     for node in walk(flow.flows):
-        if val(getattr(node, key)) == resource_id:
+        if val(getattr(node, row.node_key)) == resource_id:
             return node
-    raise LookupError(f"no flow node for {FRIENDLY[rtype]} {resource_id} in its flow")
+    raise LookupError(f"no flow node for {row.cli_word} {resource_id} in its flow")

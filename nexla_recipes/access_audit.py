@@ -13,29 +13,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from nexla_api import NexlaClient, NexlaError, paginate
-from nexla_api.api.access_control import (
-    get_data_credential_accessors,
-    get_data_sink_accessors,
-    get_data_source_accessors,
-    get_nexset_accessors,
-)
-from nexla_api.api.audit_logs import (
-    get_data_credential_audit_log,
-    get_data_sink_audit_log,
-    get_data_source_audit_log,
-    get_nexset_audit_log,
-)
-from nexla_api.models import AccessorEntry, AuditLogEntry
+from nexla_api.models import AuditLogEntry
 from nexla_api.types import Unset
 
-from ._kinds import canonical_type
 from ._progress import ProgressFn, emit
+from .kinds import canonical_type, kind
 
 #: change_summary attributes and event words that mean "access changed".
 ACCESS_ATTRIBUTES = frozenset(
@@ -44,31 +32,8 @@ ACCESS_ATTRIBUTES = frozenset(
 ACCESS_WORDS = ("access", "accessor", "permission", "share", "grant", "revoke")
 
 
-@dataclass(frozen=True)
-class AuditKind:
-    """How to read one resource type's audit log and accessors through the binding."""
-
-    name: str
-    id_param: str
-    audit_log: Callable[..., Sequence[AuditLogEntry] | None]
-    accessors: Callable[..., Sequence[AccessorEntry]]
-
-
-AUDIT_KINDS: dict[str, AuditKind] = {
-    "source": AuditKind(
-        "source", "source_id", get_data_source_audit_log.sync, get_data_source_accessors.sync
-    ),
-    "nexset": AuditKind("nexset", "set_id", get_nexset_audit_log.sync, get_nexset_accessors.sync),
-    "destination": AuditKind(
-        "destination", "sink_id", get_data_sink_audit_log.sync, get_data_sink_accessors.sync
-    ),
-    "credential": AuditKind(
-        "credential",
-        "credential_id",
-        get_data_credential_audit_log.sync,
-        get_data_credential_accessors.sync,
-    ),
-}
+#: The resource types whose audit log and accessors the audit reads (singular names).
+AUDIT_KINDS: tuple[str, ...] = ("source", "nexset", "destination", "credential")
 
 
 def resource_kind(name: str) -> str:
@@ -285,17 +250,19 @@ def audit_access(
     report = AccessAuditReport(start, end)
     todo = [(resource_kind(t), int(i)) for t, i in resources]
     for n, (kind_name, resource_id) in enumerate(todo, start=1):
-        kind = AUDIT_KINDS[kind_name]
+        row = kind(f"{kind_name}s")
+        assert row.audit_log is not None and row.audit_id_param is not None
+        assert row.accessors_get is not None
         item = ResourceAccess(kind_name, resource_id)
         report.resources.append(item)
         try:
             entries = paginate(
-                kind.audit_log,
+                row.audit_log,
                 client=client,
                 per_page=per_page,
                 from_=start.date(),
                 to=(end - timedelta(microseconds=1)).date(),
-                **{kind.id_param: resource_id},
+                **{row.audit_id_param: resource_id},
             )
             for entry in entries:
                 item.entries_read += 1
@@ -303,7 +270,7 @@ def audit_access(
                 if start <= moment < end and is_access_change(entry):
                     item.changes.append(_change(kind_name, resource_id, entry))
             item.changes.sort(key=lambda c: (c.created_at, c.entry_id), reverse=True)
-            accessors = kind.accessors(resource_id, client=client)
+            accessors = row.accessors_get(resource_id, client=client)
             item.accessors = sorted(describe_accessor(a) for a in accessors)
         except NexlaError as exc:
             item.error = exc.summary()

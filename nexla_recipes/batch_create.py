@@ -36,8 +36,8 @@ from nexla_api.runtime.connectors import FAMILIES
 
 from ._config import ConfigError, ConfigProblem, load_document
 from ._connectors import check_block, raise_for
-from ._kinds import CREATABLE, Kind, kind
 from ._progress import ProgressFn, StopFlag, emit, stopped
+from .kinds import CREATABLE, Kind, kind
 
 Outcome = Literal["created", "skipped", "failed", "not_started", "would_create", "would_skip"]
 Sleep = Callable[[float], Awaitable[None]]
@@ -117,11 +117,11 @@ def load_items(path: Path, kind_name: str) -> list[dict[str, Any]]:
             )
     if problems:
         raise ConfigError(problems)
-    if k.name in FAMILIES:
+    if k.cli_word in FAMILIES:
         raise_for(
             problem
             for i, item in enumerate(items)
-            for problem in check_block(str(path), [kind_name, i], k.name, item)
+            for problem in check_block(str(path), [kind_name, i], k.cli_word, item)
         )
     return [dict(item) for item in items]
 
@@ -150,6 +150,7 @@ def unknown_fields(k: Kind, item: Mapping[str, Any]) -> list[str]:
 async def _names(client: NexlaClient, k: Kind, per_page: int) -> dict[str, int]:
     """Every existing name -> id (lowest id if a name repeats), from one paginated listing."""
     names: dict[str, int] = {}
+    assert k.list_async is not None
     async for resource in apaginate(k.list_async, client=client, per_page=per_page):
         name = getattr(resource, "name", None)
         if isinstance(name, str):
@@ -228,10 +229,10 @@ async def abatch_create(
             continue
         todo.append((index, name, body))
 
-    emit(progress, "list", f"listing existing {k.name}")
+    emit(progress, "list", f"listing existing {k.cli_word}")
     existing = await _names(client, k, per_page)
     listings = 1
-    emit(progress, "list", f"{len(existing)} existing {k.name} names")
+    emit(progress, "list", f"{len(existing)} existing {k.cli_word} names")
     remaining: list[tuple[int, str, Any]] = []
     for index, name, body in todo:
         if name in existing:
@@ -349,7 +350,7 @@ async def abatch_create(
     for item in ordered:
         counts[item.outcome] = counts.get(item.outcome, 0) + 1
     return BatchReport(
-        k.name, dry_run, ordered, len(existing), listings, counts, interrupted=stopped(stop)
+        k.cli_word, dry_run, ordered, len(existing), listings, counts, interrupted=stopped(stop)
     )
 
 

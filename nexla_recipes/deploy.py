@@ -33,17 +33,16 @@ from nexla_api import NexlaClient, NexlaError, NotFoundError, ServerError, Trans
 from nexla_api.api.credentials import (
     create_data_credential,
     data_credential_probe,
-    get_data_credential,
 )
-from nexla_api.api.destinations import create_data_sink, delete_data_sink, get_data_sink
+from nexla_api.api.destinations import create_data_sink
 from nexla_api.api.flows import (
     flow_activate_with_flow_id,
     flow_pause_with_flow_id,
     get_flow_by_resource_id,
 )
 from nexla_api.api.metrics import get_resource_metrics_by_run
-from nexla_api.api.nexsets import create_nexset, delete_nexset, get_nexset
-from nexla_api.api.sources import create_data_source, delete_data_source, get_data_source
+from nexla_api.api.nexsets import create_nexset
+from nexla_api.api.sources import create_data_source, get_data_source
 from nexla_api.models import (
     DataCredentialCreate,
     DataSetCreate,
@@ -55,11 +54,11 @@ from nexla_api.models import (
 from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_types
 from nexla_api.types import Unset
 
+from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._connectors import check_block, raise_for
 from ._existing import Lookup, find_existing
 from ._journal import Journal, JournalError
-from ._kinds import KINDS
 from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import val, walk
 from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
@@ -74,12 +73,6 @@ CREATE_STEPS: dict[str, str] = {
     "source.create": "sources",
     "transform.create": "nexsets",
     "destination.create": "destinations",
-}
-GETTERS: dict[str, Callable[[int, NexlaClient], Any]] = {
-    "credentials": lambda rid, c: get_data_credential.sync(rid, client=c),
-    "sources": lambda rid, c: get_data_source.sync(rid, client=c),
-    "nexsets": lambda rid, c: get_nexset.sync(rid, client=c),
-    "destinations": lambda rid, c: get_data_sink.sync(rid, client=c),
 }
 
 
@@ -231,12 +224,20 @@ def default_journal_path(loaded: LoadedConfig) -> Path:
 
 def _ids_named(client: NexlaClient, kind_name: str, name: str) -> list[int]:
     """Ids of every resource of a kind with this name (one paginated listing)."""
-    k = KINDS[kind_name]
+    lister = kinds.kind(kind_name).list_sync
+    assert lister is not None
     return sorted(
         int(r.id)
-        for r in paginate(k.list_sync, client=client, per_page=100)
+        for r in paginate(lister, client=client, per_page=100)
         if getattr(r, "name", None) == name
     )
+
+
+def _get(resource: Resource, client: NexlaClient) -> Any:
+    """The live resource a journal entry names (`NotFoundError` once it is gone)."""
+    getter = kinds.kind(resource.kind).get_sync
+    assert getter is not None
+    return getter(resource.id, client=client)
 
 
 def _maybe_applied(exc: BaseException) -> bool:
@@ -661,7 +662,7 @@ class _Run:
         else's resource thus deletes nothing of theirs. A resource already gone matches.
         """
         try:
-            live = GETTERS[resource.kind](resource.id, self.client)
+            live = _get(resource, self.client)
         except NotFoundError:
             return None
         except NexlaError as exc:
@@ -735,18 +736,15 @@ class _Run:
             else:
                 self.refuse("flow.activate", "pause", flow, why)
                 failed = True
-        deleters: dict[str, Callable[[int], Any]] = {
-            "destinations": lambda rid: delete_data_sink.sync(rid, client=client),
-            "nexsets": lambda rid: delete_nexset.sync(rid, client=client),
-            "sources": lambda rid: delete_data_source.sync(rid, client=client),
-            "credentials": lambda rid: KINDS["credentials"].delete_sync(rid, client=client),
-        }
         for step, resource in reversed(made):
             if step in self.undone:
                 self.report.undo.append(StepRecord(step, "skipped", "undone in an earlier run"))
                 continue
-            delete = deleters[resource.kind]
-            failed |= not self.undo(step, "delete", resource, partial(delete, resource.id))
+            delete = kinds.kind(resource.kind).delete_sync
+            assert delete is not None
+            failed |= not self.undo(
+                step, "delete", resource, partial(delete, resource.id, client=client)
+            )
         self.report.exists = self.still_there([r for _, r in made])
         self.report.status = (
             "rollback_incomplete" if failed or self.report.exists else "rolled_back"
@@ -809,7 +807,7 @@ class _Run:
             if resource in self.deleted:
                 continue  # its DELETE succeeded (or found it gone): no need to ask again
             try:
-                GETTERS[resource.kind](resource.id, self.client)
+                _get(resource, self.client)
             except NotFoundError:
                 continue
             except NexlaError:

@@ -23,15 +23,14 @@ import httpx
 
 from nexla_api import NexlaClient, NexlaError, NotFoundError
 from nexla_api.api.credentials import data_credential_probe
-from nexla_api.api.destinations import get_data_sink
-from nexla_api.api.nexsets import get_nexset
-from nexla_api.api.sources import get_data_source
 from nexla_api.runtime.logs import install_log_redaction, register_secret_url
 
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._progress import ProgressFn, emit
 from ._resources import val
 from .config_models.monitoring import MonitoringList, Thresholds
+from .kinds import FLOW_KINDS
+from .kinds import kind as registry_kind
 from .monitor import run_summaries
 
 EXIT_HEALTHY, EXIT_ERROR, EXIT_UNHEALTHY = 0, 1, 2
@@ -165,13 +164,6 @@ def _probe(client: NexlaClient, credential_id: int) -> str | None:
     return None
 
 
-_GETTERS: dict[str, Callable[..., Any]] = {
-    "sources": get_data_source.sync,
-    "nexsets": get_nexset.sync,
-    "destinations": get_data_sink.sync,
-}
-
-
 def check_resource(
     client: NexlaClient,
     kind: str,
@@ -185,7 +177,9 @@ def check_resource(
     """Status, staleness, error rate and (sources/destinations) credential of one resource."""
     health = ResourceHealth(kind, resource_id, name)
     try:
-        resource = _GETTERS[kind](resource_id, client=client)
+        getter = registry_kind(kind, FLOW_KINDS).get_sync
+        assert getter is not None
+        resource = getter(resource_id, client=client)
     except NotFoundError:
         health.issues.append(f"{kind} {resource_id} not found")
         return health

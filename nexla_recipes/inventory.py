@@ -15,7 +15,7 @@ from typing import Any
 from nexla_api import NexlaClient, paginate
 from nexla_api.api.flows import get_flows
 
-from ._kinds import KINDS
+from . import kinds as registry
 from ._progress import ProgressFn, emit
 from ._resources import node_resource, val, walk
 
@@ -97,13 +97,13 @@ def list_resources(
     per_page: int = 100,
 ) -> list[ResourceRow]:
     """Every resource of `kind` (all pages) whose name contains `name` and status/type match."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown resource type {kind!r}; use one of {', '.join(KINDS)}")
+    row_kind = registry.kind(kind, registry.LISTABLE)
     if limit is not None and limit < 1:
         raise ValueError("limit must be at least 1")
     rows: list[ResourceRow] = []
-    for resource in paginate(KINDS[kind].list_sync, client=client, per_page=per_page):
-        row = _row(kind, resource)
+    assert row_kind.list_sync is not None
+    for resource in paginate(row_kind.list_sync, client=client, per_page=per_page):
+        row = _row(row_kind.cli_word, resource)
         if _matches(row, name, status, type_):
             rows.append(row)
             if limit is not None and len(rows) >= limit:
@@ -170,9 +170,8 @@ def inventory(
 
 def inspect(client: NexlaClient, kind: str, resource_id: int) -> dict[str, Any]:
     """One resource in full (`GET /{collection}/{id}?expand=1`), as its JSON dict."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown resource type {kind!r}; use one of {', '.join(KINDS)}")
-    getter = KINDS[kind].get_sync
+    getter = registry.kind(kind, registry.LISTABLE).get_sync
+    assert getter is not None
     try:
         resource = getter(resource_id, client=client, expand=1)
     except TypeError:  # credentials have no expand

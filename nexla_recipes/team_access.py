@@ -8,19 +8,10 @@ accessors stay. Verification re-reads each accessor list and reports what is mis
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from nexla_api import NexlaClient
-from nexla_api.api.access_control import (
-    add_data_sink_accessors,
-    add_data_source_accessors,
-    add_nexset_accessors,
-    get_data_sink_accessors,
-    get_data_source_accessors,
-    get_nexset_accessors,
-)
 from nexla_api.api.flows import get_flow_by_resource_id
 from nexla_api.models import (
     Accessor,
@@ -31,18 +22,8 @@ from nexla_api.models import (
 )
 
 from ._progress import ProgressFn, emit
-from ._resources import FRIENDLY, node_resource, val, walk
-
-_ADD: dict[FlowResourceType, Callable[..., Any]] = {
-    FlowResourceType.DATA_SOURCES: add_data_source_accessors.sync,
-    FlowResourceType.DATA_SETS: add_nexset_accessors.sync,
-    FlowResourceType.DATA_SINKS: add_data_sink_accessors.sync,
-}
-_GET: dict[FlowResourceType, Callable[..., Any]] = {
-    FlowResourceType.DATA_SOURCES: get_data_source_accessors.sync,
-    FlowResourceType.DATA_SETS: get_nexset_accessors.sync,
-    FlowResourceType.DATA_SINKS: get_data_sink_accessors.sync,
-}
+from ._resources import node_resource, val, walk
+from .kinds import kind
 
 
 @dataclass(frozen=True)
@@ -106,9 +87,11 @@ def verify_team_access(
 ) -> list[tuple[str, int]]:
     """Resources of the pipeline whose accessor list lacks the team with `role`."""
     missing = []
-    for kind, rid in pipeline.resources():
-        if not has_team_role(_GET[kind](rid, client=client), team_id, role):
-            missing.append((FRIENDLY[kind], rid))
+    for rtype, rid in pipeline.resources():
+        row = kind(rtype)
+        assert row.accessors_get is not None
+        if not has_team_role(row.accessors_get(rid, client=client), team_id, role):
+            missing.append((row.cli_word, rid))
     return missing
 
 
@@ -132,10 +115,12 @@ def grant_pipeline_access(
         accessors=[Accessor(type_=AccessorType.TEAM, id=team_id, access_roles=[access_role])]
     )
     items = pipeline.resources()
-    for i, (kind, rid) in enumerate(items, start=1):
-        _ADD[kind](rid, client=client, body=body)
-        result.granted.append((FRIENDLY[kind], rid))
-        emit(progress, "grant", f"granted {role} on {FRIENDLY[kind]} {rid}", i, len(items))
+    for i, (rtype, rid) in enumerate(items, start=1):
+        row = kind(rtype)
+        assert row.accessors_add is not None
+        row.accessors_add(rid, client=client, body=body)
+        result.granted.append((row.cli_word, rid))
+        emit(progress, "grant", f"granted {role} on {row.cli_word} {rid}", i, len(items))
     if verify:
         result.missing = verify_team_access(client, team_id, access_role.value, pipeline)
         result.verified = True

@@ -53,7 +53,7 @@ def package_version() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .._kinds import vocabulary_help
+    from ..kinds import vocabulary_help
 
     parser = ArgumentParser(
         prog="nexla-recipes",

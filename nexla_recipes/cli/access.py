@@ -8,14 +8,14 @@ from typing import Any
 from nexla_api.models import Accessor as AccessorModel
 from nexla_api.models import AccessorsRequest, AccessorType, AccessRole
 
-from .._kinds import KINDS
+from ..kinds import LISTABLE, kind
 from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
 
 def register(subparsers: Any) -> None:
     p = add_command(subparsers, "access", handle, help="grant, revoke or list access to a resource")
     p.add_argument("action", choices=["grant", "revoke", "list"])
-    add_type_option(p, list(KINDS))
+    add_type_option(p, LISTABLE)
     p.add_argument("--id", dest="resource_id", type=int, required=True)
     who = p.add_mutually_exclusive_group()
     who.add_argument("--team", help="team id or name")
@@ -67,7 +67,7 @@ def _row(entry: Any) -> dict[str, Any]:
 
 
 def handle(args: argparse.Namespace) -> Outcome:
-    k = KINDS[args.kind]
+    k = kind(args.kind)
     assert k.accessors_get and k.accessors_add and k.accessors_delete
     if args.action != "list" and args.team is None and args.user is None and args.org is None:
         raise CliError(f"access {args.action} needs --team, --user or --org")

@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .._kinds import CREATABLE
 from ..batch_create import BatchReport, batch_create, load_items
+from ..kinds import CREATABLE
 from .common import (
     ERROR,
     INTERRUPTED,

@@ -120,7 +120,7 @@ def add_type_option(
     dest: str = "kind",
 ) -> None:
     """A required resource-type option taking any word of the vocabulary (see --help)."""
-    from .._kinds import type_option
+    from ..kinds import type_option
 
     parser.add_argument(
         *(flags or ("--type",)),

@@ -10,7 +10,7 @@ from nexla_api.api.metrics import get_resource_flow_logs, get_resource_metrics_b
 from nexla_api.models import RunMetricsField
 from nexla_api.types import Unset
 
-from .._resources import FLOW_TYPES
+from ..kinds import FLOW_KINDS, kind
 from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
 DAY_MS = 86_400_000
@@ -20,7 +20,7 @@ def register(subparsers: Any) -> None:
     p = add_command(
         subparsers, "logs", handle, help="latest run summary and flow logs of a resource"
     )
-    add_type_option(p, list(FLOW_TYPES), "--resource-type", "--type", dest="resource_type")
+    add_type_option(p, FLOW_KINDS, "--resource-type", "--type", dest="resource_type")
     p.add_argument("--resource-id", type=int, required=True)
     p.add_argument("--run-id", type=int, help="this run instead of the latest")
 
@@ -31,7 +31,8 @@ def _v(value: Any) -> Any:
 
 def handle(args: argparse.Namespace) -> Outcome:
     client = client_from_env()
-    rtype = FLOW_TYPES[args.resource_type]
+    rtype = kind(args.resource_type).flow_type
+    assert rtype is not None
     rid = args.resource_id
     # The by-run reply's `metrics` is an object {data, meta}, newest run first by runId.
     summary = get_resource_metrics_by_run.sync(

@@ -301,19 +301,19 @@ class _Run:
         return found
 
     def get(self, kind: str, rid: int) -> dict[str, Any]:
-        getter = KINDS[kind].get_sync
+        getter = KINDS[kind].api.get_sync
         assert getter is not None
         reply: dict[str, Any] = getter(rid, client=self.client).to_dict()
         return reply
 
     def put(self, kind: str, rid: int, body: dict[str, Any]) -> dict[str, Any]:
         spec = KINDS[kind]
-        assert spec.update_sync is not None and spec.update_body is not None
-        spec.update_sync(rid, client=self.client, body=spec.update_body(body))
+        assert spec.api.update_sync is not None and spec.api.update_body is not None
+        spec.api.update_sync(rid, client=self.client, body=spec.api.update_body(body))
         return {"id": rid}
 
     def remove(self, kind: str, rid: int) -> dict[str, Any]:
-        deleter = KINDS[kind].delete_sync
+        deleter = KINDS[kind].api.delete_sync
         assert deleter is not None
         try:
             deleter(rid, client=self.client)
@@ -538,12 +538,12 @@ class _Run:
                 "nexset", doc["parent_data_sets"]
             )
             body.setdefault("has_custom_transform", False)
-        assert spec.create_sync is not None and spec.create_body is not None
-        model = spec.create_body(body)
+        assert spec.api.create_sync is not None and spec.api.create_body is not None
+        model = spec.api.create_body(body)
 
         def send() -> dict[str, Any]:
-            assert spec.create_sync is not None
-            made = spec.create_sync(client=self.client, body=model)
+            assert spec.api.create_sync is not None
+            made = spec.api.create_sync(client=self.client, body=model)
             return {"id": int(made.id)}
 
         def reconcile() -> dict[str, Any] | None:
@@ -561,11 +561,11 @@ class _Run:
 
     def find_created(self, kind: str, name: str, preexisting: list[int]) -> int | None:
         spec = KINDS[kind]
-        assert spec.list_sync is not None
+        assert spec.api.list_sync is not None
         before = set(preexisting)
         fresh = sorted(
             int(r.id)
-            for r in paginate(spec.list_sync, client=self.client, per_page=100)
+            for r in paginate(spec.api.list_sync, client=self.client, per_page=100)
             if getattr(r, "name", None) == name and int(r.id) not in before
         )
         return fresh[0] if fresh else None
@@ -622,11 +622,11 @@ class _Run:
         from nexla_api.models import AccessorsRequest
 
         spec = KINDS[kind]
-        assert spec.accessors_get is not None and spec.accessors_replace is not None
-        _, owners = split_accessors(list(spec.accessors_get(rid, client=self.client) or []))
+        assert spec.api.accessors_get is not None and spec.api.accessors_replace is not None
+        _, owners = split_accessors(list(spec.api.accessors_get(rid, client=self.client) or []))
         keep = [{k: v for k, v in o.items() if k in ("type", "id", "access_roles")} for o in owners]
         body = AccessorsRequest.from_dict({"accessors": keep + list(entries)})
-        spec.accessors_replace(rid, client=self.client, body=body)
+        spec.api.accessors_replace(rid, client=self.client, body=body)
         return {"id": rid}
 
     def origin_of(self, source_name: str) -> int:

@@ -2,73 +2,16 @@
 
 A kind's row says where its files live, which fields a file holds, which of them name other
 resources, which cannot change after creation, and which binding functions list, create,
-update and delete it (and read or replace its accessors). The export, plan and apply code
-reads this table only; nothing else in the package names a binding function per kind.
+update and delete it (and read or replace its accessors) through its row of the package's
+registry (`nexla_recipes.kinds`). The export, plan and apply code reads this table only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-from nexla_api.api.access_control import (
-    get_data_credential_accessors,
-    get_data_sink_accessors,
-    get_data_source_accessors,
-    get_nexset_accessors,
-    replace_data_credential_accessors,
-    replace_data_sink_accessors,
-    replace_data_source_accessors,
-    replace_nexset_accessors,
-)
-from nexla_api.api.credentials import (
-    create_data_credential,
-    delete_data_credential,
-    get_data_credential,
-    get_data_credentials,
-    update_data_credential,
-)
-from nexla_api.api.destinations import (
-    create_data_sink,
-    delete_data_sink,
-    get_data_sink,
-    get_data_sinks,
-    update_data_sink,
-)
-from nexla_api.api.nexsets import (
-    create_nexset,
-    delete_nexset,
-    get_nexset,
-    get_nexsets,
-    update_nexset,
-)
-from nexla_api.api.sources import (
-    create_data_source,
-    delete_data_source,
-    get_data_source,
-    get_data_sources,
-    update_data_source,
-)
-from nexla_api.api.transforms import (
-    create_reusable_record_transform,
-    delete_reusable_record_transform,
-    get_reusable_record_transform,
-    get_reusable_record_transforms,
-    update_reusable_record_transform,
-)
-from nexla_api.models import (
-    DataCredentialCreate,
-    DataCredentialUpdate,
-    DataSetCreate,
-    DataSetUpdate,
-    DataSinkCreate,
-    DataSinkUpdate,
-    DataSourceCreate,
-    DataSourceUpdate,
-    TransformCreate,
-    TransformUpdate,
-)
+from ..kinds import CREDENTIALS, DESTINATIONS, FLOWS, NEXSETS, SOURCES, TRANSFORMS, Kind
 
 
 @dataclass(frozen=True)
@@ -79,51 +22,40 @@ class Ref:
     wire: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class KindSpec:
-    kind: str  # the `kind:` of a file
-    plural: str  # the drift/listing name, and the folder under DIR
+    api: Kind  # the registry row: names and binding functions
     fields: tuple[str, ...]  # what a file may hold besides kind and name
     level: int  # creation order: lower levels first, deletion in reverse
     create_only: tuple[str, ...] = ()
     refs: Mapping[str, Ref] = field(default_factory=dict)
-    list_sync: Callable[..., Any] | None = None
-    get_sync: Callable[..., Any] | None = None
-    create_sync: Callable[..., Any] | None = None
-    update_sync: Callable[..., Any] | None = None
-    delete_sync: Callable[..., Any] | None = None
-    create_body: Callable[[dict[str, Any]], Any] | None = None
-    update_body: Callable[[dict[str, Any]], Any] | None = None
-    accessors_get: Callable[..., Any] | None = None
-    accessors_replace: Callable[..., Any] | None = None
+
+    @property
+    def kind(self) -> str:
+        """The `kind:` of a file."""
+        return self.api.singular
+
+    @property
+    def plural(self) -> str:
+        """The drift/listing name, and the folder under DIR."""
+        return self.api.cli_word
 
     @property
     def has_accessors(self) -> bool:
-        return self.accessors_get is not None
+        return self.api.accessors_get is not None
 
 
 _CRED = Ref("credential", "data_credentials_id")
 
 KINDS: dict[str, KindSpec] = {
     "credential": KindSpec(
-        kind="credential",
-        plural="credentials",
+        api=CREDENTIALS,
         fields=("description", "tags", "credentials_type", "credentials", "accessors"),
         level=0,
         create_only=("credentials_type",),
-        list_sync=get_data_credentials.sync,
-        get_sync=get_data_credential.sync,
-        create_sync=create_data_credential.sync,
-        update_sync=update_data_credential.sync,
-        delete_sync=delete_data_credential.sync,
-        create_body=DataCredentialCreate.from_dict,
-        update_body=DataCredentialUpdate.from_dict,
-        accessors_get=get_data_credential_accessors.sync,
-        accessors_replace=replace_data_credential_accessors.sync,
     ),
     "transform": KindSpec(
-        kind="transform",
-        plural="transforms",
+        api=TRANSFORMS,
         fields=(
             "description",
             "tags",
@@ -136,17 +68,9 @@ KINDS: dict[str, KindSpec] = {
             "custom_config",
         ),
         level=0,
-        list_sync=get_reusable_record_transforms.sync,
-        get_sync=get_reusable_record_transform.sync,
-        create_sync=create_reusable_record_transform.sync,
-        update_sync=update_reusable_record_transform.sync,
-        delete_sync=delete_reusable_record_transform.sync,
-        create_body=TransformCreate.from_dict,
-        update_body=TransformUpdate.from_dict,
     ),
     "source": KindSpec(
-        kind="source",
-        plural="sources",
+        api=SOURCES,
         fields=(
             "description",
             "tags",
@@ -158,19 +82,9 @@ KINDS: dict[str, KindSpec] = {
         level=1,
         create_only=("source_type",),
         refs={"data_credentials": _CRED},
-        list_sync=get_data_sources.sync,
-        get_sync=get_data_source.sync,
-        create_sync=create_data_source.sync,
-        update_sync=update_data_source.sync,
-        delete_sync=delete_data_source.sync,
-        create_body=DataSourceCreate.from_dict,
-        update_body=DataSourceUpdate.from_dict,
-        accessors_get=get_data_source_accessors.sync,
-        accessors_replace=replace_data_source_accessors.sync,
     ),
     "nexset": KindSpec(
-        kind="nexset",
-        plural="nexsets",
+        api=NEXSETS,
         fields=("description", "tags", "data_source", "parent_data_sets", "transform", "accessors"),
         level=2,
         create_only=("data_source", "parent_data_sets"),
@@ -179,19 +93,9 @@ KINDS: dict[str, KindSpec] = {
             "parent_data_sets": Ref("nexset", "parent_data_set_id"),
             "transform": Ref("transform", "transform_id"),
         },
-        list_sync=get_nexsets.sync,
-        get_sync=get_nexset.sync,
-        create_sync=create_nexset.sync,
-        update_sync=update_nexset.sync,
-        delete_sync=delete_nexset.sync,
-        create_body=DataSetCreate.from_dict,
-        update_body=DataSetUpdate.from_dict,
-        accessors_get=get_nexset_accessors.sync,
-        accessors_replace=replace_nexset_accessors.sync,
     ),
     "destination": KindSpec(
-        kind="destination",
-        plural="destinations",
+        api=DESTINATIONS,
         fields=(
             "description",
             "tags",
@@ -204,17 +108,8 @@ KINDS: dict[str, KindSpec] = {
         level=4,
         create_only=("sink_type",),
         refs={"data_set": Ref("nexset", "data_set_id"), "data_credentials": _CRED},
-        list_sync=get_data_sinks.sync,
-        get_sync=get_data_sink.sync,
-        create_sync=create_data_sink.sync,
-        update_sync=update_data_sink.sync,
-        delete_sync=delete_data_sink.sync,
-        create_body=DataSinkCreate.from_dict,
-        update_body=DataSinkUpdate.from_dict,
-        accessors_get=get_data_sink_accessors.sync,
-        accessors_replace=replace_data_sink_accessors.sync,
     ),
-    "flow": KindSpec(kind="flow", plural="flows", fields=("active",), level=5),
+    "flow": KindSpec(api=FLOWS, fields=("active",), level=5),
 }
 
 BY_PLURAL = {spec.plural: spec for spec in KINDS.values()}

@@ -205,7 +205,7 @@ def _read_accessors(client: NexlaClient, live: LiveState, concurrency: int) -> N
     todo = [r for r in live.resources.values() if KINDS[r.kind].has_accessors and r.in_scope]
 
     def read(resource: LiveResource) -> tuple[LiveResource, list[Any]]:
-        getter: Callable[..., Any] | None = KINDS[resource.kind].accessors_get
+        getter: Callable[..., Any] | None = KINDS[resource.kind].api.accessors_get
         assert getter is not None
         reply = getter(resource.id, client=client)
         return resource, list(reply or [])
