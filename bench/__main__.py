@@ -322,6 +322,11 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
     if imp:
         o, s, r = (imp[i]["median_s"] * 1000 for i in IMPLS)
         row("cold import (pkg + 1 endpoint)", o, s, r, "ms", "≤1.4× raw", o <= 1.4 * r)
+        loaded = imp["ours"].get("catalogue_loaded")
+        if loaded is not None:
+            print(
+                f"  connector catalogue loaded by an endpoint import: {'yes' if loaded else 'no'}"
+            )
     req = results.get("request")
     if req:
         for name in ("null", "sandbox"):

@@ -276,10 +276,17 @@ def validate_connector(
     if info is None:
         if allow_unknown_type:
             return []
-        allowed = ", ".join(connector_types(fam))
+        import difflib
+
+        known = connector_types(fam)
+        close = difflib.get_close_matches(connector_type, known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        allowed = ", ".join(known)
         return [
             ConfigProblem(
-                f"/{prop}", connector_type, f"unknown {prop} {connector_type!r}; allowed: {allowed}"
+                f"/{prop}",
+                connector_type,
+                f"unknown {prop} {connector_type!r}{hint}; allowed: {allowed}",
             )
         ]
     config = body.get(key)

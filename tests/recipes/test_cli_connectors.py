@@ -36,7 +36,7 @@ EXPECTED_LINES = [
     'error: flow.yaml: source.source_config["start.cron"]: source type s3: missing required '
     "field 'start.cron' (fix: `nexla-recipes connectors s3 --family sources` lists its fields)",
     "error: flow.yaml: destination.sink_type: destination type snowflak: unknown sink_type "
-    "'snowflak'; allowed: ",
+    "'snowflak' (did you mean 'snowflake'?); allowed: ",
 ]
 
 
