@@ -53,16 +53,13 @@ def parse(impl: str, kind: str, n: int, reps: int) -> dict[str, Any]:
 
         import httpx
 
-        from nexla_api.client import Client
-
         name = "sources.get_data_sources" if kind == "sources" else "nexsets.get_nexsets"
         endpoint = importlib.import_module(f"nexla_api.api.{name}")
-        client = Client(base_url="http://127.0.0.1")
 
         def fn() -> object:
             # The path `sync`/`sync_detailed` take once the reply has arrived.
             reply = httpx.Response(200, content=data)
-            return endpoint._build_response(client=client, response=reply).parsed
+            return endpoint._build_response(reply).parsed
 
     else:
         if kind == "sources":

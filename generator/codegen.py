@@ -34,6 +34,18 @@ from .paths import (
 
 SANDBOX_DATA = "sandbox_data"  # scratch sub-directory mirrored to SANDBOX_DATA_DIR
 
+# The first line of every generated Python file.
+HEADER = "# generated from spec/ by generator — do not edit\n"
+RECIPE_MODELS_HEADER = "# generated from nexla_recipes/schemas/ by generator — do not edit\n"
+
+
+def stamp_headers(root: Path, header: str) -> None:
+    """Start every Python file under `root` with `header` (once)."""
+    for file in sorted(root.rglob("*.py")):
+        text = file.read_text(encoding="utf-8")
+        if not text.startswith(header):
+            file.write_text(header + text, encoding="utf-8")
+
 
 class GenerationError(Exception):
     """A code generator failed; the message carries its output."""
@@ -109,6 +121,10 @@ class Generation:
             connectors_binding.write(self._catalogue, self.package, ruff())
         except connectors_binding.BindingError as exc:
             raise GenerationError(str(exc)) from exc
+        stamp_headers(self.package, HEADER)
+        models = self.package.parent / "config_models"
+        if models.exists():
+            stamp_headers(models, RECIPE_MODELS_HEADER)
         return self.package
 
     def cancel(self) -> None:

@@ -1,16 +1,11 @@
-"""Contains shared errors types that can be raised from API functions"""
+# generated from spec/ by generator — do not edit
+"""The errors generated endpoint functions raise: `nexla_api.runtime.errors`, re-exported.
 
+A reply outside 2xx raises the `NexlaError` subclass for its status; a 2xx reply that is not
+what the operation documents raises `MalformedReplyError`; no usable reply raises
+`TransportError`.
+"""
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+from .runtime.errors import MalformedReplyError, NexlaError, TransportError
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-__all__ = ["UnexpectedStatus"]
+__all__ = ["MalformedReplyError", "NexlaError", "TransportError"]

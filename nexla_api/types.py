@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

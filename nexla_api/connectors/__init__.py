@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """The connector catalogue as typed models: every credential, source and destination type.
 
 Generated from the spec's catalogue; do not edit. Names load lazily: importing this package

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """The connector catalogue as data (schemas flattened, wire names as keys). Generated;
 do not edit."""
 

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """Which connector config fields are secret, by family and type (a small table the
 runtime's redaction reads without loading the whole catalogue). Generated; do not edit."""
 

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """Typed source configs, one class per connector type. Generated from the spec; do not edit."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 """Data models used in requests and replies.
 
 Models are imported on first use (PEP 562), so importing one endpoint module loads only

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -76,8 +78,8 @@ class AccountMetric:
                 data_type_0 = AccountMetricData.from_dict(data)
 
                 data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data", exc) from None
 
         start_time = src_dict.get("start_time", UNSET)
         if isinstance(start_time, str):
@@ -85,8 +87,8 @@ class AccountMetric:
                 start_time_type_0 = datetime.datetime.fromisoformat(start_time)
 
                 start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("start_time", exc) from None
 
         end_time = src_dict.get("end_time", UNSET)
         if isinstance(end_time, str):
@@ -94,8 +96,8 @@ class AccountMetric:
                 end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
                 end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("end_time", exc) from None
 
         account_metric = cls(
             data=data,

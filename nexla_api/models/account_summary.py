@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -85,8 +87,8 @@ class AccountSummary:
                 data_sources_type_0 = AccountSummaryKind.from_dict(data_sources)
 
                 data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources", exc) from None
 
         data_sets = src_dict.get("data_sets", UNSET)
         if isinstance(data_sets, dict):
@@ -94,8 +96,8 @@ class AccountSummary:
                 data_sets_type_0 = AccountSummaryKind.from_dict(data_sets)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         data_sinks = src_dict.get("data_sinks", UNSET)
         if isinstance(data_sinks, dict):
@@ -103,8 +105,8 @@ class AccountSummary:
                 data_sinks_type_0 = AccountSummaryKind.from_dict(data_sinks)
 
                 data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
 
         data_maps = src_dict.get("data_maps", UNSET)
         if isinstance(data_maps, dict):
@@ -112,8 +114,8 @@ class AccountSummary:
                 data_maps_type_0 = AccountSummaryKind.from_dict(data_maps)
 
                 data_maps = data_maps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_maps", exc) from None
 
         account_summary = cls(
             data_sources=data_sources,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -187,8 +189,8 @@ class AsyncTask:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -196,8 +198,8 @@ class AsyncTask:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         started_at = src_dict.get("started_at", UNSET)
         if isinstance(started_at, str):
@@ -205,8 +207,8 @@ class AsyncTask:
                 started_at_type_0 = datetime.datetime.fromisoformat(started_at)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("started_at", exc) from None
 
         finished_at = src_dict.get("finished_at", UNSET)
         if isinstance(finished_at, str):
@@ -214,8 +216,8 @@ class AsyncTask:
                 finished_at_type_0 = datetime.datetime.fromisoformat(finished_at)
 
                 finished_at = finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("finished_at", exc) from None
 
         stopped_at = src_dict.get("stopped_at", UNSET)
         if isinstance(stopped_at, str):
@@ -223,8 +225,8 @@ class AsyncTask:
                 stopped_at_type_0 = datetime.datetime.fromisoformat(stopped_at)
 
                 stopped_at = stopped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("stopped_at", exc) from None
 
         result = src_dict.get("result", UNSET)
 
@@ -238,8 +240,8 @@ class AsyncTask:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -247,8 +249,8 @@ class AsyncTask:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         async_task = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -237,8 +239,8 @@ class AttributeTransform:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -246,8 +248,8 @@ class AttributeTransform:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
 
@@ -259,8 +261,8 @@ class AttributeTransform:
                 )
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
         if isinstance(runtime_data_credentials, dict):
@@ -270,8 +272,8 @@ class AttributeTransform:
                 )
 
                 runtime_data_credentials = runtime_data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("runtime_data_credentials", exc) from None
 
         code_type = src_dict.get("code_type", UNSET)
 
@@ -293,8 +295,8 @@ class AttributeTransform:
                 data_sets_type_0 = cast(list[int], data_sets)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id", UNSET)
 
@@ -304,8 +306,8 @@ class AttributeTransform:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -313,8 +315,8 @@ class AttributeTransform:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -322,8 +324,8 @@ class AttributeTransform:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         attribute_transform = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -178,8 +180,8 @@ class AuditLogEntry:
                 change_summary_type_0 = cast(list[str], change_summary)
 
                 change_summary = change_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("change_summary", exc) from None
 
         object_changes = src_dict.get("object_changes", UNSET)
 
@@ -195,8 +197,8 @@ class AuditLogEntry:
                 user_type_0 = AuditLogUser.from_dict(user)
 
                 user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("user", exc) from None
 
         org_id = src_dict.get("org_id", UNSET)
 
@@ -212,8 +214,8 @@ class AuditLogEntry:
                 )
 
                 association_resource = association_resource_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("association_resource", exc) from None
 
         impersonator_id = src_dict.get("impersonator_id", UNSET)
 

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auth_protocol import AuthProtocol
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -238,8 +240,8 @@ class AuthConfigWrite:
                 protocol_type_0 = AuthProtocol(protocol)
 
                 protocol = protocol_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("protocol", exc) from None
 
         uid = src_dict.get("uid", UNSET)
 

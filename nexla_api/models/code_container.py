@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -13,6 +14,7 @@ from ..models.code_container_code_type import CodeContainerCodeType
 from ..models.code_container_encoding import CodeContainerEncoding
 from ..models.code_container_output_type import CodeContainerOutputType
 from ..models.code_container_resource_type import CodeContainerResourceType
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -298,8 +300,8 @@ class CodeContainer:
                 resource_type_type_0 = CodeContainerResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         ai_function_type = src_dict.get("ai_function_type", UNSET)
         if isinstance(ai_function_type, str):
@@ -307,8 +309,8 @@ class CodeContainer:
                 ai_function_type_type_0 = AiFunctionType(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("ai_function_type", exc) from None
 
         reusable = src_dict.get("reusable", UNSET)
 
@@ -320,8 +322,8 @@ class CodeContainer:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -329,8 +331,8 @@ class CodeContainer:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
         if isinstance(access_roles, list):
@@ -343,8 +345,8 @@ class CodeContainer:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         data_credentials = src_dict.get("data_credentials", UNSET)
         if isinstance(data_credentials, dict):
@@ -354,8 +356,8 @@ class CodeContainer:
                 )
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
         if isinstance(runtime_data_credentials, dict):
@@ -365,8 +367,8 @@ class CodeContainer:
                 )
 
                 runtime_data_credentials = runtime_data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("runtime_data_credentials", exc) from None
 
         code_type = src_dict.get("code_type", UNSET)
         if isinstance(code_type, str):
@@ -374,8 +376,8 @@ class CodeContainer:
                 code_type_type_0 = CodeContainerCodeType(code_type)
 
                 code_type = code_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_type", exc) from None
 
         output_type = src_dict.get("output_type", UNSET)
         if isinstance(output_type, str):
@@ -383,8 +385,8 @@ class CodeContainer:
                 output_type_type_0 = CodeContainerOutputType(output_type)
 
                 output_type = output_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("output_type", exc) from None
 
         code_encoding = src_dict.get("code_encoding", UNSET)
         if isinstance(code_encoding, str):
@@ -392,8 +394,8 @@ class CodeContainer:
                 code_encoding_type_0 = CodeContainerEncoding(code_encoding)
 
                 code_encoding = code_encoding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_encoding", exc) from None
 
         code = src_dict.get("code", UNSET)
         if isinstance(code, list):
@@ -414,8 +416,8 @@ class CodeContainer:
                     )
 
                 code = componentsschemas_code_container_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code", exc) from None
 
         code_config = src_dict.get("code_config", UNSET)
 
@@ -429,8 +431,8 @@ class CodeContainer:
                 data_sets_type_0 = cast(list[int], data_sets)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         flows = src_dict.get("flows", UNSET)
         if isinstance(flows, list):
@@ -438,8 +440,8 @@ class CodeContainer:
                 flows_type_0 = cast(list[int], flows)
 
                 flows = flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("flows", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id", UNSET)
 
@@ -449,8 +451,8 @@ class CodeContainer:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -458,8 +460,8 @@ class CodeContainer:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -467,8 +469,8 @@ class CodeContainer:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         code_container = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +12,7 @@ from ..models.code_container_code_type import CodeContainerCodeType
 from ..models.code_container_encoding import CodeContainerEncoding
 from ..models.code_container_output_type import CodeContainerOutputType
 from ..models.code_container_resource_type import CodeContainerResourceType
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -195,8 +197,8 @@ class CodeContainerCreate:
                     )
 
                 code = componentsschemas_code_container_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code", exc) from None
 
         description = src_dict.get("description", UNSET)
 
@@ -206,8 +208,8 @@ class CodeContainerCreate:
                 resource_type_type_0 = CodeContainerResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         ai_function_type = src_dict.get("ai_function_type", UNSET)
         if isinstance(ai_function_type, str):
@@ -215,8 +217,8 @@ class CodeContainerCreate:
                 ai_function_type_type_0 = AiFunctionType(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("ai_function_type", exc) from None
 
         reusable = src_dict.get("reusable", UNSET)
 
@@ -236,8 +238,8 @@ class CodeContainerCreate:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         code_container_create = cls(
             name=name,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -11,6 +12,7 @@ from ..models.code_container_code_type import CodeContainerCodeType
 from ..models.code_container_encoding import CodeContainerEncoding
 from ..models.code_container_output_type import CodeContainerOutputType
 from ..models.code_container_resource_type import CodeContainerResourceType
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -185,8 +187,8 @@ class CodeContainerUpdate:
                 resource_type_type_0 = CodeContainerResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         ai_function_type = src_dict.get("ai_function_type", UNSET)
         if isinstance(ai_function_type, str):
@@ -194,8 +196,8 @@ class CodeContainerUpdate:
                 ai_function_type_type_0 = AiFunctionType(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("ai_function_type", exc) from None
 
         output_type = src_dict.get("output_type", UNSET)
         if isinstance(output_type, str):
@@ -203,8 +205,8 @@ class CodeContainerUpdate:
                 output_type_type_0 = CodeContainerOutputType(output_type)
 
                 output_type = output_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("output_type", exc) from None
 
         code_type = src_dict.get("code_type", UNSET)
         if isinstance(code_type, str):
@@ -212,8 +214,8 @@ class CodeContainerUpdate:
                 code_type_type_0 = CodeContainerCodeType(code_type)
 
                 code_type = code_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_type", exc) from None
 
         code_encoding = src_dict.get("code_encoding", UNSET)
         if isinstance(code_encoding, str):
@@ -221,8 +223,8 @@ class CodeContainerUpdate:
                 code_encoding_type_0 = CodeContainerEncoding(code_encoding)
 
                 code_encoding = code_encoding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_encoding", exc) from None
 
         code = src_dict.get("code", UNSET)
         if isinstance(code, list):
@@ -243,8 +245,8 @@ class CodeContainerUpdate:
                     )
 
                 code = componentsschemas_code_container_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code", exc) from None
 
         reusable = src_dict.get("reusable", UNSET)
 
@@ -264,8 +266,8 @@ class CodeContainerUpdate:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         code_container_update = cls(
             name=name,

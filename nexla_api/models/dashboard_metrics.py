@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -98,8 +100,8 @@ class DashboardMetrics:
                 sources_type_0 = DashboardMetricsSourcesType0.from_dict(sources)
 
                 sources = sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("sources", exc) from None
 
         datasets = src_dict.get("datasets", UNSET)
         if isinstance(datasets, dict):
@@ -107,8 +109,8 @@ class DashboardMetrics:
                 datasets_type_0 = DashboardMetricsDatasetsType0.from_dict(datasets)
 
                 datasets = datasets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("datasets", exc) from None
 
         sinks = src_dict.get("sinks", UNSET)
         if isinstance(sinks, dict):
@@ -116,8 +118,8 @@ class DashboardMetrics:
                 sinks_type_0 = DashboardMetricsSinksType0.from_dict(sinks)
 
                 sinks = sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("sinks", exc) from None
 
         start_time = src_dict.get("start_time", UNSET)
         if isinstance(start_time, str):
@@ -125,8 +127,8 @@ class DashboardMetrics:
                 start_time_type_0 = datetime.datetime.fromisoformat(start_time)
 
                 start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("start_time", exc) from None
 
         end_time = src_dict.get("end_time", UNSET)
         if isinstance(end_time, str):
@@ -134,8 +136,8 @@ class DashboardMetrics:
                 end_time_type_0 = datetime.datetime.fromisoformat(end_time)
 
                 end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("end_time", exc) from None
 
         dashboard_metrics = cls(
             sources=sources,

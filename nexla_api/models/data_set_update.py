@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -152,8 +154,8 @@ class DataSetUpdate:
                     data_sinks_type_0.append(data_sinks_type_0_item)
 
                 data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
 
         custom_config = src_dict.get("custom_config", UNSET)
 
@@ -163,8 +165,8 @@ class DataSetUpdate:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         data_set_update = cls(
             name=name,

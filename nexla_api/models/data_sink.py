@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
 from ..models.resource_status import ResourceStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -305,8 +307,8 @@ class DataSink:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -314,8 +316,8 @@ class DataSink:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
         if isinstance(access_roles, list):
@@ -328,8 +330,8 @@ class DataSink:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         managed = src_dict.get("managed", UNSET)
 
@@ -339,8 +341,8 @@ class DataSink:
                 connector_type_0 = Connector.from_dict(connector)
 
                 connector = connector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("connector", exc) from None
 
         data_set_id = src_dict.get("data_set_id", UNSET)
 
@@ -350,8 +352,8 @@ class DataSink:
                 data_set_type_0 = SinkDataSet.from_dict(data_set)
 
                 data_set = data_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_set", exc) from None
 
         data_map_id = src_dict.get("data_map_id", UNSET)
 
@@ -361,8 +363,8 @@ class DataSink:
                 data_map_type_0 = SinkDataMap.from_dict(data_map)
 
                 data_map = data_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_map", exc) from None
 
         data_source_id = src_dict.get("data_source_id", UNSET)
 
@@ -374,8 +376,8 @@ class DataSink:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         sink_format = src_dict.get("sink_format", UNSET)
 
@@ -401,8 +403,8 @@ class DataSink:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -410,8 +412,8 @@ class DataSink:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -419,8 +421,8 @@ class DataSink:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         data_sink = cls(
             id=id,

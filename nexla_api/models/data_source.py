@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
 from ..models.resource_status import ResourceStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -312,8 +314,8 @@ class DataSource:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -321,8 +323,8 @@ class DataSource:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
         if isinstance(access_roles, list):
@@ -335,8 +337,8 @@ class DataSource:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         managed = src_dict.get("managed", UNSET)
 
@@ -348,8 +350,8 @@ class DataSource:
                 connector_type_0 = Connector.from_dict(connector)
 
                 connector = connector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("connector", exc) from None
 
         ingest_method = src_dict.get("ingest_method", UNSET)
 
@@ -369,8 +371,8 @@ class DataSource:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         data_sets = src_dict.get("data_sets", UNSET)
         if isinstance(data_sets, list):
@@ -385,8 +387,8 @@ class DataSource:
                     data_sets_type_0.append(data_sets_type_0_item)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         api_keys = src_dict.get("api_keys", UNSET)
 
@@ -401,8 +403,8 @@ class DataSource:
                     run_ids_type_0.append(run_ids_type_0_item)
 
                 run_ids = run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("run_ids", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id", UNSET)
 
@@ -420,8 +422,8 @@ class DataSource:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -429,8 +431,8 @@ class DataSource:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -438,8 +440,8 @@ class DataSource:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         data_source = cls(
             id=id,

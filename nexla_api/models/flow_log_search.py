@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -84,8 +86,8 @@ class FlowLogSearch:
                 run_ids_type_0 = cast(list[int], run_ids)
 
                 run_ids = run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("run_ids", exc) from None
 
         severity = src_dict.get("severity", UNSET)
         if isinstance(severity, list):
@@ -93,8 +95,8 @@ class FlowLogSearch:
                 severity_type_0 = cast(list[str], severity)
 
                 severity = severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("severity", exc) from None
 
         log_type = src_dict.get("log_type", UNSET)
         if isinstance(log_type, list):
@@ -102,8 +104,8 @@ class FlowLogSearch:
                 log_type_type_0 = cast(list[str], log_type)
 
                 log_type = log_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("log_type", exc) from None
 
         search_string = src_dict.get("search_string", UNSET)
 

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -75,8 +77,8 @@ class FlowLogsPage:
                     data_type_0.append(data_type_0_item)
 
                 data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data", exc) from None
 
         meta = src_dict.get("meta", UNSET)
         if isinstance(meta, dict):
@@ -84,8 +86,8 @@ class FlowLogsPage:
                 meta_type_0 = FlowLogsMeta.from_dict(meta)
 
                 meta = meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("meta", exc) from None
 
         flow_logs_page = cls(
             data=data,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -99,8 +101,8 @@ class FlowMetric:
                 reporting_date_type_0 = datetime.datetime.fromisoformat(reporting_date)
 
                 reporting_date = reporting_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("reporting_date", exc) from None
 
         flow_metric = cls(
             origin_node_id=origin_node_id,

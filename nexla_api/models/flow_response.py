@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -182,8 +184,8 @@ class FlowResponse:
                     data_sources_type_0.append(data_sources_type_0_item)
 
                 data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources", exc) from None
 
         data_sets = src_dict.get("data_sets", UNSET)
         if isinstance(data_sets, list):
@@ -198,8 +200,8 @@ class FlowResponse:
                     data_sets_type_0.append(data_sets_type_0_item)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         data_sinks = src_dict.get("data_sinks", UNSET)
         if isinstance(data_sinks, list):
@@ -214,8 +216,8 @@ class FlowResponse:
                     data_sinks_type_0.append(data_sinks_type_0_item)
 
                 data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
 
         data_credentials = src_dict.get("data_credentials", UNSET)
         if isinstance(data_credentials, list):
@@ -230,8 +232,8 @@ class FlowResponse:
                     data_credentials_type_0.append(data_credentials_type_0_item)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         code_containers = src_dict.get("code_containers", UNSET)
 
@@ -254,8 +256,8 @@ class FlowResponse:
                     metrics_type_0.append(metrics_type_0_item)
 
                 metrics = metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("metrics", exc) from None
 
         flow_response = cls(
             flows=flows,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
 from ..models.notification_level import NotificationLevel
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -168,8 +170,8 @@ class Notification:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -177,8 +179,8 @@ class Notification:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
         if isinstance(access_roles, list):
@@ -191,8 +193,8 @@ class Notification:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         read_at = src_dict.get("read_at", UNSET)
         if isinstance(read_at, str):
@@ -200,8 +202,8 @@ class Notification:
                 read_at_type_0 = datetime.datetime.fromisoformat(read_at)
 
                 read_at = read_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("read_at", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -209,8 +211,8 @@ class Notification:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -218,8 +220,8 @@ class Notification:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         notification = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_channel import NotificationChannel
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -58,8 +60,8 @@ class NotificationChannelSettingUpdate:
                 channel_type_0 = NotificationChannel(channel)
 
                 channel = channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("channel", exc) from None
 
         config = src_dict.get("config", UNSET)
 

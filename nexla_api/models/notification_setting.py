@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,6 +11,7 @@ from ..models.notification_channel import NotificationChannel
 from ..models.notification_event_type import NotificationEventType
 from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_setting_status import NotificationSettingStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -192,8 +194,8 @@ class NotificationSetting:
                 channel_type_0 = NotificationChannel(channel)
 
                 channel = channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("channel", exc) from None
 
         status = src_dict.get("status", UNSET)
         if isinstance(status, str):
@@ -201,8 +203,8 @@ class NotificationSetting:
                 status_type_0 = NotificationSettingStatus(status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         notification_type_id = src_dict.get("notification_type_id", UNSET)
 
@@ -218,8 +220,8 @@ class NotificationSetting:
                 )
 
                 notification_resource_type = notification_resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("notification_resource_type", exc) from None
 
         resource_id = src_dict.get("resource_id", UNSET)
 
@@ -241,8 +243,8 @@ class NotificationSetting:
                 event_type_type_0 = NotificationEventType(event_type)
 
                 event_type = event_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("event_type", exc) from None
 
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
@@ -250,8 +252,8 @@ class NotificationSetting:
                 resource_type_type_0 = NotificationResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         notification_setting = cls(
             id=id,

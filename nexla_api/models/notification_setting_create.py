@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.notification_channel import NotificationChannel
 from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_setting_status import NotificationSettingStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -106,8 +108,8 @@ class NotificationSettingCreate:
                 status_type_0 = NotificationSettingStatus(status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         config = src_dict.get("config", UNSET)
 
@@ -119,8 +121,8 @@ class NotificationSettingCreate:
                 )
 
                 notification_resource_type = notification_resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("notification_resource_type", exc) from None
 
         resource_id = src_dict.get("resource_id", UNSET)
 

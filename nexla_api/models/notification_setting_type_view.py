@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -14,6 +15,7 @@ from ..models.notification_setting_resource_status import (
     NotificationSettingResourceStatus,
 )
 from ..models.notification_setting_status import NotificationSettingStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -231,8 +233,8 @@ class NotificationSettingTypeView:
                 channel_type_0 = NotificationChannel(channel)
 
                 channel = channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("channel", exc) from None
 
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
@@ -240,8 +242,8 @@ class NotificationSettingTypeView:
                 resource_type_type_0 = NotificationResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         resource_id = src_dict.get("resource_id", UNSET)
 
@@ -255,8 +257,8 @@ class NotificationSettingTypeView:
                 status_type_0 = NotificationSettingStatus(status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         notification_type_id = src_dict.get("notification_type_id", UNSET)
 
@@ -268,8 +270,8 @@ class NotificationSettingTypeView:
                 )
 
                 setting_created_at = setting_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("setting_created_at", exc) from None
 
         setting_updated_at = src_dict.get("setting_updated_at", UNSET)
         if isinstance(setting_updated_at, str):
@@ -279,8 +281,8 @@ class NotificationSettingTypeView:
                 )
 
                 setting_updated_at = setting_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("setting_updated_at", exc) from None
 
         notification_type_name = src_dict.get("notification_type_name", UNSET)
 
@@ -302,8 +304,8 @@ class NotificationSettingTypeView:
                 )
 
                 notification_type_event_type = notification_type_event_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("notification_type_event_type", exc) from None
 
         resource_owner_id = src_dict.get("resource_owner_id", UNSET)
 
@@ -321,8 +323,8 @@ class NotificationSettingTypeView:
                 )
 
                 resource_status = resource_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_status", exc) from None
 
         notification_setting_type_view = cls(
             setting_id=setting_id,

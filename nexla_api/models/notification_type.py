@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.notification_event_type import NotificationEventType
 from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_type_category import NotificationTypeCategory
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -118,8 +120,8 @@ class NotificationType:
                 category_type_0 = NotificationTypeCategory(category)
 
                 category = category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("category", exc) from None
 
         default = src_dict.get("default", UNSET)
 
@@ -131,8 +133,8 @@ class NotificationType:
                 event_type_type_0 = NotificationEventType(event_type)
 
                 event_type = event_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("event_type", exc) from None
 
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
@@ -140,8 +142,8 @@ class NotificationType:
                 resource_type_type_0 = NotificationResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         notification_type = cls(
             id=id,

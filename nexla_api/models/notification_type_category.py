@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from enum import StrEnum
 from typing import Any
 

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..models.org_membership_status import OrgMembershipStatus
 from ..models.user_status import UserStatus
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -123,8 +125,8 @@ class OrgMember:
                     access_role_type_0.append(access_role_type_0_item)
 
                 access_role = access_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_role", exc) from None
 
         org_membership_status = src_dict.get("org_membership_status", UNSET)
         if isinstance(org_membership_status, str):
@@ -134,8 +136,8 @@ class OrgMember:
                 )
 
                 org_membership_status = org_membership_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org_membership_status", exc) from None
 
         user_status = src_dict.get("user_status", UNSET)
         if isinstance(user_status, str):
@@ -143,8 +145,8 @@ class OrgMember:
                 user_status_type_0 = UserStatus(user_status)
 
                 user_status = user_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("user_status", exc) from None
 
         org_member = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -8,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -331,8 +333,8 @@ class Organization:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         owner = src_dict.get("owner", UNSET)
         if isinstance(owner, dict):
@@ -340,8 +342,8 @@ class Organization:
                 owner_type_0 = User.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         billing_owner = src_dict.get("billing_owner", UNSET)
         if isinstance(billing_owner, dict):
@@ -349,8 +351,8 @@ class Organization:
                 billing_owner_type_0 = User.from_dict(billing_owner)
 
                 billing_owner = billing_owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("billing_owner", exc) from None
 
         admins = src_dict.get("admins", UNSET)
         if isinstance(admins, list):
@@ -363,8 +365,8 @@ class Organization:
                     admins_type_0.append(admins_type_0_item)
 
                 admins = admins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("admins", exc) from None
 
         org_tier = src_dict.get("org_tier", UNSET)
         if isinstance(org_tier, dict):
@@ -372,8 +374,8 @@ class Organization:
                 org_tier_type_0 = OrgTier.from_dict(org_tier)
 
                 org_tier = org_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org_tier", exc) from None
 
         account_tier = src_dict.get("account_tier", UNSET)
         if isinstance(account_tier, dict):
@@ -381,8 +383,8 @@ class Organization:
                 account_tier_type_0 = OrgTier.from_dict(account_tier)
 
                 account_tier = account_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("account_tier", exc) from None
 
         account_tier_name = src_dict.get("account_tier_name", UNSET)
 
@@ -412,8 +414,8 @@ class Organization:
                 )
 
                 email_domain_verified_at = email_domain_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("email_domain_verified_at", exc) from None
 
         name_verified_at = src_dict.get("name_verified_at", UNSET)
         if isinstance(name_verified_at, str):
@@ -423,8 +425,8 @@ class Organization:
                 )
 
                 name_verified_at = name_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("name_verified_at", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -432,8 +434,8 @@ class Organization:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -441,8 +443,8 @@ class Organization:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         organization = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -140,8 +142,8 @@ class OrganizationCreate:
                 owner_type_0 = OrgOwnerRef.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         billing_owner_id = src_dict.get("billing_owner_id", UNSET)
 
@@ -151,8 +153,8 @@ class OrganizationCreate:
                 billing_owner_type_0 = OrgOwnerRef.from_dict(billing_owner)
 
                 billing_owner = billing_owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("billing_owner", exc) from None
 
         account_tier_id = src_dict.get("account_tier_id", UNSET)
 
@@ -169,8 +171,8 @@ class OrganizationCreate:
                     members_type_0.append(members_type_0_item)
 
                 members = members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("members", exc) from None
 
         organization_create = cls(
             name=name,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -166,8 +168,8 @@ class OrganizationUpdate:
                 owner_type_0 = OrgOwnerRef.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         billing_owner_id = src_dict.get("billing_owner_id", UNSET)
 
@@ -177,8 +179,8 @@ class OrganizationUpdate:
                 billing_owner_type_0 = OrgOwnerRef.from_dict(billing_owner)
 
                 billing_owner = billing_owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("billing_owner", exc) from None
 
         enable_nexla_password_login = src_dict.get("enable_nexla_password_login", UNSET)
 
@@ -195,8 +197,8 @@ class OrganizationUpdate:
                     members_type_0.append(members_type_0_item)
 
                 members = members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("members", exc) from None
 
         custodians = src_dict.get("custodians", UNSET)
         if isinstance(custodians, list):
@@ -211,8 +213,8 @@ class OrganizationUpdate:
                     custodians_type_0.append(custodians_type_0_item)
 
                 custodians = custodians_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("custodians", exc) from None
 
         organization_update = cls(
             name=name,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -7,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -124,8 +126,8 @@ class ProbeSampleResult:
                 )
 
                 request_started_at = request_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("request_started_at", exc) from None
 
         request_completed_at = src_dict.get("request_completed_at", UNSET)
         if isinstance(request_completed_at, str):
@@ -135,8 +137,8 @@ class ProbeSampleResult:
                 )
 
                 request_completed_at = request_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("request_completed_at", exc) from None
 
         probe_sample_result = cls(
             status=status,

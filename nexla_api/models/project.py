@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -8,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_role import AccessRole
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -197,8 +199,8 @@ class Project:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -206,8 +208,8 @@ class Project:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         access_roles = src_dict.get("access_roles", UNSET)
         if isinstance(access_roles, list):
@@ -220,8 +222,8 @@ class Project:
                     access_roles_type_0.append(access_roles_type_0_item)
 
                 access_roles = access_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("access_roles", exc) from None
 
         flows = src_dict.get("flows", UNSET)
         if isinstance(flows, list):
@@ -236,8 +238,8 @@ class Project:
                     flows_type_0.append(flows_type_0_item)
 
                 flows = flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("flows", exc) from None
 
         data_flows = src_dict.get("data_flows", UNSET)
         if isinstance(data_flows, list):
@@ -252,8 +254,8 @@ class Project:
                     data_flows_type_0.append(data_flows_type_0_item)
 
                 data_flows = data_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_flows", exc) from None
 
         flows_count = src_dict.get("flows_count", UNSET)
 
@@ -267,8 +269,8 @@ class Project:
                 tags_type_0 = cast(list[str], tags)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tags", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id", UNSET)
 
@@ -278,8 +280,8 @@ class Project:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -287,8 +289,8 @@ class Project:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         project = cls(
             id=id,

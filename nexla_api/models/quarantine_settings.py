@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quarantine_resource_type import QuarantineResourceType
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -131,8 +133,8 @@ class QuarantineSettings:
                 owner_type_0 = Owner.from_dict(owner)
 
                 owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("owner", exc) from None
 
         org = src_dict.get("org", UNSET)
         if isinstance(org, dict):
@@ -140,8 +142,8 @@ class QuarantineSettings:
                 org_type_0 = OrgRef.from_dict(org)
 
                 org = org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org", exc) from None
 
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
@@ -149,8 +151,8 @@ class QuarantineSettings:
                 resource_type_type_0 = QuarantineResourceType(resource_type)
 
                 resource_type = resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("resource_type", exc) from None
 
         resource_id = src_dict.get("resource_id", UNSET)
 
@@ -160,8 +162,8 @@ class QuarantineSettings:
                 config_type_0 = QuarantineExportConfig.from_dict(config)
 
                 config = config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("config", exc) from None
 
         data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
@@ -173,8 +175,8 @@ class QuarantineSettings:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         quarantine_settings = cls(
             id=id,

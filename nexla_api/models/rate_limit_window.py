@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -85,8 +87,8 @@ class RateLimitWindow:
                 common_type_0 = RateLimitUsage.from_dict(common)
 
                 common = common_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("common", exc) from None
 
         light = src_dict.get("light", UNSET)
         if isinstance(light, dict):
@@ -94,8 +96,8 @@ class RateLimitWindow:
                 light_type_0 = RateLimitUsage.from_dict(light)
 
                 light = light_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("light", exc) from None
 
         medium = src_dict.get("medium", UNSET)
         if isinstance(medium, dict):
@@ -103,8 +105,8 @@ class RateLimitWindow:
                 medium_type_0 = RateLimitUsage.from_dict(medium)
 
                 medium = medium_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("medium", exc) from None
 
         high = src_dict.get("high", UNSET)
         if isinstance(high, dict):
@@ -112,8 +114,8 @@ class RateLimitWindow:
                 high_type_0 = RateLimitUsage.from_dict(high)
 
                 high = high_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("high", exc) from None
 
         rate_limit_window = cls(
             common=common,

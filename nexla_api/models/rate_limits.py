@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -65,8 +67,8 @@ class RateLimits:
                 second_type_0 = RateLimitWindow.from_dict(second)
 
                 second = second_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("second", exc) from None
 
         day = src_dict.get("day", UNSET)
         if isinstance(day, dict):
@@ -74,8 +76,8 @@ class RateLimits:
                 day_type_0 = RateLimitWindow.from_dict(day)
 
                 day = day_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("day", exc) from None
 
         rate_limits = cls(
             second=second,

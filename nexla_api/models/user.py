@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.user_status import UserStatus
 from ..models.user_tier import UserTier
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -204,8 +206,8 @@ class User:
                 default_org_type_0 = UserDefaultOrg.from_dict(default_org)
 
                 default_org = default_org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("default_org", exc) from None
 
         user_tier = src_dict.get("user_tier", UNSET)
         if isinstance(user_tier, str):
@@ -213,8 +215,8 @@ class User:
                 user_tier_type_0 = UserTier(user_tier)
 
                 user_tier = user_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("user_tier", exc) from None
 
         status = src_dict.get("status", UNSET)
         if isinstance(status, str):
@@ -222,8 +224,8 @@ class User:
                 status_type_0 = UserStatus(status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         account_locked = src_dict.get("account_locked", UNSET)
 
@@ -240,8 +242,8 @@ class User:
                     org_memberships_type_0.append(org_memberships_type_0_item)
 
                 org_memberships = org_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org_memberships", exc) from None
 
         api_key = src_dict.get("api_key", UNSET)
 
@@ -251,8 +253,8 @@ class User:
                 account_summary_type_0 = AccountSummary.from_dict(account_summary)
 
                 account_summary = account_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("account_summary", exc) from None
 
         email_verified_at = src_dict.get("email_verified_at", UNSET)
         if isinstance(email_verified_at, str):
@@ -262,8 +264,8 @@ class User:
                 )
 
                 email_verified_at = email_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("email_verified_at", exc) from None
 
         tos_signed_at = src_dict.get("tos_signed_at", UNSET)
         if isinstance(tos_signed_at, str):
@@ -271,8 +273,8 @@ class User:
                 tos_signed_at_type_0 = datetime.datetime.fromisoformat(tos_signed_at)
 
                 tos_signed_at = tos_signed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tos_signed_at", exc) from None
 
         created_at = src_dict.get("created_at", UNSET)
         if isinstance(created_at, str):
@@ -280,8 +282,8 @@ class User:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("created_at", exc) from None
 
         updated_at = src_dict.get("updated_at", UNSET)
         if isinstance(updated_at, str):
@@ -289,8 +291,8 @@ class User:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("updated_at", exc) from None
 
         user = cls(
             id=id,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -267,8 +269,8 @@ class UserTransferResult:
                 catalog_configs_type_0 = cast(list[int], catalog_configs)
 
                 catalog_configs = catalog_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("catalog_configs", exc) from None
 
         code_containers = src_dict.get("code_containers", UNSET)
         if isinstance(code_containers, list):
@@ -276,8 +278,8 @@ class UserTransferResult:
                 code_containers_type_0 = cast(list[int], code_containers)
 
                 code_containers = code_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_containers", exc) from None
 
         code_filters = src_dict.get("code_filters", UNSET)
         if isinstance(code_filters, list):
@@ -285,8 +287,8 @@ class UserTransferResult:
                 code_filters_type_0 = cast(list[int], code_filters)
 
                 code_filters = code_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_filters", exc) from None
 
         custom_data_flows = src_dict.get("custom_data_flows", UNSET)
         if isinstance(custom_data_flows, list):
@@ -294,8 +296,8 @@ class UserTransferResult:
                 custom_data_flows_type_0 = cast(list[int], custom_data_flows)
 
                 custom_data_flows = custom_data_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("custom_data_flows", exc) from None
 
         dashboard_transforms = src_dict.get("dashboard_transforms", UNSET)
         if isinstance(dashboard_transforms, list):
@@ -303,8 +305,8 @@ class UserTransferResult:
                 dashboard_transforms_type_0 = cast(list[int], dashboard_transforms)
 
                 dashboard_transforms = dashboard_transforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("dashboard_transforms", exc) from None
 
         data_credentials = src_dict.get("data_credentials", UNSET)
         if isinstance(data_credentials, list):
@@ -312,8 +314,8 @@ class UserTransferResult:
                 data_credentials_type_0 = cast(list[int], data_credentials)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         data_maps = src_dict.get("data_maps", UNSET)
         if isinstance(data_maps, list):
@@ -321,8 +323,8 @@ class UserTransferResult:
                 data_maps_type_0 = cast(list[int], data_maps)
 
                 data_maps = data_maps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_maps", exc) from None
 
         data_schemas = src_dict.get("data_schemas", UNSET)
         if isinstance(data_schemas, list):
@@ -330,8 +332,8 @@ class UserTransferResult:
                 data_schemas_type_0 = cast(list[int], data_schemas)
 
                 data_schemas = data_schemas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_schemas", exc) from None
 
         data_sets = src_dict.get("data_sets", UNSET)
         if isinstance(data_sets, list):
@@ -339,8 +341,8 @@ class UserTransferResult:
                 data_sets_type_0 = cast(list[int], data_sets)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         data_sets_api_keys = src_dict.get("data_sets_api_keys", UNSET)
         if isinstance(data_sets_api_keys, list):
@@ -348,8 +350,8 @@ class UserTransferResult:
                 data_sets_api_keys_type_0 = cast(list[int], data_sets_api_keys)
 
                 data_sets_api_keys = data_sets_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets_api_keys", exc) from None
 
         data_sinks = src_dict.get("data_sinks", UNSET)
         if isinstance(data_sinks, list):
@@ -357,8 +359,8 @@ class UserTransferResult:
                 data_sinks_type_0 = cast(list[int], data_sinks)
 
                 data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
 
         data_sinks_api_keys = src_dict.get("data_sinks_api_keys", UNSET)
         if isinstance(data_sinks_api_keys, list):
@@ -366,8 +368,8 @@ class UserTransferResult:
                 data_sinks_api_keys_type_0 = cast(list[int], data_sinks_api_keys)
 
                 data_sinks_api_keys = data_sinks_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks_api_keys", exc) from None
 
         data_sources = src_dict.get("data_sources", UNSET)
         if isinstance(data_sources, list):
@@ -375,8 +377,8 @@ class UserTransferResult:
                 data_sources_type_0 = cast(list[int], data_sources)
 
                 data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources", exc) from None
 
         data_sources_api_keys = src_dict.get("data_sources_api_keys", UNSET)
         if isinstance(data_sources_api_keys, list):
@@ -384,8 +386,8 @@ class UserTransferResult:
                 data_sources_api_keys_type_0 = cast(list[int], data_sources_api_keys)
 
                 data_sources_api_keys = data_sources_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources_api_keys", exc) from None
 
         doc_containers = src_dict.get("doc_containers", UNSET)
         if isinstance(doc_containers, list):
@@ -393,8 +395,8 @@ class UserTransferResult:
                 doc_containers_type_0 = cast(list[int], doc_containers)
 
                 doc_containers = doc_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("doc_containers", exc) from None
 
         org_idp_mappings = src_dict.get("org_idp_mappings", UNSET)
         if isinstance(org_idp_mappings, list):
@@ -402,8 +404,8 @@ class UserTransferResult:
                 org_idp_mappings_type_0 = cast(list[int], org_idp_mappings)
 
                 org_idp_mappings = org_idp_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org_idp_mappings", exc) from None
 
         projects = src_dict.get("projects", UNSET)
         if isinstance(projects, list):
@@ -411,8 +413,8 @@ class UserTransferResult:
                 projects_type_0 = cast(list[int], projects)
 
                 projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("projects", exc) from None
 
         teams = src_dict.get("teams", UNSET)
         if isinstance(teams, list):
@@ -420,8 +422,8 @@ class UserTransferResult:
                 teams_type_0 = cast(list[int], teams)
 
                 teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("teams", exc) from None
 
         users_api_keys = src_dict.get("users_api_keys", UNSET)
         if isinstance(users_api_keys, list):
@@ -429,8 +431,8 @@ class UserTransferResult:
                 users_api_keys_type_0 = cast(list[int], users_api_keys)
 
                 users_api_keys = users_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("users_api_keys", exc) from None
 
         transfer_user_resources = src_dict.get("transfer_user_resources", UNSET)
         if isinstance(transfer_user_resources, dict):
@@ -440,8 +442,8 @@ class UserTransferResult:
                 )
 
                 transfer_user_resources = transfer_user_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("transfer_user_resources", exc) from None
 
         user_transfer_result = cls(
             catalog_configs=catalog_configs,

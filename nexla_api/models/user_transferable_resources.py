@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -250,8 +252,8 @@ class UserTransferableResources:
                 catalog_configs_type_0 = cast(list[int], catalog_configs)
 
                 catalog_configs = catalog_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("catalog_configs", exc) from None
 
         code_containers = src_dict.get("code_containers", UNSET)
         if isinstance(code_containers, list):
@@ -259,8 +261,8 @@ class UserTransferableResources:
                 code_containers_type_0 = cast(list[int], code_containers)
 
                 code_containers = code_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_containers", exc) from None
 
         code_filters = src_dict.get("code_filters", UNSET)
         if isinstance(code_filters, list):
@@ -268,8 +270,8 @@ class UserTransferableResources:
                 code_filters_type_0 = cast(list[int], code_filters)
 
                 code_filters = code_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("code_filters", exc) from None
 
         custom_data_flows = src_dict.get("custom_data_flows", UNSET)
         if isinstance(custom_data_flows, list):
@@ -277,8 +279,8 @@ class UserTransferableResources:
                 custom_data_flows_type_0 = cast(list[int], custom_data_flows)
 
                 custom_data_flows = custom_data_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("custom_data_flows", exc) from None
 
         dashboard_transforms = src_dict.get("dashboard_transforms", UNSET)
         if isinstance(dashboard_transforms, list):
@@ -286,8 +288,8 @@ class UserTransferableResources:
                 dashboard_transforms_type_0 = cast(list[int], dashboard_transforms)
 
                 dashboard_transforms = dashboard_transforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("dashboard_transforms", exc) from None
 
         data_credentials = src_dict.get("data_credentials", UNSET)
         if isinstance(data_credentials, list):
@@ -295,8 +297,8 @@ class UserTransferableResources:
                 data_credentials_type_0 = cast(list[int], data_credentials)
 
                 data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_credentials", exc) from None
 
         data_maps = src_dict.get("data_maps", UNSET)
         if isinstance(data_maps, list):
@@ -304,8 +306,8 @@ class UserTransferableResources:
                 data_maps_type_0 = cast(list[int], data_maps)
 
                 data_maps = data_maps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_maps", exc) from None
 
         data_schemas = src_dict.get("data_schemas", UNSET)
         if isinstance(data_schemas, list):
@@ -313,8 +315,8 @@ class UserTransferableResources:
                 data_schemas_type_0 = cast(list[int], data_schemas)
 
                 data_schemas = data_schemas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_schemas", exc) from None
 
         data_sets = src_dict.get("data_sets", UNSET)
         if isinstance(data_sets, list):
@@ -322,8 +324,8 @@ class UserTransferableResources:
                 data_sets_type_0 = cast(list[int], data_sets)
 
                 data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
 
         data_sets_api_keys = src_dict.get("data_sets_api_keys", UNSET)
         if isinstance(data_sets_api_keys, list):
@@ -331,8 +333,8 @@ class UserTransferableResources:
                 data_sets_api_keys_type_0 = cast(list[int], data_sets_api_keys)
 
                 data_sets_api_keys = data_sets_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets_api_keys", exc) from None
 
         data_sinks = src_dict.get("data_sinks", UNSET)
         if isinstance(data_sinks, list):
@@ -340,8 +342,8 @@ class UserTransferableResources:
                 data_sinks_type_0 = cast(list[int], data_sinks)
 
                 data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
 
         data_sinks_api_keys = src_dict.get("data_sinks_api_keys", UNSET)
         if isinstance(data_sinks_api_keys, list):
@@ -349,8 +351,8 @@ class UserTransferableResources:
                 data_sinks_api_keys_type_0 = cast(list[int], data_sinks_api_keys)
 
                 data_sinks_api_keys = data_sinks_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks_api_keys", exc) from None
 
         data_sources = src_dict.get("data_sources", UNSET)
         if isinstance(data_sources, list):
@@ -358,8 +360,8 @@ class UserTransferableResources:
                 data_sources_type_0 = cast(list[int], data_sources)
 
                 data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources", exc) from None
 
         data_sources_api_keys = src_dict.get("data_sources_api_keys", UNSET)
         if isinstance(data_sources_api_keys, list):
@@ -367,8 +369,8 @@ class UserTransferableResources:
                 data_sources_api_keys_type_0 = cast(list[int], data_sources_api_keys)
 
                 data_sources_api_keys = data_sources_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources_api_keys", exc) from None
 
         doc_containers = src_dict.get("doc_containers", UNSET)
         if isinstance(doc_containers, list):
@@ -376,8 +378,8 @@ class UserTransferableResources:
                 doc_containers_type_0 = cast(list[int], doc_containers)
 
                 doc_containers = doc_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("doc_containers", exc) from None
 
         org_idp_mappings = src_dict.get("org_idp_mappings", UNSET)
         if isinstance(org_idp_mappings, list):
@@ -385,8 +387,8 @@ class UserTransferableResources:
                 org_idp_mappings_type_0 = cast(list[int], org_idp_mappings)
 
                 org_idp_mappings = org_idp_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("org_idp_mappings", exc) from None
 
         projects = src_dict.get("projects", UNSET)
         if isinstance(projects, list):
@@ -394,8 +396,8 @@ class UserTransferableResources:
                 projects_type_0 = cast(list[int], projects)
 
                 projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("projects", exc) from None
 
         teams = src_dict.get("teams", UNSET)
         if isinstance(teams, list):
@@ -403,8 +405,8 @@ class UserTransferableResources:
                 teams_type_0 = cast(list[int], teams)
 
                 teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("teams", exc) from None
 
         users_api_keys = src_dict.get("users_api_keys", UNSET)
         if isinstance(users_api_keys, list):
@@ -412,8 +414,8 @@ class UserTransferableResources:
                 users_api_keys_type_0 = cast(list[int], users_api_keys)
 
                 users_api_keys = users_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("users_api_keys", exc) from None
 
         user_transferable_resources = cls(
             catalog_configs=catalog_configs,

@@ -1,3 +1,4 @@
+# generated from spec/ by generator — do not edit
 from __future__ import annotations
 
 import datetime
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.user_status import UserStatus
 from ..models.user_tier import UserTier
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -142,8 +144,8 @@ class UserUpdate:
                 status_type_0 = UserStatus(status)
 
                 status = status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         user_tier_id = src_dict.get("user_tier_id", UNSET)
 
@@ -153,8 +155,8 @@ class UserUpdate:
                 user_tier_type_0 = UserTier(user_tier)
 
                 user_tier = user_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("user_tier", exc) from None
 
         password = src_dict.get("password", UNSET)
 
@@ -168,8 +170,8 @@ class UserUpdate:
                 tos_signed_at_type_0 = datetime.datetime.fromisoformat(tos_signed_at)
 
                 tos_signed_at = tos_signed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("tos_signed_at", exc) from None
 
         admin = src_dict.get("admin", UNSET)
         if isinstance(admin, list):
@@ -188,8 +190,8 @@ class UserUpdate:
                     )
 
                 admin = componentsschemas_user_admin_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("admin", exc) from None
 
         user_update = cls(
             name=name,

@@ -1,6 +1,6 @@
-"""`NexlaClient`: the generated `Client` configured with Nexla auth, headers and retries.
+"""`NexlaClient`: the client every generated endpoint function takes.
 
-It subclasses the generated client, so every generated endpoint function accepts it, and builds
+It implements the generated layer's one client seam (`nexla_api.client.ApiClient`) and builds
 both the sync and the async httpx clients with the same auth object (one token cache) and a
 retry transport wrapped around the real one. Every call is bounded as a whole by `deadline`,
 every reply by `max_reply_bytes`; `paginate` bounds listings by `listing_deadline` and
@@ -28,7 +28,6 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ..client import Client
 from .auth import AccessTokenAuth, NexlaAuth, ServiceKeyAuth, StaticBearerAuth
 from .constants import (
     ACCEPT,
@@ -44,7 +43,7 @@ from .constants import (
     USER_AGENT,
 )
 from .deadline import stamp
-from .errors import ConfigurationError
+from .errors import ConfigurationError, raise_for_status
 from .logs import install_log_redaction
 from .pacing import Pacer
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -122,7 +121,7 @@ def _resolve_base_url(base_url: str | None, env: Mapping[str, str]) -> str:
     return url
 
 
-class NexlaClient(Client):
+class NexlaClient:
     """A Nexla API client for the generated endpoint functions, sync and async.
 
     Credentials come from `service_key` or `access_token`, else from `NEXLA_SERVICE_KEY` or
@@ -189,16 +188,14 @@ class NexlaClient(Client):
         transport = args.pop("transport", None) or transport
         async_transport = args.pop("async_transport", None) or async_transport
         merged_headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT, **(headers or {})}
-        super().__init__(
-            base_url=url,
-            headers=merged_headers,
-            cookies=dict(cookies or {}),
-            timeout=timeout,
-            verify_ssl=verify_ssl,
-            follow_redirects=follow_redirects,
-            httpx_args=args,
-            raise_on_unexpected_status=False,
-        )
+        self._base_url = url
+        self._headers: dict[str, str] = merged_headers
+        self._cookies: dict[str, str] = dict(cookies or {})
+        self._timeout: httpx.Timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args: dict[str, Any] = args
+        self._client: httpx.Client | None = None
         self.auth: NexlaAuth = _auth
         self.retry_policy = retry if retry is not None else RetryPolicy()
         self.pacer = pacer if pacer is not None else Pacer(clock=clock)
@@ -274,6 +271,11 @@ class NexlaClient(Client):
     def with_retry(self, retry: RetryPolicy) -> NexlaClient:
         """A sibling client with another retry policy (e.g. `NO_RETRIES`)."""
         return self._copy(retry=retry)
+
+    @staticmethod
+    def raise_for_status(response: httpx.Response) -> None:
+        """Raise the typed `NexlaError` for a reply outside 2xx (the endpoints' raise policy)."""
+        raise_for_status(response)
 
     def _bounds(self) -> dict[str, Any]:
         return {"deadline": self.deadline, "max_reply_bytes": self.max_reply_bytes}

@@ -26,11 +26,37 @@ LARGE_REPLY_BYTES = 64 * 1024
 _MAX_DETAIL = 200
 
 T = TypeVar("T")
-C = TypeVar("C")
 
 
 class ReplyShapeError(ValueError):
     """The body is not JSON of the documented top-level shape; the message quotes no values."""
+
+
+class NestedReplyError(ValueError):
+    """A nested value of a reply did not parse; `path` is where, from the body's root.
+
+    Generated models raise it (through `nested_error`) instead of keeping the raw dict
+    behind a model's type; each enclosing model adds its own field to the front of the path.
+    """
+
+    def __init__(self, path: tuple[str | int, ...], cause: BaseException) -> None:
+        super().__init__(path, cause)
+        self.path = path
+        self.cause = cause
+
+    @property
+    def json_path(self) -> str:
+        """The path in JSONPath notation, e.g. `$.org.owner` or `$[3].org`."""
+        return "$" + "".join(
+            f"[{part}]" if isinstance(part, int) else f".{part}" for part in self.path
+        )
+
+
+def nested_error(field: str | int, exc: BaseException) -> NestedReplyError:
+    """The error for `field` of a model failing with `exc` (which may itself be nested)."""
+    if isinstance(exc, NestedReplyError):
+        return NestedReplyError((field, *exc.path), exc.cause)
+    return NestedReplyError((field,), exc)
 
 
 @contextmanager
@@ -87,6 +113,8 @@ def reply_json(
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, NestedReplyError):
+        return f"at {exc.json_path}: {_describe(exc.cause)}"
     if isinstance(exc, ReplyShapeError):
         return str(exc)
     if isinstance(exc, KeyError):
@@ -119,14 +147,13 @@ _PARSE_FAILURES = (ValueError, TypeError, KeyError, AttributeError, RecursionErr
 
 def parse_reply(
     operation: str,
-    parse: Callable[..., T],
-    client: C,
+    parse: Callable[[httpx.Response], T],
     response: httpx.Response,
 ) -> T:
-    """`parse(client=, response=)`, with any failure raised as `MalformedReplyError`."""
+    """`parse(response)`, with any failure raised as `MalformedReplyError`."""
     with gc_paused(len(response.content)):
         try:
-            return parse(client=client, response=response)
+            return parse(response)
         except _PARSE_FAILURES as exc:
             error = malformed(operation, response, exc)
     raise error
@@ -134,23 +161,27 @@ def parse_reply(
 
 def parse_detailed(
     operation: str,
-    parse: Callable[..., T],
-    client: C,
+    parse: Callable[[httpx.Response], T],
     response: httpx.Response,
 ) -> tuple[T | None, MalformedReplyError | None]:
-    """For `*_detailed`: (models, None), or (None, the error) when the body is malformed."""
+    """For `*_detailed`: (models, None) for a 2xx reply, or (None, the error) when its body is
+    malformed; (None, None) for any other status (its body stays in `content`)."""
+    if not 200 <= response.status_code < 300:
+        return None, None
     with gc_paused(len(response.content)):
         try:
-            return parse(client=client, response=response), None
+            return parse(response), None
         except _PARSE_FAILURES as exc:
             return None, malformed(operation, response, exc)
 
 
 __all__ = [
     "LARGE_REPLY_BYTES",
+    "NestedReplyError",
     "ReplyShapeError",
     "gc_paused",
     "malformed",
+    "nested_error",
     "parse_detailed",
     "parse_reply",
     "reply_json",

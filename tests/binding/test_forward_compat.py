@@ -9,19 +9,24 @@ from typing import Any
 import httpx
 import pytest
 
-from nexla_api import NotFoundError, RateLimitError, ServerError
+from nexla_api import NO_RETRIES, NexlaClient, NotFoundError, RateLimitError, ServerError
 from nexla_api.api.sources import delete_data_source, get_data_source, get_data_sources
-from nexla_api.client import Client
 from nexla_api.models import DataSource, ResourceStatus
 
 BASE = "https://dataops.nexla.io/nexla-api"
 
 
-def _client(handler: Callable[[httpx.Request], httpx.Response]) -> Client:
-    return Client(base_url=BASE, httpx_args={"transport": httpx.MockTransport(handler)})
+def _client(handler: Callable[[httpx.Request], httpx.Response]) -> NexlaClient:
+    return NexlaClient(
+        access_token="t",
+        base_url=BASE,
+        transport=httpx.MockTransport(handler),
+        retry=NO_RETRIES,
+        env={},
+    )
 
 
-def _reply(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Client:
+def _reply(status: int, body: Any = None, headers: dict[str, str] | None = None) -> NexlaClient:
     content = b"" if body is None else json.dumps(body).encode()
     return _client(lambda request: httpx.Response(status, content=content, headers=headers or {}))
 

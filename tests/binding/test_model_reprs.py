@@ -104,7 +104,12 @@ def test_connector_configs_show_ordinary_settings_only() -> None:
                 "sample_url": SIGNED,
                 "custom_setting": "opaque-value",
             },
-            "data_credentials": {"id": 4, "name": "pg-main", "credentials": CREDENTIALS},
+            "data_credentials": {
+                "id": 4,
+                "name": "pg-main",
+                "credentials_type": "postgres",
+                "credentials": CREDENTIALS,
+            },
         }
     )
     text = repr(source)

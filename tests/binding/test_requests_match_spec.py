@@ -18,7 +18,8 @@ from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest
 
 from generator.spec import Operation, bundle, iter_operations, resolve
-from nexla_api.client import Client
+from nexla_api import NO_RETRIES, NexlaClient
+from nexla_api.runtime.auth import NexlaAuth
 from tests.support.examples import example
 
 _DOC = bundle()
@@ -64,6 +65,16 @@ def _security_headers(op: Operation) -> tuple[dict[str, str], dict[str, str]]:
     return {"Authorization": "Bearer example-token"}, {}
 
 
+class _DocumentedCredentials(NexlaAuth):
+    """Leaves the request's credentials as the operation documents them (set as headers)."""
+
+    def current_token(self) -> str | None:
+        return None
+
+    def clear(self) -> None:
+        return None
+
+
 def _success(op: Operation) -> tuple[int, Any]:
     for code, response in op.op["responses"].items():
         if str(code).startswith("2"):
@@ -104,10 +115,14 @@ def test_generated_request_validates_and_reply_parses(op: Operation) -> None:
         return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
 
     base = (op.op.get("servers") or _DOC["servers"])[0]["url"]
-    client = Client(
+    client = NexlaClient(
         base_url=base,
         headers=headers,
-        httpx_args={"transport": httpx.MockTransport(handler), "params": query},
+        transport=httpx.MockTransport(handler),
+        httpx_args={"params": query},
+        retry=NO_RETRIES,
+        env={},
+        _auth=_DocumentedCredentials(),
     )
     result = function(*[v for _, v in sorted(args)], client=client, **kwargs)
 

@@ -9,7 +9,7 @@ import pytest
 
 from nexla_api import ConfigurationError, NexlaClient, NotFoundError
 from nexla_api.api.sources import create_data_source, get_data_sources
-from nexla_api.client import Client
+from nexla_api.client import ApiClient
 from nexla_api.models.data_source_create import DataSourceCreate
 from nexla_api.runtime.auth import AccessTokenAuth, ServiceKeyAuth
 from nexla_api.runtime.retry import AsyncRetryTransport, RetryTransport
@@ -92,7 +92,8 @@ def test_sync_and_async_clients_carry_the_same_auth_and_a_retry_transport() -> N
     assert sync.auth is client.auth and async_.auth is client.auth
     assert isinstance(sync._transport, RetryTransport)
     assert isinstance(async_._transport, AsyncRetryTransport)
-    assert isinstance(client, Client)
+    seam: ApiClient = client  # the generated endpoints' client type
+    assert seam.auth is client.auth
 
 
 def test_with_headers_returns_a_sibling_sharing_the_token_cache() -> None:

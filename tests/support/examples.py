@@ -38,6 +38,10 @@ def example(doc: dict[str, Any], schema: Any, *, name: str = "value", depth: int
     kind = types if isinstance(types, str) else next((t for t in types if t != "null"), "null")
     if kind == "object":
         props = schema.get("properties")
+        extra = schema.get("additionalProperties")
+        if not props and isinstance(extra, dict) and extra:
+            # A map: its values follow the documented schema.
+            return {"42": example(doc, extra, name=name, depth=depth + 1)}
         if not props:
             return {"setting": "on", "count": 3}
         if depth > 3:

@@ -1,13 +1,12 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.accessor_entry import AccessorEntry
 from ...models.accessors_request import AccessorsRequest
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -37,33 +36,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AccessorEntry] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = []
-        _response_200 = _body
-        for response_200_item_data in _response_200:
-            response_200_item = AccessorEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[AccessorEntry]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = []
+    _response_200 = _body
+    for response_200_item_data in _response_200:
+        response_200_item = AccessorEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AccessorEntry]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[AccessorEntry]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -76,7 +65,7 @@ def _build_response(
 def sync_detailed(
     source_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AccessorsRequest | Unset = UNSET,
 ) -> Response[list[AccessorEntry]]:
     """Revoke access to a source
@@ -106,13 +95,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     source_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AccessorsRequest | Unset = UNSET,
 ) -> list[AccessorEntry]:
     """Revoke access to a source
@@ -143,17 +132,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     source_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AccessorsRequest | Unset = UNSET,
 ) -> Response[list[AccessorEntry]]:
     """Revoke access to a source
@@ -181,13 +167,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     source_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AccessorsRequest | Unset = UNSET,
 ) -> list[AccessorEntry]:
     """Revoke access to a source
@@ -216,8 +202,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.accessor_entry import AccessorEntry
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -27,33 +26,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AccessorEntry] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = []
-        _response_200 = _body
-        for response_200_item_data in _response_200:
-            response_200_item = AccessorEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[AccessorEntry]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = []
+    _response_200 = _body
+    for response_200_item_data in _response_200:
+        response_200_item = AccessorEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AccessorEntry]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[AccessorEntry]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -66,7 +55,7 @@ def _build_response(
 def sync_detailed(
     code_container_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[AccessorEntry]]:
     """List accessors of a code container
 
@@ -93,13 +82,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     code_container_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[AccessorEntry]:
     """List accessors of a code container
 
@@ -127,17 +116,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     code_container_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[AccessorEntry]]:
     """List accessors of a code container
 
@@ -162,13 +148,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     code_container_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[AccessorEntry]:
     """List accessors of a code container
 
@@ -194,8 +180,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "list[AccessorEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

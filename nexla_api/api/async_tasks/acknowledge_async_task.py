@@ -1,13 +1,12 @@
+# generated from spec/ by generator — do not edit
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.async_task import AsyncTask
 from ...models.async_task_acknowledgement import AsyncTaskAcknowledgement
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -29,49 +28,41 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AsyncTask | AsyncTaskAcknowledgement | None:
-    if response.status_code == 200:
-        _body = reply_json(response, None)
-
-        def _parse_response_200(
-            data: object,
-        ) -> Any | AsyncTask | AsyncTaskAcknowledgement:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = AsyncTask.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = AsyncTaskAcknowledgement.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | AsyncTask | AsyncTaskAcknowledgement, data)
-
-        response_200 = _parse_response_200(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+    response: httpx.Response,
+) -> Any | AsyncTask | AsyncTaskAcknowledgement:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, None)
+
+    def _parse_response_200(data: object) -> Any | AsyncTask | AsyncTaskAcknowledgement:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = AsyncTask.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = AsyncTaskAcknowledgement.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | AsyncTask | AsyncTaskAcknowledgement, data)
+
+    response_200 = _parse_response_200(_body)
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response,
 ) -> Response[Any | AsyncTask | AsyncTaskAcknowledgement]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -84,7 +75,7 @@ def _build_response(
 def sync_detailed(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[Any | AsyncTask | AsyncTaskAcknowledgement]:
     """Acknowledge an async task
 
@@ -111,13 +102,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Any | AsyncTask | AsyncTaskAcknowledgement:
     """Acknowledge an async task
 
@@ -145,17 +136,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | AsyncTask | AsyncTaskAcknowledgement",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[Any | AsyncTask | AsyncTaskAcknowledgement]:
     """Acknowledge an async task
 
@@ -180,13 +168,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Any | AsyncTask | AsyncTaskAcknowledgement:
     """Acknowledge an async task
 
@@ -212,8 +200,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | AsyncTask | AsyncTaskAcknowledgement",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

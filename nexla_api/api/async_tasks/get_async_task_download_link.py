@@ -1,13 +1,18 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.download_link import DownloadLink
-from ...runtime.errors import raise_for_status
-from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import (
+    ReplyShapeError,
+    nested_error,
+    parse_detailed,
+    parse_reply,
+    reply_json,
+)
 from ...types import Response, status_of
 
 _OPERATION = "get_async_task_download_link"
@@ -27,35 +32,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DownloadLink | str | None:
-    if response.status_code == 200:
-        _body = reply_json(response, None)
-        response_200 = _body
-        if isinstance(response_200, dict):
-            try:
-                response_200_type_1 = DownloadLink.from_dict(response_200)
-
-                response_200 = response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> Any | DownloadLink | str:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, None)
+    response_200 = _body
+    if isinstance(response_200, dict):
+        try:
+            response_200_type_1 = DownloadLink.from_dict(response_200)
+
+            response_200 = response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise nested_error("response_200", exc) from None
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DownloadLink | str]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[Any | DownloadLink | str]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -68,7 +63,7 @@ def _build_response(
 def sync_detailed(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[Any | DownloadLink | str]:
     """Get a download link for a task's result
 
@@ -96,13 +91,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Any | DownloadLink | str:
     """Get a download link for a task's result
 
@@ -131,17 +126,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | DownloadLink | str",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[Any | DownloadLink | str]:
     """Get a download link for a task's result
 
@@ -167,13 +159,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     task_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Any | DownloadLink | str:
     """Get a download link for a task's result
 
@@ -200,8 +192,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | DownloadLink | str",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

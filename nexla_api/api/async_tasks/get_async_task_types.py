@@ -1,10 +1,9 @@
+# generated from spec/ by generator — do not edit
 from typing import Any, cast
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...runtime.errors import raise_for_status
+from ...client import ApiClient
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -21,28 +20,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[str] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = cast(list[str], _body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[str]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = cast(list[str], _body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[str]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[str]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -54,7 +43,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[str]]:
     """List async task types
 
@@ -76,12 +65,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[str]:
     """List async task types
 
@@ -104,13 +93,13 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast("list[str]", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[str]]:
     """List async task types
 
@@ -130,12 +119,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[str]:
     """List async task types
 
@@ -156,5 +145,5 @@ async def asyncio(
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast("list[str]", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

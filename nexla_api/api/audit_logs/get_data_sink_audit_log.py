@@ -1,13 +1,12 @@
+# generated from spec/ by generator — do not edit
 import datetime
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.audit_log_entry import AuditLogEntry
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -58,33 +57,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[AuditLogEntry] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = []
-        _response_200 = _body
-        for response_200_item_data in _response_200:
-            response_200_item = AuditLogEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[AuditLogEntry]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = []
+    _response_200 = _body
+    for response_200_item_data in _response_200:
+        response_200_item = AuditLogEntry.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[AuditLogEntry]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[AuditLogEntry]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -97,7 +86,7 @@ def _build_response(
 def sync_detailed(
     sink_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     event_filter: str | Unset = UNSET,
@@ -144,13 +133,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     sink_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     event_filter: str | Unset = UNSET,
@@ -198,17 +187,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "list[AuditLogEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     sink_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     event_filter: str | Unset = UNSET,
@@ -253,13 +239,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     sink_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     event_filter: str | Unset = UNSET,
@@ -305,8 +291,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "list[AuditLogEntry]",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,13 +1,12 @@
+# generated from spec/ by generator — do not edit
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.flow_async_request import FlowAsyncRequest
 from ...models.flow_response import FlowResponse
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -46,48 +45,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FlowAsyncRequest | FlowResponse | None:
-    if response.status_code == 200:
-        _body = reply_json(response, None)
-
-        def _parse_response_200(data: object) -> Any | FlowAsyncRequest | FlowResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = FlowResponse.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = FlowAsyncRequest.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | FlowAsyncRequest | FlowResponse, data)
-
-        response_200 = _parse_response_200(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> Any | FlowAsyncRequest | FlowResponse:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, None)
+
+    def _parse_response_200(data: object) -> Any | FlowAsyncRequest | FlowResponse:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = FlowResponse.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = FlowAsyncRequest.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | FlowAsyncRequest | FlowResponse, data)
+
+    response_200 = _parse_response_200(_body)
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response,
 ) -> Response[Any | FlowAsyncRequest | FlowResponse]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -100,7 +91,7 @@ def _build_response(
 def sync_detailed(
     flow_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     all_: int | Unset = UNSET,
     full_tree: int | Unset = UNSET,
     async_: int | Unset = UNSET,
@@ -142,13 +133,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     flow_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     all_: int | Unset = UNSET,
     full_tree: int | Unset = UNSET,
     async_: int | Unset = UNSET,
@@ -191,17 +182,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | FlowAsyncRequest | FlowResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     flow_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     all_: int | Unset = UNSET,
     full_tree: int | Unset = UNSET,
     async_: int | Unset = UNSET,
@@ -241,13 +229,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     flow_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     all_: int | Unset = UNSET,
     full_tree: int | Unset = UNSET,
     async_: int | Unset = UNSET,
@@ -288,8 +276,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | FlowAsyncRequest | FlowResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,12 +1,11 @@
+# generated from spec/ by generator — do not edit
 import datetime
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.org_health_summary import OrgHealthSummary
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -48,28 +47,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrgHealthSummary | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = OrgHealthSummary.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> OrgHealthSummary:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = OrgHealthSummary.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrgHealthSummary]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[OrgHealthSummary]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -81,7 +70,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     org_id: int | Unset = UNSET,
     owner_id: int | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
@@ -119,12 +108,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     org_id: int | Unset = UNSET,
     owner_id: int | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
@@ -163,15 +152,13 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "OrgHealthSummary", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     org_id: int | Unset = UNSET,
     owner_id: int | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
@@ -207,12 +194,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     org_id: int | Unset = UNSET,
     owner_id: int | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
@@ -249,7 +236,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "OrgHealthSummary", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,13 +1,12 @@
+# generated from spec/ by generator — do not edit
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.marketplace_item import MarketplaceItem
 from ...models.marketplace_item_create import MarketplaceItemCreate
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -37,56 +36,50 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[MarketplaceItem] | MarketplaceItem | None:
-    if response.status_code == 200:
-        _body = reply_json(response, None)
-
-        def _parse_response_200(
-            data: object,
-        ) -> Any | list[MarketplaceItem] | MarketplaceItem:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = MarketplaceItem.from_dict(
-                        response_200_type_0_item_data
-                    )
-
-                    response_200_type_0.append(response_200_type_0_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = MarketplaceItem.from_dict(data)
-
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[MarketplaceItem] | MarketplaceItem, data)
-
-        response_200 = _parse_response_200(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+    response: httpx.Response,
+) -> Any | list[MarketplaceItem] | MarketplaceItem:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, None)
+
+    def _parse_response_200(
+        data: object,
+    ) -> Any | list[MarketplaceItem] | MarketplaceItem:
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_0 = []
+            _response_200_type_0 = data
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = MarketplaceItem.from_dict(
+                    response_200_type_0_item_data
+                )
+
+                response_200_type_0.append(response_200_type_0_item)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MarketplaceItem.from_dict(data)
+
+            return response_200_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Any | list[MarketplaceItem] | MarketplaceItem, data)
+
+    response_200 = _parse_response_200(_body)
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response,
 ) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -99,7 +92,7 @@ def _build_response(
 def sync_detailed(
     domain_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: MarketplaceItemCreate,
 ) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
     """Publish a nexset in a marketplace domain
@@ -129,13 +122,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     domain_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: MarketplaceItemCreate,
 ) -> Any | list[MarketplaceItem] | MarketplaceItem:
     """Publish a nexset in a marketplace domain
@@ -166,17 +159,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceItem] | MarketplaceItem",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     domain_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: MarketplaceItemCreate,
 ) -> Response[Any | list[MarketplaceItem] | MarketplaceItem]:
     """Publish a nexset in a marketplace domain
@@ -204,13 +194,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     domain_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: MarketplaceItemCreate,
 ) -> Any | list[MarketplaceItem] | MarketplaceItem:
     """Publish a nexset in a marketplace domain
@@ -239,8 +229,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | list[MarketplaceItem] | MarketplaceItem",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

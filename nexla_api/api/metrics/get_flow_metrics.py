@@ -1,15 +1,14 @@
+# generated from spec/ by generator — do not edit
 import datetime
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.flow_metrics_order import FlowMetricsOrder
 from ...models.flow_metrics_response import FlowMetricsResponse
 from ...models.flow_resource_type import FlowResourceType
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -64,28 +63,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowMetricsResponse | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = FlowMetricsResponse.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> FlowMetricsResponse:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = FlowMetricsResponse.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowMetricsResponse]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[FlowMetricsResponse]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -99,7 +88,7 @@ def sync_detailed(
     resource_type: FlowResourceType,
     resource_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date,
     to: datetime.date | Unset = UNSET,
     groupby: str | Unset = UNSET,
@@ -147,14 +136,14 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     resource_type: FlowResourceType,
     resource_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date,
     to: datetime.date | Unset = UNSET,
     groupby: str | Unset = UNSET,
@@ -203,18 +192,15 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "FlowMetricsResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     resource_type: FlowResourceType,
     resource_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date,
     to: datetime.date | Unset = UNSET,
     groupby: str | Unset = UNSET,
@@ -260,14 +246,14 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     resource_type: FlowResourceType,
     resource_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     from_: datetime.date,
     to: datetime.date | Unset = UNSET,
     groupby: str | Unset = UNSET,
@@ -314,8 +300,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "FlowMetricsResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.flow_metrics_summary import FlowMetricsSummary
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -27,28 +26,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowMetricsSummary | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = FlowMetricsSummary.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> FlowMetricsSummary:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = FlowMetricsSummary.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowMetricsSummary]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[FlowMetricsSummary]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -61,7 +50,7 @@ def _build_response(
 def sync_detailed(
     period: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[FlowMetricsSummary]:
     """Summary of flow metrics for a period
 
@@ -88,13 +77,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     period: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> FlowMetricsSummary:
     """Summary of flow metrics for a period
 
@@ -122,16 +111,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "FlowMetricsSummary", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     period: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[FlowMetricsSummary]:
     """Summary of flow metrics for a period
 
@@ -156,13 +143,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     period: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> FlowMetricsSummary:
     """Summary of flow metrics for a period
 
@@ -188,7 +175,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "FlowMetricsSummary", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

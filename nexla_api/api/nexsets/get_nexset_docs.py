@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.doc_container import DocContainer
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -36,33 +35,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[DocContainer] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = []
-        _response_200 = _body
-        for response_200_item_data in _response_200:
-            response_200_item = DocContainer.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[DocContainer]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = []
+    _response_200 = _body
+    for response_200_item_data in _response_200:
+        response_200_item = DocContainer.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[DocContainer]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[DocContainer]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -75,7 +64,7 @@ def _build_response(
 def sync_detailed(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> Response[list[DocContainer]]:
     """List the documents of a nexset
@@ -107,13 +96,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> list[DocContainer]:
     """List the documents of a nexset
@@ -146,16 +135,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "list[DocContainer]", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> Response[list[DocContainer]]:
     """List the documents of a nexset
@@ -185,13 +172,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> list[DocContainer]:
     """List the documents of a nexset
@@ -222,7 +209,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "list[DocContainer]", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,11 +1,10 @@
+# generated from spec/ by generator — do not edit
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...runtime.errors import raise_for_status
+from ...client import ApiClient
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -41,28 +40,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Any] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = cast(list[Any], _body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[Any]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = cast(list[Any], _body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Any]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[Any]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -75,7 +64,7 @@ def _build_response(
 def sync_detailed(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     count: int | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
     live: bool | Unset = UNSET,
@@ -113,13 +102,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     count: int | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
     live: bool | Unset = UNSET,
@@ -158,14 +147,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast("list[Any]", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     count: int | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
     live: bool | Unset = UNSET,
@@ -201,13 +190,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     set_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     count: int | Unset = UNSET,
     include_metadata: bool | Unset = UNSET,
     live: bool | Unset = UNSET,
@@ -244,5 +233,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast("list[Any]", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.notification_async_request import NotificationAsyncRequest
-from ...runtime.errors import raise_for_status
-from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import nested_error, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "delete_all_notifications"
@@ -35,39 +34,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Any | NotificationAsyncRequest | None:
-    if response.status_code == 200:
-        _body = reply_json(response, None)
-        response_200 = _body
-        if isinstance(response_200, dict):
-            try:
-                response_200_type_0 = NotificationAsyncRequest.from_dict(response_200)
-
-                response_200 = response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
-        raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> Any | NotificationAsyncRequest | None:
+    if response.status_code == 204 or not response.content.strip():
         return None
+    _body = reply_json(response, None)
+    response_200 = _body
+    if isinstance(response_200, dict):
+        try:
+            response_200_type_0 = NotificationAsyncRequest.from_dict(response_200)
+
+            response_200 = response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise nested_error("response_200", exc) from None
+
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Any | NotificationAsyncRequest]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+    response: httpx.Response,
+) -> Response[Any | NotificationAsyncRequest | None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -79,10 +65,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     async_: bool | Unset = UNSET,
     request_id: int | Unset = UNSET,
-) -> Response[Any | Any | NotificationAsyncRequest]:
+) -> Response[Any | NotificationAsyncRequest | None]:
     """Delete all notifications
 
      Deletes every notification of the caller. With `async=true` the deletion runs in the background and
@@ -98,7 +84,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+        Response[Any | NotificationAsyncRequest | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -112,15 +98,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     async_: bool | Unset = UNSET,
     request_id: int | Unset = UNSET,
-) -> Any | Any | NotificationAsyncRequest:
+) -> Any | NotificationAsyncRequest | None:
     """Delete all notifications
 
      Deletes every notification of the caller. With `async=true` the deletion runs in the background and
@@ -140,7 +126,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | Any | NotificationAsyncRequest
+        Any | NotificationAsyncRequest | None
     """
 
     kwargs = _get_kwargs(
@@ -151,19 +137,16 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | Any | NotificationAsyncRequest",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     async_: bool | Unset = UNSET,
     request_id: int | Unset = UNSET,
-) -> Response[Any | Any | NotificationAsyncRequest]:
+) -> Response[Any | NotificationAsyncRequest | None]:
     """Delete all notifications
 
      Deletes every notification of the caller. With `async=true` the deletion runs in the background and
@@ -179,7 +162,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | Any | NotificationAsyncRequest]: the status, headers and raw content of any
+        Response[Any | NotificationAsyncRequest | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -191,15 +174,15 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     async_: bool | Unset = UNSET,
     request_id: int | Unset = UNSET,
-) -> Any | Any | NotificationAsyncRequest:
+) -> Any | NotificationAsyncRequest | None:
     """Delete all notifications
 
      Deletes every notification of the caller. With `async=true` the deletion runs in the background and
@@ -219,7 +202,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | Any | NotificationAsyncRequest
+        Any | NotificationAsyncRequest | None
     """
 
     kwargs = _get_kwargs(
@@ -228,8 +211,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | Any | NotificationAsyncRequest",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,13 +1,12 @@
+# generated from spec/ by generator — do not edit
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.notifications_mark_unread_notification_id import (
     NotificationsMarkUnreadNotificationId,
 )
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import parse_detailed
 from ...types import UNSET, Response, Unset, status_of
 
@@ -45,22 +44,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(response: httpx.Response) -> None:
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -72,10 +61,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: list[int],
     notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Mark notifications unread
 
      Marks the notifications whose ids are in the body as unread. To mark every notification, send
@@ -91,7 +80,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -105,12 +94,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: list[int],
     notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
 ) -> None:
@@ -133,7 +122,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -144,15 +133,15 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
+    client.raise_for_status(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: list[int],
     notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[None]:
     """Mark notifications unread
 
      Marks the notifications whose ids are in the body as unread. To mark every notification, send
@@ -168,7 +157,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -180,12 +169,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: list[int],
     notification_id: NotificationsMarkUnreadNotificationId | Unset = UNSET,
 ) -> None:
@@ -208,7 +197,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -217,4 +206,4 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
+    client.raise_for_status(response)

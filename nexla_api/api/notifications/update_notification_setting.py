@@ -1,13 +1,12 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.notification_setting import NotificationSetting
 from ...models.notification_setting_update import NotificationSettingUpdate
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -36,28 +35,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationSetting | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = NotificationSetting.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> NotificationSetting:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = NotificationSetting.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationSetting]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[NotificationSetting]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -70,7 +59,7 @@ def _build_response(
 def sync_detailed(
     notification_setting_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: NotificationSettingUpdate,
 ) -> Response[NotificationSetting]:
     """Update a notification setting
@@ -101,13 +90,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     notification_setting_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: NotificationSettingUpdate,
 ) -> NotificationSetting:
     """Update a notification setting
@@ -139,17 +128,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "NotificationSetting",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     notification_setting_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: NotificationSettingUpdate,
 ) -> Response[NotificationSetting]:
     """Update a notification setting
@@ -178,13 +164,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     notification_setting_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: NotificationSettingUpdate,
 ) -> NotificationSetting:
     """Update a notification setting
@@ -214,8 +200,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "NotificationSetting",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,14 +1,13 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.delete_response import DeleteResponse
 from ...models.org_member_delete_request import OrgMemberDeleteRequest
-from ...runtime.errors import raise_for_status
-from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
 _OPERATION = "delete_org_members"
@@ -36,32 +35,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteResponse | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = DeleteResponse.from_dict(_body)
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
-        raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DeleteResponse | None:
+    if response.status_code == 204 or not response.content.strip():
         return None
+    _body = reply_json(response, dict)
+    response_200 = DeleteResponse.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResponse]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[DeleteResponse | None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -74,9 +58,9 @@ def _build_response(
 def sync_detailed(
     org_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: OrgMemberDeleteRequest,
-) -> Response[Any | DeleteResponse]:
+) -> Response[DeleteResponse | None]:
     """Remove organization members
 
      Removes the listed users from the org. Resources they own pass to `delegate_owner_id` when given.
@@ -90,7 +74,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | DeleteResponse]: the status, headers and raw content of any
+        Response[DeleteResponse | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -104,15 +88,15 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     org_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: OrgMemberDeleteRequest,
-) -> Any | DeleteResponse:
+) -> DeleteResponse | None:
     """Remove organization members
 
      Removes the listed users from the org. Resources they own pass to `delegate_owner_id` when given.
@@ -130,7 +114,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | DeleteResponse
+        DeleteResponse | None
     """
 
     kwargs = _get_kwargs(
@@ -141,19 +125,16 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     org_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: OrgMemberDeleteRequest,
-) -> Response[Any | DeleteResponse]:
+) -> Response[DeleteResponse | None]:
     """Remove organization members
 
      Removes the listed users from the org. Resources they own pass to `delegate_owner_id` when given.
@@ -167,7 +148,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | DeleteResponse]: the status, headers and raw content of any
+        Response[DeleteResponse | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -179,15 +160,15 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     org_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: OrgMemberDeleteRequest,
-) -> Any | DeleteResponse:
+) -> DeleteResponse | None:
     """Remove organization members
 
      Removes the listed users from the org. Resources they own pass to `delegate_owner_id` when given.
@@ -205,7 +186,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | DeleteResponse
+        DeleteResponse | None
     """
 
     kwargs = _get_kwargs(
@@ -214,8 +195,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,11 +1,10 @@
+# generated from spec/ by generator — do not edit
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...runtime.errors import raise_for_status
+from ...client import ApiClient
 from ...runtime.parsing import parse_detailed
 from ...types import Response, status_of
 
@@ -26,22 +25,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(response: httpx.Response) -> None:
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -54,8 +43,8 @@ def _build_response(
 def sync_detailed(
     project_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    client: ApiClient,
+) -> Response[None]:
     """Delete a project
 
      Deletes a project.
@@ -68,7 +57,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -81,13 +70,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     project_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> None:
     """Delete a project
 
@@ -105,7 +94,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -115,14 +104,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
+    client.raise_for_status(response)
 
 
 async def asyncio_detailed(
     project_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    client: ApiClient,
+) -> Response[None]:
     """Delete a project
 
      Deletes a project.
@@ -135,7 +124,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -146,13 +135,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     project_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> None:
     """Delete a project
 
@@ -170,7 +159,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -178,4 +167,4 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
+    client.raise_for_status(response)

@@ -1,11 +1,10 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.runtime import Runtime
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -22,33 +21,23 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Runtime] | None:
-    if response.status_code == 200:
-        _body = reply_json(response, list)
-        response_200 = []
-        _response_200 = _body
-        for response_200_item_data in _response_200:
-            response_200_item = Runtime.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> list[Runtime]:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, list)
+    response_200 = []
+    _response_200 = _body
+    for response_200_item_data in _response_200:
+        response_200_item = Runtime.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Runtime]]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[list[Runtime]]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -60,7 +49,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[Runtime]]:
     """List custom runtimes
 
@@ -82,12 +71,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[Runtime]:
     """List custom runtimes
 
@@ -110,15 +99,13 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "list[Runtime]", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> Response[list[Runtime]]:
     """List custom runtimes
 
@@ -138,12 +125,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> list[Runtime]:
     """List custom runtimes
 
@@ -164,7 +151,5 @@ async def asyncio(
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "list[Runtime]", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,11 +1,10 @@
+# generated from spec/ by generator — do not edit
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.signup_request import SignupRequest
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import parse_detailed
 from ...types import Response, status_of
 
@@ -31,22 +30,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(response: httpx.Response) -> None:
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -58,9 +47,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: SignupRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Sign up
 
      Asks for a new Nexla account. Public: no access token is needed. Nexla emails a verification link;
@@ -74,7 +63,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -87,12 +76,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: SignupRequest,
 ) -> None:
     """Sign up
@@ -112,7 +101,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -122,14 +111,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
+    client.raise_for_status(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: SignupRequest,
-) -> Response[Any]:
+) -> Response[None]:
     """Sign up
 
      Asks for a new Nexla account. Public: no access token is needed. Nexla emails a verification link;
@@ -143,7 +132,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -154,12 +143,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: SignupRequest,
 ) -> None:
     """Sign up
@@ -179,7 +168,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs(
@@ -187,4 +176,4 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
+    client.raise_for_status(response)

@@ -1,10 +1,9 @@
+# generated from spec/ by generator — do not edit
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...runtime.errors import raise_for_status
+from ...client import ApiClient
 from ...runtime.parsing import parse_detailed
 from ...types import Response, status_of
 
@@ -21,22 +20,12 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
-    if response.status_code == 204:
-        return None
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(response: httpx.Response) -> None:
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -48,8 +37,8 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    client: ApiClient,
+) -> Response[None]:
     """End the session
 
      Invalidates the access token sent with the request. Takes no body.
@@ -59,7 +48,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -70,12 +59,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> None:
     """End the session
 
@@ -90,7 +79,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs()
@@ -98,13 +87,13 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
+    client.raise_for_status(response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any]:
+    client: ApiClient,
+) -> Response[None]:
     """End the session
 
      Invalidates the access token sent with the request. Takes no body.
@@ -114,7 +103,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any]: the status, headers and raw content of any
+        Response[None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -123,12 +112,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
 ) -> None:
     """End the session
 
@@ -143,10 +132,10 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any
+        None
     """
 
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
+    client.raise_for_status(response)

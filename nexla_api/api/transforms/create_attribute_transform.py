@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.attribute_transform import AttributeTransform
 from ...models.attribute_transform_create import AttributeTransformCreate
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
@@ -32,28 +31,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttributeTransform | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = AttributeTransform.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> AttributeTransform:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = AttributeTransform.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttributeTransform]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[AttributeTransform]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -65,7 +54,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AttributeTransformCreate,
 ) -> Response[AttributeTransform]:
     """Create an attribute transform
@@ -95,12 +84,12 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AttributeTransformCreate,
 ) -> AttributeTransform:
     """Create an attribute transform
@@ -131,15 +120,13 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "AttributeTransform", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AttributeTransformCreate,
 ) -> Response[AttributeTransform]:
     """Create an attribute transform
@@ -167,12 +154,12 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     body: AttributeTransformCreate,
 ) -> AttributeTransform:
     """Create an attribute transform
@@ -201,7 +188,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "AttributeTransform", parse_reply(_OPERATION, _parse_response, client, response)
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,13 +1,12 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.delete_response import DeleteResponse
-from ...runtime.errors import raise_for_status
-from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
+from ...runtime.parsing import parse_detailed, parse_reply, reply_json
 from ...types import Response, status_of
 
 _OPERATION = "delete_attribute_transform"
@@ -27,32 +26,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteResponse | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = DeleteResponse.from_dict(_body)
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
-        raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def _parse_response(response: httpx.Response) -> DeleteResponse | None:
+    if response.status_code == 204 or not response.content.strip():
         return None
+    _body = reply_json(response, dict)
+    response_200 = DeleteResponse.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResponse]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[DeleteResponse | None]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -65,8 +49,8 @@ def _build_response(
 def sync_detailed(
     attribute_transform_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResponse]:
+    client: ApiClient,
+) -> Response[DeleteResponse | None]:
     """Delete an attribute transform
 
      Deletes an attribute transform.
@@ -79,7 +63,7 @@ def sync_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | DeleteResponse]: the status, headers and raw content of any
+        Response[DeleteResponse | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -92,14 +76,14 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     attribute_transform_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | DeleteResponse:
+    client: ApiClient,
+) -> DeleteResponse | None:
     """Delete an attribute transform
 
      Deletes an attribute transform.
@@ -116,7 +100,7 @@ def sync(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | DeleteResponse
+        DeleteResponse | None
     """
 
     kwargs = _get_kwargs(
@@ -126,18 +110,15 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     attribute_transform_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResponse]:
+    client: ApiClient,
+) -> Response[DeleteResponse | None]:
     """Delete an attribute transform
 
      Deletes an attribute transform.
@@ -150,7 +131,7 @@ async def asyncio_detailed(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Response[Any | DeleteResponse]: the status, headers and raw content of any
+        Response[DeleteResponse | None]: the status, headers and raw content of any
             reply; `parsed` is set for documented replies, and `parse_error` (a MalformedReplyError)
             instead when such a reply's body is not what the operation documents.
     """
@@ -161,14 +142,14 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     attribute_transform_id: int,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | DeleteResponse:
+    client: ApiClient,
+) -> DeleteResponse | None:
     """Delete an attribute transform
 
      Deletes an attribute transform.
@@ -185,7 +166,7 @@ async def asyncio(
             call's deadline, a reply over the size cap), after retries.
 
     Returns:
-        Any | DeleteResponse
+        DeleteResponse | None
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +174,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast(
-        "Any | DeleteResponse",
-        parse_reply(_OPERATION, _parse_response, client, response),
-    )
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)

@@ -1,12 +1,11 @@
-from typing import Any, cast
+# generated from spec/ by generator — do not edit
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient
 from ...models.user import User
-from ...runtime.errors import raise_for_status
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -36,28 +35,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> User | None:
-    if response.status_code == 200:
-        _body = reply_json(response, dict)
-        response_200 = User.from_dict(_body)
-
-        return response_200
-
-    if 200 <= response.status_code < 300:
-        # A success the operation does not document has no body we could return.
+def _parse_response(response: httpx.Response) -> User:
+    if response.status_code == 204:
+        # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _body = reply_json(response, dict)
+    response_200 = User.from_dict(_body)
+
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[User]:
-    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, client, response)
+def _build_response(response: httpx.Response) -> Response[User]:
+    parsed, parse_error = parse_detailed(_OPERATION, _parse_response, response)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -70,7 +59,7 @@ def _build_response(
 def sync_detailed(
     user_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> Response[User]:
     """Get a user
@@ -101,13 +90,13 @@ def sync_detailed(
         **kwargs,
     )
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     user_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> User:
     """Get a user
@@ -139,14 +128,14 @@ def sync(
     response = client.get_httpx_client().request(
         **kwargs,
     )
-    raise_for_status(response)
-    return cast("User", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
 
 
 async def asyncio_detailed(
     user_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> Response[User]:
     """Get a user
@@ -175,13 +164,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     user_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: ApiClient,
     expand: int | Unset = UNSET,
 ) -> User:
     """Get a user
@@ -211,5 +200,5 @@ async def asyncio(
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
-    raise_for_status(response)
-    return cast("User", parse_reply(_OPERATION, _parse_response, client, response))
+    client.raise_for_status(response)
+    return parse_reply(_OPERATION, _parse_response, response)
