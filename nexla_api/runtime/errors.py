@@ -51,16 +51,16 @@ class NexlaError(Exception):
 
     def summary(self) -> str:
         """One line for logs and alerts: class, status, method, path, message and request id."""
-        parts = [f"{type(self).__name__}:"]
+        where = []
         if self.status is not None:
-            parts.append(str(self.status))
+            where.append(str(self.status))
         if self.method:
-            parts.append(f"{self.method} {self.path or ''}".rstrip())
-        head = " ".join(parts)
+            where.append(f"{self.method} {self.path or ''}".rstrip())
         text = " ".join(self.message.split())
         if len(text) > _MAX_MESSAGE:
             text = text[: _MAX_MESSAGE - 1] + "…"
-        line = f"{head}: {text}" if text else head
+        parts = [type(self).__name__, " ".join(where), text]
+        line = ": ".join(part for part in parts if part)
         if self.request_id:
             line += f" (request {self.request_id})"
         return line

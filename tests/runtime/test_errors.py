@@ -135,3 +135,11 @@ def test_parse_retry_after_seconds_and_http_dates(
 ) -> None:
     now = 1_800_000_000.0  # Fri, 15 Jan 2027 08:00:00 GMT
     assert parse_retry_after(value, now=now) == expected
+
+
+def test_summary_of_an_error_without_status_has_one_separator() -> None:
+    from nexla_api.runtime.errors import ConfigurationError
+
+    assert ConfigurationError("set NEXLA_SERVICE_KEY").summary() == (
+        "ConfigurationError: set NEXLA_SERVICE_KEY"
+    )
