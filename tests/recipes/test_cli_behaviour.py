@@ -203,6 +203,7 @@ def test_batch_create_ctrl_c_stops_starting_work_and_reports(
             signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(Display, "__call__", record)
+    before = signal.getsignal(signal.SIGINT)
     code, out, err = run_cli(
         sandbox, monkeypatch, capsys, "batch-create", "--type", "sources", str(path),
         "--concurrency", "1",
@@ -219,7 +220,7 @@ def test_batch_create_ctrl_c_stops_starting_work_and_reports(
     names = sorted(d["name"] for d in sandbox.admin.dump("data_sources"))
     assert names == [f"item-{i:03d}" for i in range(6)]
     assert max(e.done for e in seen if e.stage == "create") == 6  # bar stays at the work done
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is before  # the command's handler is removed again
 
     # the resume command finishes the batch, skipping what exists
     monkeypatch.setattr(Display, "__call__", original)
