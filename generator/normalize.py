@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec import deep_copy, iter_operations
+from .spec import deep_copy, is_untyped, iter_operations, nullable, schema_types
 
 #: Where the normalised document carries the connector catalogue for `connectors_binding`
 #: (taken off before openapi-python-client sees the document).
@@ -87,15 +87,8 @@ def _media(holder: Any) -> list[dict[str, Any]]:
     ]
 
 
-def _types(schema: dict[str, Any]) -> list[str]:
-    value = schema.get("type")
-    if value is None:
-        return []
-    return [value] if isinstance(value, str) else list(value)
-
-
 def _is_free_form(schema: dict[str, Any]) -> bool:
-    types = _types(schema)
+    types = schema_types(schema)
     return (
         "object" in types
         and not schema.get("properties")
@@ -119,9 +112,9 @@ def _schema(schema: Any) -> Any:
     if _is_free_form(schema):
         return _untyped(schema)
     if (
-        "array" in _types(schema)
+        "array" in schema_types(schema)
         and isinstance(schema.get("items"), dict)
-        and (_is_free_form(schema["items"]) or _is_untyped(schema["items"]))
+        and (_is_free_form(schema["items"]) or is_untyped(schema["items"]))
     ):
         # A list of free-form objects: the generator can only express it as a list of
         # wrapper classes or a redundant cast, so hand it over as plain JSON.
@@ -135,7 +128,7 @@ def _schema(schema: Any) -> Any:
     for key in ("oneOf", "anyOf"):
         variants = schema.get(key)
         if isinstance(variants, list) and any(_is_object_variant(v) for v in variants):
-            if not any(_is_untyped(v) for v in variants):
+            if not any(is_untyped(v) for v in variants) and not _is_null_wrapper(variants):
                 variants.append(
                     {
                         "title": "UnknownVariant",
@@ -148,42 +141,22 @@ def _schema(schema: Any) -> Any:
         for name, prop in list(properties.items()):
             prop = _schema(prop)
             if name not in required:
-                prop = _nullable(prop)
+                prop = nullable(prop)
             properties[name] = prop
     for key in ("discriminator", "example", "examples", "externalDocs"):
         schema.pop(key, None)
     return schema
 
 
-def _is_object_variant(schema: Any) -> bool:
-    return isinstance(schema, dict) and ("$ref" in schema or "object" in _types(schema))
-
-
-def _is_untyped(schema: Any) -> bool:
-    return isinstance(schema, dict) and not (
-        {"type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"} & set(schema)
+def _is_null_wrapper(variants: list[Any]) -> bool:
+    """`[{$ref: X}, {type: null}]`: a nullable reference, not a union of kinds."""
+    return (
+        len(variants) == 2
+        and isinstance(variants[0], dict)
+        and set(variants[0]) == {"$ref"}
+        and variants[1] == {"type": "null"}
     )
 
 
-def _nullable(schema: Any) -> Any:
-    if not isinstance(schema, dict) or _is_untyped(schema):
-        return schema
-    if "$ref" in schema:
-        extra = {k: v for k, v in schema.items() if k != "$ref"}
-        return {**extra, "anyOf": [{"$ref": schema["$ref"]}, {"type": "null"}]}
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            variants = schema[key]
-            if not any(isinstance(v, dict) and v.get("type") == "null" for v in variants):
-                variants.append({"type": "null"})
-            return schema
-    if "enum" in schema:
-        if None in schema["enum"]:
-            return schema
-        inner = dict(schema)
-        extra = {k: inner.pop(k) for k in ("description", "title") if k in inner}
-        return {**extra, "anyOf": [inner, {"type": "null"}]}
-    types = _types(schema)
-    if types and "null" not in types:
-        schema["type"] = [*types, "null"]
-    return schema
+def _is_object_variant(schema: Any) -> bool:
+    return isinstance(schema, dict) and ("$ref" in schema or "object" in schema_types(schema))

@@ -4,7 +4,9 @@ The root `spec/openapi.yaml` holds what all operations share; each `spec/paths/<
 holds `paths` and `components` for one tag; `spec/components/*.yaml` hold components
 shared across tags (the connector catalogue). All `$ref`s are internal (`#/components/...`),
 so bundling is a merge that refuses duplicate keys, followed by adding the standard error
-responses the root lists under `x-nexla-standard-errors`.
+responses the root lists under `x-nexla-standard-errors`, and declaring every optional
+property of a reply schema nullable (servers send `null` for absent values; a property is
+required only when the wire always carries it).
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def bundle(
                     )
                 target[name] = value
     _add_standard_errors(doc)
+    _nullable_reply_optionals(doc)
     return doc
 
 
@@ -137,3 +140,108 @@ def escape_pointer(token: str) -> str:
 
 def deep_copy(doc: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(doc)
+
+
+def schema_types(schema: dict[str, Any]) -> list[str]:
+    """The JSON types a schema node declares (`type` as a list)."""
+    value = schema.get("type")
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def is_untyped(schema: Any) -> bool:
+    """A schema that accepts any value (no type, reference, union, enum or const)."""
+    return isinstance(schema, dict) and not (
+        {"type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"} & set(schema)
+    )
+
+
+def nullable(schema: Any) -> Any:
+    """The schema widened to accept `null` (a `$ref` or enum is wrapped in `anyOf`)."""
+    if not isinstance(schema, dict) or is_untyped(schema):
+        return schema
+    if "$ref" in schema or ("allOf" in schema and "type" not in schema):
+        key = "$ref" if "$ref" in schema else "allOf"
+        extra = {k: v for k, v in schema.items() if k != key}
+        return {**extra, "anyOf": [{key: schema[key]}, {"type": "null"}]}
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            variants = schema[key]
+            if not any(isinstance(v, dict) and v.get("type") == "null" for v in variants):
+                variants.append({"type": "null"})
+            return schema
+    if "enum" in schema:
+        if None in schema["enum"]:
+            return schema
+        inner = dict(schema)
+        extra = {k: inner.pop(k) for k in ("description", "title") if k in inner}
+        return {**extra, "anyOf": [inner, {"type": "null"}]}
+    types = schema_types(schema)
+    if types and "null" not in types:
+        schema["type"] = [*types, "null"]
+    return schema
+
+
+def _schema_refs(node: Any, out: set[str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            out.add(ref)
+        for value in node.values():
+            _schema_refs(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _schema_refs(value, out)
+
+
+def reply_schemas(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every schema node a success reply can reach: inline reply schemas and the
+    component schemas they reference, transitively."""
+    roots: list[dict[str, Any]] = []
+    refs: set[str] = set()
+    for operation in iter_operations(doc):
+        for code, response in operation.op.get("responses", {}).items():
+            if not str(code).startswith("2"):
+                continue
+            response = resolve(doc, response)
+            _schema_refs(response, refs)
+            for media in (response.get("content") or {}).values():
+                if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                    roots.append(media["schema"])
+    seen: set[str] = set()
+    todo = sorted(refs)
+    while todo:
+        ref = todo.pop()
+        if ref in seen:
+            continue
+        seen.add(ref)
+        target = resolve(doc, {"$ref": ref})
+        if ref.startswith("#/components/schemas/") and isinstance(target, dict):
+            roots.append(target)
+        found: set[str] = set()
+        _schema_refs(target, found)
+        todo.extend(sorted(found - seen))
+    return roots
+
+
+def _optional_nullable(schema: Any) -> None:
+    if not isinstance(schema, dict):
+        return
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        required = set(schema.get("required", []))
+        for name, prop in list(properties.items()):
+            _optional_nullable(prop)
+            if name not in required:
+                properties[name] = nullable(prop)
+    for key in ("items", "additionalProperties", "not"):
+        _optional_nullable(schema.get(key))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for variant in schema.get(key) or []:
+            _optional_nullable(variant)
+
+
+def _nullable_reply_optionals(doc: dict[str, Any]) -> None:
+    for schema in reply_schemas(doc):
+        _optional_nullable(schema)
