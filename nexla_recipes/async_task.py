@@ -1,7 +1,8 @@
 """Recipe 17: run an async task to the end: create, wait, result, download link, acknowledge.
 
-Statuses are compared case-insensitively and both vocabularies are understood (Nexla's
-QUEUED/RUNNING/DONE/FAILED and the older pending/running/completed/success/failed/error).
+Statuses are compared case-insensitively and both vocabularies are understood (the
+official pending/running/completed/failed/cancelled and the QUEUED/RUNNING/DONE/FAILED
+spelling seen elsewhere, plus success/error).
 A failed task's reason is in `error` (there is no `error_message`). The wait has a total
 timeout and backoff on an injectable clock; result and download link are read only after
 the task is done, and a task type without a download answers "no link", not an error.
@@ -104,7 +105,7 @@ def run_task(
     clock: Clock = time.monotonic,
     progress: ProgressFn | None = None,
 ) -> TaskOutcome:
-    """Create a task and follow it to DONE or FAILED; raises `WaitTimeout` past `timeout`.
+    """Create a task and follow it until it completes or fails; raises `WaitTimeout` past `timeout`.
 
     A failed task is returned (not raised) with its `error`; it is acknowledged too, so it
     stops showing up as unread.
@@ -117,7 +118,7 @@ def run_task(
     if priority is not None:
         body.priority = priority
     task = create_async_task.sync(client=client, body=body)
-    outcome = TaskOutcome(int(task.id), task_type, str(val(task.status) or "QUEUED"))
+    outcome = TaskOutcome(int(task.id), task_type, str(val(task.status) or "pending"))
     outcome.states.append(outcome.status)
     emit(progress, "task", f"created task {task.id} ({outcome.status})")
 

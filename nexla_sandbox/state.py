@@ -43,7 +43,7 @@ class Settings:
 
     service_key: str = ""
     discovery_polls: int = 1  # GETs of a new source before its nexset shows up
-    async_task_polls: int = 1  # GETs of a task per state step (QUEUED -> RUNNING -> DONE)
+    async_task_polls: int = 1  # GETs of a task per state step (pending -> running -> completed)
     validate_responses: bool = True
     sample_count: int = 10
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger request bodies get 413

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .async_task_acknowledgement import AsyncTaskAcknowledgement
     from .async_task_create import AsyncTaskCreate
     from .async_task_deletion import AsyncTaskDeletion
+    from .async_task_status import AsyncTaskStatus
     from .attribute_transform import AttributeTransform
     from .attribute_transform_create import AttributeTransformCreate
     from .attribute_transform_update import AttributeTransformUpdate
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
     from .field_error import FieldError
     from .flow_async_request import FlowAsyncRequest
     from .flow_copy import FlowCopy
+    from .flow_delete_refused import FlowDeleteRefused
     from .flow_health import FlowHealth
     from .flow_log_entry import FlowLogEntry
     from .flow_log_list import FlowLogList
@@ -211,6 +213,7 @@ if TYPE_CHECKING:
     from .sink_data_set import SinkDataSet
     from .sort_order import SortOrder
     from .team import Team
+    from .team_access_role import TeamAccessRole
     from .team_create import TeamCreate
     from .team_member import TeamMember
     from .team_member_list import TeamMemberList
@@ -257,6 +260,7 @@ _LAZY: dict[str, str] = {
     "AsyncTaskAcknowledgement": ".async_task_acknowledgement",
     "AsyncTaskCreate": ".async_task_create",
     "AsyncTaskDeletion": ".async_task_deletion",
+    "AsyncTaskStatus": ".async_task_status",
     "AttributeTransform": ".attribute_transform",
     "AttributeTransformCreate": ".attribute_transform_create",
     "AttributeTransformUpdate": ".attribute_transform_update",
@@ -316,6 +320,7 @@ _LAZY: dict[str, str] = {
     "FieldError": ".field_error",
     "FlowAsyncRequest": ".flow_async_request",
     "FlowCopy": ".flow_copy",
+    "FlowDeleteRefused": ".flow_delete_refused",
     "FlowHealth": ".flow_health",
     "FlowLogEntry": ".flow_log_entry",
     "FlowLogList": ".flow_log_list",
@@ -435,6 +440,7 @@ _LAZY: dict[str, str] = {
     "SinkDataSet": ".sink_data_set",
     "SortOrder": ".sort_order",
     "Team": ".team",
+    "TeamAccessRole": ".team_access_role",
     "TeamCreate": ".team_create",
     "TeamMember": ".team_member",
     "TeamMemberList": ".team_member_list",
@@ -482,6 +488,7 @@ __all__ = (
     "AsyncTaskAcknowledgement",
     "AsyncTaskCreate",
     "AsyncTaskDeletion",
+    "AsyncTaskStatus",
     "AttributeTransform",
     "AttributeTransformCreate",
     "AttributeTransformUpdate",
@@ -541,6 +548,7 @@ __all__ = (
     "FieldError",
     "FlowAsyncRequest",
     "FlowCopy",
+    "FlowDeleteRefused",
     "FlowHealth",
     "FlowLogEntry",
     "FlowLogList",
@@ -660,6 +668,7 @@ __all__ = (
     "SinkDataSet",
     "SortOrder",
     "Team",
+    "TeamAccessRole",
     "TeamCreate",
     "TeamMember",
     "TeamMemberList",

@@ -17,8 +17,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AccessorEntry")
 _KNOWN_FIELDS = frozenset(
     {
-        "type",
         "access_roles",
+        "type",
         "id",
         "email",
         "name",
@@ -35,9 +35,8 @@ _KNOWN_FIELDS = frozenset(
 class AccessorEntry:
     """A user, team or org holding roles on a resource."""
 
-    type_: AccessorType
-    """ Kind of accessor. """
     access_roles: list[AccessRole]
+    type_: AccessorType | None | Unset = UNSET
     id: int | None | Unset = UNSET
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -53,12 +52,16 @@ class AccessorEntry:
         return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
         access_roles = []
         for access_roles_item_data in self.access_roles:
             access_roles_item = access_roles_item_data.value
             access_roles.append(access_roles_item)
+
+        type_: None | str | Unset
+        if isinstance(self.type_, AccessorType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         id: int | None | Unset
         id = self.id
@@ -94,10 +97,11 @@ class AccessorEntry:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "access_roles": access_roles,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
         if email is not UNSET:
@@ -119,14 +123,21 @@ class AccessorEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = AccessorType(src_dict["type"])
-
         access_roles = []
         _access_roles = src_dict["access_roles"]
         for access_roles_item_data in _access_roles:
             access_roles_item = AccessRole(access_roles_item_data)
 
             access_roles.append(access_roles_item)
+
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str):
+            try:
+                type_type_0 = AccessorType(type_)
+
+                type_ = type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("type", exc) from None
 
         id = src_dict.get("id", UNSET)
 
@@ -159,8 +170,8 @@ class AccessorEntry:
                 raise nested_error("updated_at", exc) from None
 
         accessor_entry = cls(
-            type_=type_,
             access_roles=access_roles,
+            type_=type_,
             id=id,
             email=email,
             name=name,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.async_task_status import AsyncTaskStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
@@ -41,14 +42,14 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define
 class AsyncTask:
-    """A background task. The set of `status` values is not documented consistently (`pending`, `running`, `completed`,
-    `failed` in one place, `QUEUED` and `DONE` in another), so it is a plain string.
+    """A background task. `status` follows the official reference's states; other spellings (the `QUEUED` and `DONE` of the
+    SDK's tests) still parse, as unknown members of the enum.
 
     """
 
     id: int
     type_: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    status: AsyncTaskStatus | None | Unset = UNSET
     priority: int | None | Unset = UNSET
     progress: float | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -75,7 +76,10 @@ class AsyncTask:
         type_ = self.type_
 
         status: None | str | Unset
-        status = self.status
+        if isinstance(self.status, AsyncTaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         priority: int | None | Unset
         priority = self.priority
@@ -178,6 +182,13 @@ class AsyncTask:
         type_ = src_dict.get("type", UNSET)
 
         status = src_dict.get("status", UNSET)
+        if isinstance(status, str):
+            try:
+                status_type_0 = AsyncTaskStatus(status)
+
+                status = status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("status", exc) from None
 
         priority = src_dict.get("priority", UNSET)
 

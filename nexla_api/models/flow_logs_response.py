@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -17,9 +18,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FlowLogsResponse")
 _KNOWN_FIELDS = frozenset(
     {
-        "logs",
         "status",
         "message",
+        "logs",
     }
 )
 
@@ -28,10 +29,9 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogsResponse:
     """Execution logs of one run."""
 
-    logs: FlowLogsPage
-    """ One page of log entries. """
     status: int | None | Unset = UNSET
     message: None | str | Unset = UNSET
+    logs: FlowLogsPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,40 +39,49 @@ class FlowLogsResponse:
         return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
-        logs = self.logs.to_dict()
-
         status: int | None | Unset
         status = self.status
 
         message: None | str | Unset
         message = self.message
 
+        logs: dict[str, Any] | None | Unset
+        if isinstance(self.logs, FlowLogsPage):
+            logs = self.logs.to_dict()
+        else:
+            logs = self.logs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logs": logs,
-            }
-        )
+        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
+        if logs is not UNSET:
+            field_dict["logs"] = logs
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        logs = FlowLogsPage.from_dict(src_dict["logs"])
-
         status = src_dict.get("status", UNSET)
 
         message = src_dict.get("message", UNSET)
 
+        logs = src_dict.get("logs", UNSET)
+        if isinstance(logs, dict):
+            try:
+                logs_type_0 = FlowLogsPage.from_dict(logs)
+
+                logs = logs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("logs", exc) from None
+
         flow_logs_response = cls(
-            logs=logs,
             status=status,
             message=message,
+            logs=logs,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):

@@ -7,8 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectFlowNodeList")
 _KNOWN_FIELDS = frozenset(
@@ -22,7 +23,7 @@ _KNOWN_FIELDS = frozenset(
 class ProjectFlowNodeList:
     """Flows named by flow node id."""
 
-    flows: list[int]
+    flows: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -30,21 +31,31 @@ class ProjectFlowNodeList:
         return model_repr(self, UNSET)
 
     def to_dict(self) -> dict[str, Any]:
-        flows = self.flows
+        flows: list[int] | None | Unset
+        if isinstance(self.flows, list):
+            flows = self.flows
+
+        else:
+            flows = self.flows
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "flows": flows,
-            }
-        )
+        field_dict.update({})
+        if flows is not UNSET:
+            field_dict["flows"] = flows
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        flows = cast(list[int], src_dict["flows"])
+        flows = src_dict.get("flows", UNSET)
+        if isinstance(flows, list):
+            try:
+                flows_type_0 = cast(list[int], flows)
+
+                flows = flows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("flows", exc) from None
 
         project_flow_node_list = cls(
             flows=flows,

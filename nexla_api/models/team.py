@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.access_role import AccessRole
+from ..models.team_access_role import TeamAccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
@@ -49,7 +49,7 @@ class Team:
     member: bool | None | Unset = UNSET
     """ Whether the caller belongs to the team. """
     members: list[TeamMember] | None | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
+    access_roles: list[TeamAccessRole] | None | Unset = UNSET
     """ The caller's roles on the team. """
     tags: list[str] | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -199,7 +199,9 @@ class Team:
                 access_roles_type_0 = []
                 _access_roles_type_0 = access_roles
                 for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
+                    access_roles_type_0_item = TeamAccessRole(
+                        access_roles_type_0_item_data
+                    )
 
                     access_roles_type_0.append(access_roles_type_0_item)
 

@@ -1,8 +1,10 @@
-"""Async tasks that move QUEUED -> RUNNING -> DONE (or FAILED) as they are polled.
+"""Async tasks that move pending -> running -> completed (or failed) as they are polled.
 
-Each `GET /async_tasks/{id}` is a poll; every `Settings.async_task_polls` polls the task
-advances one state. A task whose arguments contain `"fail": true` ends FAILED with an
-`error`. Result and download link exist only once the task is DONE (409 before).
+The status names are the official reference's. Each `GET /async_tasks/{id}` is a poll;
+every `Settings.async_task_polls` polls the task advances one state. A task whose
+arguments contain `"fail": true` ends `failed` with an `error`. Result and download link
+exist only once the task is `completed` (409 before). `by_status` also understands the
+other spelling (`QUEUED`, `RUNNING`, `DONE`) seen in the SDK's tests.
 """
 
 from __future__ import annotations
@@ -24,28 +26,29 @@ TASK_TYPES: dict[str, Doc] = {
         "format": {"type": "string", "enum": ["csv", "json"], "required": False},
     },
 }
-STATES = ["QUEUED", "RUNNING", "DONE"]
-# The official reference's status names for the same states (by_status accepts both).
-SYNONYMS = {"PENDING": "QUEUED", "COMPLETED": "DONE", "SUCCESS": "DONE", "ERROR": "FAILED"}
+STATES = ["pending", "running", "completed"]
+FINISHED = ("completed", "failed", "cancelled")
+# Other spellings of the same states (by_status accepts them).
+SYNONYMS = {"queued": "pending", "done": "completed", "success": "completed", "error": "failed"}
 
 
 def advance(state: State, doc: Doc) -> None:
-    if doc["status"] in ("DONE", "FAILED"):
+    if doc["status"] in FINISHED:
         return
     doc["_polls"] = int(doc.get("_polls", 0)) + 1
     step = max(1, state.settings.async_task_polls)
     index = min(doc["_polls"] // step, 2)
     now = state.now()
     status = STATES[index]
-    if status == "RUNNING" and doc["started_at"] is None:
+    if status == "running" and doc["started_at"] is None:
         doc["started_at"] = now
         doc["progress"] = 0.5
-    if status == "DONE":
+    if status == "completed":
         doc["started_at"] = doc["started_at"] or now
         doc["finished_at"] = now
         doc["progress"] = 1.0
         if (doc.get("_arguments") or {}).get("fail") is True:
-            status = "FAILED"
+            status = "failed"
             doc["error"] = f"Task {doc['id']} failed: the arguments were rejected"
             doc["result"] = None
         else:
@@ -94,7 +97,7 @@ def create_task(ctx: Ctx) -> Doc:
         ctx,
         {
             "type": body["type"],
-            "status": "QUEUED",
+            "status": "pending",
             "priority": body.get("priority", 0),
             "progress": 0.0,
             "started_at": None,
@@ -123,14 +126,14 @@ def get_task(ctx: Ctx) -> Doc:
 
 def _finished(ctx: Ctx) -> Doc:
     doc = ctx.state.must("async_tasks", ctx.path["task_id"])
-    if doc["status"] == "FAILED":
+    if doc["status"] == "failed":
         raise ApiError(
             409, doc["error"] or "Task failed", resource_type="async_tasks", resource_id=doc["id"]
         )
-    if doc["status"] != "DONE":
+    if doc["status"] != "completed":
         raise ApiError(
             409,
-            f"Task {doc['id']} is {doc['status']}; poll it until DONE",
+            f"Task {doc['id']} is {doc['status']}; poll it until completed",
             resource_type="async_tasks",
             resource_id=doc["id"],
         )
@@ -170,7 +173,7 @@ def tasks_of_type(ctx: Ctx) -> list[Any]:
 
 @handler("get_async_tasks_by_status")
 def tasks_by_status(ctx: Ctx) -> list[Any]:
-    raw = str(ctx.path["status"]).upper()
+    raw = str(ctx.path["status"]).lower()
     wanted = SYNONYMS.get(raw, raw)
     return [public(d) for d in ctx.state.store.all("async_tasks") if d["status"] == wanted]
 
@@ -188,7 +191,7 @@ def rerun_task(ctx: Ctx) -> Doc:
     doc = state.must("async_tasks", ctx.path["task_id"])
     doc.update(
         {
-            "status": "QUEUED",
+            "status": "pending",
             "progress": 0.0,
             "started_at": None,
             "finished_at": None,

@@ -169,13 +169,13 @@ def test_task_run(env: Env) -> None:
     code, out, err = cli(env, *argv, "--arguments", '{"resource_id": 5}')
     assert code == 0
     assert out == (
-        "task <ID> (export): QUEUED -> RUNNING -> DONE\n"
+        "task <ID> (export): pending -> running -> completed\n"
         'result: {"data": [], "rows": 0, "type": "export"}\n'
         "download: https://sandbox.nexla.local/async_tasks/<ID>/result.json\n"
     )
     assert (
         err
-        == "[task] created task <ID> (QUEUED)\n[task] task <ID> is RUNNING\n[task] task <ID> is DONE\n"
+        == "[task] created task <ID> (pending)\n[task] task <ID> is running\n[task] task <ID> is completed\n"
     )
     code, out, _ = cli(env, *argv, "--arguments", '{"resource_id": 5, "fail": true}')
     assert code == 1

@@ -1,4 +1,4 @@
-"""Recipe 17: a task walks QUEUED -> RUNNING -> DONE, then result, link and acknowledgement."""
+"""Recipe 17: a task walks pending -> running -> completed, then result, link and acknowledgement."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_task_walks_the_states_to_a_result(sandbox: SandboxServer) -> None:
         sleep=fake.sleep,
         clock=fake.clock,
     )
-    assert outcome.states == ["QUEUED", "RUNNING", "DONE"]
+    assert outcome.states == ["pending", "running", "completed"]
     assert outcome.succeeded and outcome.polls == 2 and fake.sleeps == [1.0]
     assert outcome.result == {"data": [], "rows": 0, "type": "export"}
     assert outcome.download_url == (
@@ -30,7 +30,7 @@ def test_task_walks_the_states_to_a_result(sandbox: SandboxServer) -> None:
     assert outcome.download_expires_at is not None
     assert outcome.acknowledged and outcome.error is None
     [task] = sandbox.admin.dump("async_tasks")
-    assert task["status"] == "DONE"
+    assert task["status"] == "completed"
 
 
 def test_failed_task_reports_error_field(sandbox: SandboxServer) -> None:
@@ -42,7 +42,7 @@ def test_failed_task_reports_error_field(sandbox: SandboxServer) -> None:
         sleep=fake.sleep,
         clock=fake.clock,
     )
-    assert outcome.states == ["QUEUED", "RUNNING", "FAILED"] and not outcome.succeeded
+    assert outcome.states == ["pending", "running", "failed"] and not outcome.succeeded
     assert outcome.error == f"Task {outcome.task_id} failed: the arguments were rejected"
     assert outcome.result is None and outcome.download_url is None
     assert outcome.acknowledged

@@ -504,11 +504,15 @@ def test_recipe_17_async_tasks(api: httpx.Client) -> None:
             json={"type": "export", "arguments": {"resource_id": 123, "format": "csv"}},
         )
     )
-    assert task["status"] == "QUEUED"
+    assert task["status"] == "pending"
     early = api.get(f"/async_tasks/{task['id']}/result")
     assert early.status_code == 409
     seen = [ok(api.get(f"/async_tasks/{task['id']}"))["status"] for _ in range(3)]
-    assert seen == ["RUNNING", "DONE", "DONE"]
+    assert seen == ["running", "completed", "completed"]
+    # The other spelling of the same states still finds the task.
+    for spelling in ("completed", "DONE", "done"):
+        listed = ok(api.get(f"/async_tasks/by_status/{spelling}"))
+        assert [t["id"] for t in listed] == [task["id"]]
     assert ok(api.get(f"/async_tasks/{task['id']}/result")) == {
         "data": [],
         "rows": 0,
@@ -523,7 +527,7 @@ def test_recipe_17_async_tasks(api: httpx.Client) -> None:
         )
     )
     final = [ok(api.get(f"/async_tasks/{failing['id']}")) for _ in range(2)][-1]
-    assert final["status"] == "FAILED" and final["error"]
+    assert final["status"] == "failed" and final["error"]
     bad = api.post("/async_tasks", json={"type": "export", "arguments": {}})
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "arguments.resource_id"
     assert len(ok(api.get("/async_tasks"))) == 2

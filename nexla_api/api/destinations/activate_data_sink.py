@@ -7,20 +7,32 @@ import httpx
 from ...client import ApiClient
 from ...models.data_sink import DataSink
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "activate_data_sink"
 
 
 def _get_kwargs(
     sink_id: int,
+    *,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["full_tree"] = full_tree
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/data_sinks/{sink_id}/activate".format(
             sink_id=quote(str(sink_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,6 +63,8 @@ def sync_detailed(
     sink_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> Response[DataSink]:
     """Activate a destination
 
@@ -58,6 +72,9 @@ def sync_detailed(
 
     Args:
         sink_id (int): Id of the destination.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -71,6 +88,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         sink_id=sink_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = client.get_httpx_client().request(
@@ -84,6 +103,8 @@ def sync(
     sink_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> DataSink:
     """Activate a destination
 
@@ -91,6 +112,9 @@ def sync(
 
     Args:
         sink_id (int): Id of the destination.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -106,6 +130,8 @@ def sync(
 
     kwargs = _get_kwargs(
         sink_id=sink_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = client.get_httpx_client().request(
@@ -119,6 +145,8 @@ async def asyncio_detailed(
     sink_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> Response[DataSink]:
     """Activate a destination
 
@@ -126,6 +154,9 @@ async def asyncio_detailed(
 
     Args:
         sink_id (int): Id of the destination.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -139,6 +170,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         sink_id=sink_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,6 +183,8 @@ async def asyncio(
     sink_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> DataSink:
     """Activate a destination
 
@@ -157,6 +192,9 @@ async def asyncio(
 
     Args:
         sink_id (int): Id of the destination.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -172,6 +210,8 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         sink_id=sink_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

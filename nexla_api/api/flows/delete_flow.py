@@ -53,8 +53,8 @@ def sync_detailed(
 ) -> Response[DeleteResponse | None]:
     """Delete a flow
 
-     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
-    first.
+     Deletes the flow and the resources in it. Nexla refuses (405) while any resource in the flow is
+    active, naming them; pause the flow first.
 
     Args:
         flow_id (int): Id of a flow node (usually the origin node).
@@ -87,8 +87,8 @@ def sync(
 ) -> DeleteResponse | None:
     """Delete a flow
 
-     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
-    first.
+     Deletes the flow and the resources in it. Nexla refuses (405) while any resource in the flow is
+    active, naming them; pause the flow first.
 
     Args:
         flow_id (int): Id of a flow node (usually the origin node).
@@ -123,8 +123,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteResponse | None]:
     """Delete a flow
 
-     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
-    first.
+     Deletes the flow and the resources in it. Nexla refuses (405) while any resource in the flow is
+    active, naming them; pause the flow first.
 
     Args:
         flow_id (int): Id of a flow node (usually the origin node).
@@ -155,8 +155,8 @@ async def asyncio(
 ) -> DeleteResponse | None:
     """Delete a flow
 
-     Deletes the flow and the resources in it. Nexla refuses (409) while the flow is active; pause it
-    first.
+     Deletes the flow and the resources in it. Nexla refuses (405) while any resource in the flow is
+    active, naming them; pause the flow first.
 
     Args:
         flow_id (int): Id of a flow node (usually the origin node).

@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     access_role: AccessRole | Unset = UNSET,
+    expand: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +31,8 @@ def _get_kwargs(
         json_access_role = access_role.value
 
     params["access_role"] = json_access_role
+
+    params["expand"] = expand
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,6 +77,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     access_role: AccessRole | Unset = UNSET,
+    expand: int | Unset = UNSET,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -84,6 +88,8 @@ def sync_detailed(
         per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -99,6 +105,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         access_role=access_role,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +121,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     access_role: AccessRole | Unset = UNSET,
+    expand: int | Unset = UNSET,
 ) -> list[Project]:
     """List projects
 
@@ -124,6 +132,8 @@ def sync(
         per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -141,6 +151,7 @@ def sync(
         page=page,
         per_page=per_page,
         access_role=access_role,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +167,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     access_role: AccessRole | Unset = UNSET,
+    expand: int | Unset = UNSET,
 ) -> Response[list[Project]]:
     """List projects
 
@@ -166,6 +178,8 @@ async def asyncio_detailed(
         per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -181,6 +195,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         access_role=access_role,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,6 +209,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     access_role: AccessRole | Unset = UNSET,
+    expand: int | Unset = UNSET,
 ) -> list[Project]:
     """List projects
 
@@ -204,6 +220,8 @@ async def asyncio(
         per_page (int | Unset): Items per page.
         access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
             operator > collaborator.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -221,6 +239,7 @@ async def asyncio(
         page=page,
         per_page=per_page,
         access_role=access_role,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -7,20 +7,32 @@ import httpx
 from ...client import ApiClient
 from ...models.data_source import DataSource
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "pause_source"
 
 
 def _get_kwargs(
     source_id: int,
+    *,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["all"] = all_
+
+    params["full_tree"] = full_tree
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/data_sources/{source_id}/pause".format(
             source_id=quote(str(source_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,6 +63,8 @@ def sync_detailed(
     source_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> Response[DataSource]:
     """Pause a source
 
@@ -59,6 +73,9 @@ def sync_detailed(
 
     Args:
         source_id (int): Id of the source.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -72,6 +89,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         source_id=source_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = client.get_httpx_client().request(
@@ -85,6 +104,8 @@ def sync(
     source_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> DataSource:
     """Pause a source
 
@@ -93,6 +114,9 @@ def sync(
 
     Args:
         source_id (int): Id of the source.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -108,6 +132,8 @@ def sync(
 
     kwargs = _get_kwargs(
         source_id=source_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = client.get_httpx_client().request(
@@ -121,6 +147,8 @@ async def asyncio_detailed(
     source_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> Response[DataSource]:
     """Pause a source
 
@@ -129,6 +157,9 @@ async def asyncio_detailed(
 
     Args:
         source_id (int): Id of the source.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -142,6 +173,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         source_id=source_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -153,6 +186,8 @@ async def asyncio(
     source_id: int,
     *,
     client: ApiClient,
+    all_: int | Unset = UNSET,
+    full_tree: int | Unset = UNSET,
 ) -> DataSource:
     """Pause a source
 
@@ -161,6 +196,9 @@ async def asyncio(
 
     Args:
         source_id (int): Id of the source.
+        all_ (int | Unset): Send `1` to act on the whole flow tree rather than the given node and
+            its descendants.
+        full_tree (int | Unset): Send `1` to act on the full tree; same effect as `all`.
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -176,6 +214,8 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         source_id=source_id,
+        all_=all_,
+        full_tree=full_tree,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -7,20 +7,29 @@ import httpx
 from ...client import ApiClient
 from ...models.team import Team
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 _OPERATION = "get_team"
 
 
 def _get_kwargs(
     team_id: int,
+    *,
+    expand: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/teams/{team_id}".format(
             team_id=quote(str(team_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,6 +60,7 @@ def sync_detailed(
     team_id: int,
     *,
     client: ApiClient,
+    expand: int | Unset = UNSET,
 ) -> Response[Team]:
     """Get a team
 
@@ -58,6 +68,8 @@ def sync_detailed(
 
     Args:
         team_id (int): Id of the team.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -71,6 +83,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -84,6 +97,7 @@ def sync(
     team_id: int,
     *,
     client: ApiClient,
+    expand: int | Unset = UNSET,
 ) -> Team:
     """Get a team
 
@@ -91,6 +105,8 @@ def sync(
 
     Args:
         team_id (int): Id of the team.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -106,6 +122,7 @@ def sync(
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = client.get_httpx_client().request(
@@ -119,6 +136,7 @@ async def asyncio_detailed(
     team_id: int,
     *,
     client: ApiClient,
+    expand: int | Unset = UNSET,
 ) -> Response[Team]:
     """Get a team
 
@@ -126,6 +144,8 @@ async def asyncio_detailed(
 
     Args:
         team_id (int): Id of the team.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -139,6 +159,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,6 +171,7 @@ async def asyncio(
     team_id: int,
     *,
     client: ApiClient,
+    expand: int | Unset = UNSET,
 ) -> Team:
     """Get a team
 
@@ -157,6 +179,8 @@ async def asyncio(
 
     Args:
         team_id (int): Id of the team.
+        expand (int | Unset): Send `1` to embed related resources (for example a source's
+            nexsets).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -172,6 +196,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         team_id=team_id,
+        expand=expand,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

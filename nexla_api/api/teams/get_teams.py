@@ -4,8 +4,8 @@ from typing import Any
 import httpx
 
 from ...client import ApiClient
-from ...models.access_role import AccessRole
 from ...models.team import Team
+from ...models.team_access_role import TeamAccessRole
 from ...runtime.parsing import ReplyShapeError, parse_detailed, parse_reply, reply_json
 from ...types import UNSET, Response, Unset, status_of
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    access_role: AccessRole | Unset = UNSET,
+    access_role: TeamAccessRole | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def sync_detailed(
     client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    access_role: AccessRole | Unset = UNSET,
+    access_role: TeamAccessRole | Unset = UNSET,
 ) -> Response[list[Team]]:
     """List teams
 
@@ -82,8 +82,8 @@ def sync_detailed(
     Args:
         page (int | Unset): 1-based page number.
         per_page (int | Unset): Items per page.
-        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
-            operator > collaborator.
+        access_role (TeamAccessRole | Unset): A role on a team: the resource roles plus `member`
+            (a member of the team who holds no other role on it).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -113,7 +113,7 @@ def sync(
     client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    access_role: AccessRole | Unset = UNSET,
+    access_role: TeamAccessRole | Unset = UNSET,
 ) -> list[Team]:
     """List teams
 
@@ -122,8 +122,8 @@ def sync(
     Args:
         page (int | Unset): 1-based page number.
         per_page (int | Unset): Items per page.
-        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
-            operator > collaborator.
+        access_role (TeamAccessRole | Unset): A role on a team: the resource roles plus `member`
+            (a member of the team who holds no other role on it).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    access_role: AccessRole | Unset = UNSET,
+    access_role: TeamAccessRole | Unset = UNSET,
 ) -> Response[list[Team]]:
     """List teams
 
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     Args:
         page (int | Unset): 1-based page number.
         per_page (int | Unset): Items per page.
-        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
-            operator > collaborator.
+        access_role (TeamAccessRole | Unset): A role on a team: the resource roles plus `member`
+            (a member of the team who holds no other role on it).
 
     Raises:
         nexla_api.TransportError: If no usable reply arrived (connection failure, timeout, the
@@ -193,7 +193,7 @@ async def asyncio(
     client: ApiClient,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    access_role: AccessRole | Unset = UNSET,
+    access_role: TeamAccessRole | Unset = UNSET,
 ) -> list[Team]:
     """List teams
 
@@ -202,8 +202,8 @@ async def asyncio(
     Args:
         page (int | Unset): 1-based page number.
         per_page (int | Unset): Items per page.
-        access_role (AccessRole | Unset): A role on a resource, strongest first: owner > admin >
-            operator > collaborator.
+        access_role (TeamAccessRole | Unset): A role on a team: the resource roles plus `member`
+            (a member of the team who holds no other role on it).
 
     Raises:
         nexla_api.NexlaError: For any reply outside 2xx, as the subclass for its status

@@ -1,0 +1,139 @@
+# generated from spec/ by generator — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..runtime.parsing import nested_error
+from ..runtime.secret_fields import model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowDeleteRefused")
+_KNOWN_FIELDS = frozenset(
+    {
+        "message",
+        "data_sources",
+        "data_sets",
+        "data_sinks",
+    }
+)
+
+
+@_attrs_define
+class FlowDeleteRefused:
+    """Why a flow could not be deleted: `message`, and the active resources of the flow that block it, as lists of their
+    ids per resource kind.
+
+    """
+
+    message: None | str | Unset = UNSET
+    data_sources: list[int] | None | Unset = UNSET
+    data_sets: list[int] | None | Unset = UNSET
+    data_sinks: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
+        return model_repr(self, UNSET)
+
+    def to_dict(self) -> dict[str, Any]:
+        message: None | str | Unset
+        message = self.message
+
+        data_sources: list[int] | None | Unset
+        if isinstance(self.data_sources, list):
+            data_sources = self.data_sources
+
+        else:
+            data_sources = self.data_sources
+
+        data_sets: list[int] | None | Unset
+        if isinstance(self.data_sets, list):
+            data_sets = self.data_sets
+
+        else:
+            data_sets = self.data_sets
+
+        data_sinks: list[int] | None | Unset
+        if isinstance(self.data_sinks, list):
+            data_sinks = self.data_sinks
+
+        else:
+            data_sinks = self.data_sinks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data_sources is not UNSET:
+            field_dict["data_sources"] = data_sources
+        if data_sets is not UNSET:
+            field_dict["data_sets"] = data_sets
+        if data_sinks is not UNSET:
+            field_dict["data_sinks"] = data_sinks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        message = src_dict.get("message", UNSET)
+
+        data_sources = src_dict.get("data_sources", UNSET)
+        if isinstance(data_sources, list):
+            try:
+                data_sources_type_0 = cast(list[int], data_sources)
+
+                data_sources = data_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sources", exc) from None
+
+        data_sets = src_dict.get("data_sets", UNSET)
+        if isinstance(data_sets, list):
+            try:
+                data_sets_type_0 = cast(list[int], data_sets)
+
+                data_sets = data_sets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sets", exc) from None
+
+        data_sinks = src_dict.get("data_sinks", UNSET)
+        if isinstance(data_sinks, list):
+            try:
+                data_sinks_type_0 = cast(list[int], data_sinks)
+
+                data_sinks = data_sinks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise nested_error("data_sinks", exc) from None
+
+        flow_delete_refused = cls(
+            message=message,
+            data_sources=data_sources,
+            data_sets=data_sets,
+            data_sinks=data_sinks,
+        )
+
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            flow_delete_refused.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+            }
+        return flow_delete_refused
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
