@@ -35,6 +35,7 @@ from .admin import admin_routes
 from .fastcheck import FastCheck, Parsed
 from .limits import BodyLimit, read_body
 from .registry import HANDLERS, ApiError, Ctx, Reply
+from .shape import prune_reply
 from .spec import Operation, SandboxSpec, load_spec, route_sort_key
 from .state import State
 
@@ -299,6 +300,9 @@ class SandboxApp:
                     failure.status, f"Injected failure of {op.operation_id} (after commit)"
                 )
             reply = out if isinstance(out, Reply) else Reply(body=out)
+            if 200 <= reply.status < 300:
+                # Only what the spec declares goes on the wire (no sandbox-private keys).
+                reply.body = prune_reply(op.operation_id, reply.status, reply.body)
         except ApiError as err:
             reply = Reply(body=err.body(), status=err.status, headers=err.headers)
         except Exception as exc:

@@ -45,6 +45,12 @@ def contract_spec() -> tuple[dict[str, Any], list[str], list[str]]:
                 del item[method]
         if not any(m in item for m in ("get", "put", "post", "delete", "patch")):
             del doc["paths"][path]
+    # Path ids accept any integer (an unknown one is a 404); the fuzzer is steered at the
+    # seeded ids (1 up) so that success replies get checked too.
+    for param in doc["components"].get("parameters", {}).values():
+        schema = param.get("schema", {})
+        if param.get("in") == "path" and schema.get("type") == "integer":
+            schema["minimum"] = 1
     return doc, kept, skipped
 
 

@@ -22,6 +22,8 @@ TEAMMATE_ID = 2
 def install_builtins(state: State) -> None:
     store = state.store
     now = state.now()
+    # Built-ins keep the time they came into being: replies show the same, ordered stamps.
+    stamps = {"created_at": now, "updated_at": now}
     with store.transaction():
         store.put(
             "orgs",
@@ -30,12 +32,19 @@ def install_builtins(state: State) -> None:
                 "name": "Sandbox Org",
                 "email_domain": "example.com",
                 "client_identifier": "sandbox",
+                **stamps,
                 "_builtin": True,
             },
         )
         store.put(
             "users",
-            {"id": 1, "full_name": "Sandbox Owner", "email": "owner@example.com", "_builtin": True},
+            {
+                "id": 1,
+                "full_name": "Sandbox Owner",
+                "email": "owner@example.com",
+                **stamps,
+                "_builtin": True,
+            },
         )
         store.put(
             "users",
@@ -43,10 +52,11 @@ def install_builtins(state: State) -> None:
                 "id": TEAMMATE_ID,
                 "full_name": "Dana Analyst",
                 "email": "dana@example.com",
+                **stamps,
                 "_builtin": True,
             },
         )
-        store.put("teams", {"id": TEAM_ID, "name": "data-engineering", "_builtin": True})
+        store.put("teams", {"id": TEAM_ID, "name": "data-engineering", **stamps, "_builtin": True})
         base = {
             "owner": state.owner_ref(1),
             "org": state.org_ref(),
@@ -128,10 +138,17 @@ def seed_demo(state: State) -> None:
 
     store = state.store
     with store.transaction():
-        store.put("teams", {"id": 2, "name": "analytics", "_builtin": True})
+        stamps = {"created_at": state.now(), "updated_at": state.now()}
+        store.put("teams", {"id": 2, "name": "analytics", **stamps, "_builtin": True})
         store.put(
             "users",
-            {"id": 3, "full_name": "Sam Operator", "email": "sam@example.com", "_builtin": True},
+            {
+                "id": 3,
+                "full_name": "Sam Operator",
+                "email": "sam@example.com",
+                **stamps,
+                "_builtin": True,
+            },
         )
         ctx = _ctx(state)
         creds = []

@@ -305,3 +305,71 @@ def shape(operation_id: str, body: Any, now: str) -> Any:
     if schema is None or body is None:
         return body
     return Shaper(now).conform(body, schema)
+
+
+def _declared(schema: Any, depth: int = 0) -> Schema:
+    """The schema with `allOf` merged and, for unions, the object branches' properties
+    merged (so a reply keeps whatever any branch declares)."""
+    schema = resolve(schema)
+    if "allOf" in schema:
+        schema = _merge_all_of(schema)
+    for key in ("oneOf", "anyOf"):
+        if key in schema and depth < _MAX_DEPTH:
+            merged: Schema = {"properties": {}, "items": None, "free": False}
+            for branch in schema[key]:
+                sub = _declared(branch, depth + 1)
+                if "object" in _types(sub):
+                    if not sub.get("properties") or "additionalProperties" in sub:
+                        merged["free"] = True
+                    merged["properties"].update(sub.get("properties") or {})
+                if "array" in _types(sub) and merged["items"] is None:
+                    merged["items"] = sub.get("items") or {}
+            out: Schema = {"type": ["object", "array"], "properties": merged["properties"]}
+            if merged["free"] or not merged["properties"]:
+                out["additionalProperties"] = True
+            if merged["items"] is not None:
+                out["items"] = merged["items"]
+            return out
+    return dict(schema)
+
+
+def prune(value: Any, schema: Any, depth: int = 0) -> Any:
+    """`value` without the fields its schema does not declare.
+
+    An object schema that lists `properties` and says nothing about
+    `additionalProperties` declares exactly those fields: anything else (and every
+    sandbox-private `_` key) is left out of the reply. Free-form objects are kept whole.
+    """
+    if depth > _MAX_DEPTH or value is None:
+        return value
+    schema = _declared(schema)
+    if isinstance(value, list):
+        items = schema.get("items")
+        return [prune(v, items, depth + 1) for v in value] if items else value
+    if not isinstance(value, dict):
+        return value
+    props = schema.get("properties") or {}
+    extra = schema.get("additionalProperties")
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if key.startswith("_"):
+            continue
+        if key in props:
+            out[key] = prune(item, props[key], depth + 1)
+        elif not props or extra is True or extra == {}:
+            out[key] = item
+        elif isinstance(extra, dict):
+            out[key] = prune(item, extra, depth + 1)
+    return out
+
+
+def prune_reply(operation_id: str, status: int, body: Any) -> Any:
+    """A success reply cut down to what the operation's schema for `status` declares."""
+    op = load_spec().by_id()[operation_id].op
+    response = op.get("responses", {}).get(str(status))
+    if response is None or body is None:
+        return body
+    media = (resolve(response).get("content") or {}).get("application/json")
+    if not media or not media.get("schema"):
+        return body
+    return prune(body, media["schema"])

@@ -30,6 +30,7 @@ _KNOWN_FIELDS = frozenset(
         "name",
         "status",
         "sink_type",
+        "template_config",
         "connector_type",
         "description",
         "owner",
@@ -69,6 +70,8 @@ class DataSink:
     status: ResourceStatus
     """ Lifecycle status of a source, nexset or destination. """
     sink_type: str
+    template_config: Any | Unset = UNSET
+    """ Settings of a templatized connector (its vendor endpoint's template), when it is one. """
     connector_type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     owner: None | Owner | Unset = UNSET
@@ -111,6 +114,8 @@ class DataSink:
         status = self.status.value
 
         sink_type = self.sink_type
+
+        template_config = self.template_config
 
         connector_type: None | str | Unset
         connector_type = self.connector_type
@@ -232,6 +237,8 @@ class DataSink:
                 "sink_type": sink_type,
             }
         )
+        if template_config is not UNSET:
+            field_dict["template_config"] = template_config
         if connector_type is not UNSET:
             field_dict["connector_type"] = connector_type
         if description is not UNSET:
@@ -296,6 +303,8 @@ class DataSink:
         status = ResourceStatus(src_dict["status"])
 
         sink_type = src_dict["sink_type"]
+
+        template_config = src_dict.get("template_config", UNSET)
 
         connector_type = src_dict.get("connector_type", UNSET)
 
@@ -429,6 +438,7 @@ class DataSink:
             name=name,
             status=status,
             sink_type=sink_type,
+            template_config=template_config,
             connector_type=connector_type,
             description=description,
             owner=owner,

@@ -30,6 +30,7 @@ _KNOWN_FIELDS = frozenset(
         "name",
         "status",
         "source_type",
+        "template_config",
         "connector_type",
         "description",
         "owner",
@@ -69,6 +70,8 @@ class DataSource:
     status: ResourceStatus
     """ Lifecycle status of a source, nexset or destination. """
     source_type: str
+    template_config: Any | Unset = UNSET
+    """ Settings of a templatized connector (its vendor endpoint's template), when it is one. """
     connector_type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     owner: None | Owner | Unset = UNSET
@@ -111,6 +114,8 @@ class DataSource:
         status = self.status.value
 
         source_type = self.source_type
+
+        template_config = self.template_config
 
         connector_type: None | str | Unset
         connector_type = self.connector_type
@@ -239,6 +244,8 @@ class DataSource:
                 "source_type": source_type,
             }
         )
+        if template_config is not UNSET:
+            field_dict["template_config"] = template_config
         if connector_type is not UNSET:
             field_dict["connector_type"] = connector_type
         if description is not UNSET:
@@ -303,6 +310,8 @@ class DataSource:
         status = ResourceStatus(src_dict["status"])
 
         source_type = src_dict["source_type"]
+
+        template_config = src_dict.get("template_config", UNSET)
 
         connector_type = src_dict.get("connector_type", UNSET)
 
@@ -448,6 +457,7 @@ class DataSource:
             name=name,
             status=status,
             source_type=source_type,
+            template_config=template_config,
             connector_type=connector_type,
             description=description,
             owner=owner,

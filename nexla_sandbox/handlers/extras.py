@@ -257,7 +257,7 @@ def preview_tree(ctx: Ctx) -> Any:
     now = ctx.state.now()
     return {
         "status": "ok",
-        "message": None,
+        "message": f"Listed {root} to depth {depth}",
         "connection_type": cred["credentials_type"],
         "object": probe_tree(
             cred["credentials_type"], root, depth, int(ctx.state.clock.timestamp() * 1000)

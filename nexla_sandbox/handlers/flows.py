@@ -9,7 +9,7 @@ numbered by a counter and stamped with the injected clock, so they are determini
 
 from __future__ import annotations
 
-from ..registry import ApiError, Ctx, handler, not_found
+from ..registry import ApiError, Ctx, Reply, handler, not_found
 from ..state import State
 from ..store import Doc
 
@@ -364,19 +364,20 @@ def pause_resource(ctx: Ctx) -> Doc:
     return renderers[kind](ctx.state, ctx.state.must(kind, rid))
 
 
-def _delete_tree(ctx: Ctx, node: Doc) -> Doc:
-    """Delete a whole flow (every resource in the tree); refused while any node is ACTIVE."""
+def _delete_tree(ctx: Ctx, node: Doc) -> Doc | Reply:
+    """Delete a whole flow (every resource in the tree); refused (405) while any is ACTIVE."""
     state = ctx.state
     origin_id = node["origin_node_id"]
     nodes = nodes_in(state, origin_id)
-    active = [n["id"] for n in nodes if n["status"] == "ACTIVE"]
-    if active:
-        raise ApiError(
-            409,
-            f"Flow {origin_id} has active nodes {active}; pause it before deleting",
-            resource_type="flows",
-            resource_id=origin_id,
-        )
+    active: dict[str, list[int]] = {"data_sources": [], "data_sets": [], "data_sinks": []}
+    for n in sorted(nodes, key=lambda x: x["id"]):
+        found = resource_of(state, n) if n["status"] == "ACTIVE" else None
+        if found is not None and found[0] in active:
+            active[found[0]].append(found[1]["id"])
+    if any(active.values()):
+        # Nexla's refusal: 405 naming the active resources per kind (as the SDK's tests record).
+        body = {**active, "message": "Active flow resources must be paused before flow deletion!"}
+        return Reply(body=body, status=405)
     for n in sorted(nodes, key=lambda x: -x["id"]):
         found = resource_of(state, n)
         if found:
@@ -388,12 +389,12 @@ def _delete_tree(ctx: Ctx, node: Doc) -> Doc:
 
 
 @handler("delete_flow")
-def delete_flow(ctx: Ctx) -> Doc:
+def delete_flow(ctx: Ctx) -> Doc | Reply:
     return _delete_tree(ctx, _node(ctx))
 
 
 @handler("delete_flow_by_resource_id")
-def delete_flow_by_resource(ctx: Ctx) -> Doc:
+def delete_flow_by_resource(ctx: Ctx) -> Doc | Reply:
     return _delete_tree(ctx, node_of(ctx.state, ctx.path["resource_type"], ctx.path["resource_id"]))
 
 

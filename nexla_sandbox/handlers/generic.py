@@ -25,7 +25,6 @@ from ..shape import has_body, shape
 from ..state import KINDS, State, paginate, public, require_body
 from ..store import Doc
 from .access_control import _entries, _identity, _requested, _resolve, _save
-from .common import visible
 
 
 @dataclass(frozen=True)
@@ -206,7 +205,13 @@ def paged(ctx: Ctx, items: list[Any]) -> list[Any]:
 
 
 def _list(ctx: Ctx, kind: str) -> Any:
-    return [render(ctx, kind, d) for d in paged(ctx, visible(ctx, kind))]
+    """`access_role` filters on the roles the reply shows (a team member's `member`, too)."""
+    role = ctx.q("access_role")
+    docs = [d for d in ctx.state.store.all(kind) if not d.get("_deleted")]
+    rendered = [render(ctx, kind, d) for d in docs]
+    if role:
+        rendered = [r for r in rendered if role in (r.get("access_roles") or [])]
+    return paged(ctx, rendered)
 
 
 def _get(ctx: Ctx, kind: str) -> Any:

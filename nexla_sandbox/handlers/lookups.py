@@ -53,8 +53,6 @@ def render_lookup(ctx: Ctx, doc: Doc) -> Doc:
     out.setdefault("managed", False)
     out.setdefault("use_versioning", False)
     out.setdefault("data_format", "json")
-    if ctx.flag("expand"):
-        out["data_map"] = list(entries.values())
     return out
 
 
@@ -63,6 +61,8 @@ def _lookup_create(ctx: Ctx, body: Doc) -> Doc:
         k: body.get(k)
         for k in ("name", "description", "data_type", "map_primary_key", "data_defaults")
     }
+    fields["description"] = fields["description"] or ""
+    fields["data_defaults"] = fields["data_defaults"] or {}
     fields["emit_data_default"] = bool(body.get("emit_data_default"))
     fields["tags"] = body.get("tags") or []
     entries: dict[str, Doc] = {}

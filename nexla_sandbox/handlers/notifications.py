@@ -75,6 +75,7 @@ def notify(
         },
     )
     doc["owner"] = state.owner_ref(user_id)
+    doc["message_id"] = doc["id"]
     return state.store.put("notifications", doc)
 
 

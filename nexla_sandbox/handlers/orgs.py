@@ -26,7 +26,7 @@ from .generic import (
     must,
     shaped_handler,
 )
-from .people import find_user
+from .people import find_user, render_user
 
 SUMMARY_KINDS = ("data_sources", "data_sets", "data_sinks")
 
@@ -38,6 +38,14 @@ def _user(state: State, user_id: int) -> Doc:
         "email": user.get("email") or f"user{user_id}@example.com",
         "full_name": user.get("full_name") or f"User {user_id}",
     }
+
+
+def _full_user(ctx: Ctx, user_id: int) -> Doc:
+    """A user as `GET /users/{id}` shows it (orgs embed their owner and admins whole)."""
+    stored = ctx.state.store.get("users", user_id)
+    if stored is None:
+        return _user(ctx.state, user_id)
+    return render_user(ctx, stored)
 
 
 def _member(state: State, user_id: int, admin: bool, roles: list[str] | None = None) -> Doc:
@@ -66,10 +74,10 @@ def render_org(ctx: Ctx, doc: Doc) -> Doc:
     state = ctx.state
     out = public(doc)
     owner_id = int((doc.get("owner") or {}).get("id") or DEFAULT_USER_ID)
-    out["owner"] = _user(state, owner_id)
+    out["owner"] = _full_user(ctx, owner_id)
     billing = int(doc.get("_billing_owner_id") or owner_id)
-    out["billing_owner"] = _user(state, billing)
-    out["admins"] = [_user(state, m["id"]) for m in members(state, doc) if m.get("is_admin?")]
+    out["billing_owner"] = _full_user(ctx, billing)
+    out["admins"] = [_full_user(ctx, m["id"]) for m in members(state, doc) if m.get("is_admin?")]
     out.setdefault("status", "ACTIVE")
     out.setdefault("access_roles", ["owner"])
     out.setdefault("description", None)
@@ -300,15 +308,26 @@ def change_custodians(ctx: Ctx) -> Any:
 
 
 # -- account summary, audit ------------------------------------------------------------
+def _counts(docs: list[Doc]) -> dict[str, int]:
+    return {
+        "total": len(docs),
+        "active": sum(1 for d in docs if d.get("status") == "ACTIVE"),
+        "paused": sum(1 for d in docs if d.get("status") == "PAUSED"),
+    }
+
+
 def account_summary(state: State, org_id: int) -> Doc:
+    """Counters per kind; nexsets are grouped one level deeper, by how they came to be."""
     out: Doc = {"org_id": org_id}
     for kind in SUMMARY_KINDS:
         docs = [d for d in visible_all(state, kind) if (d.get("org") or {}).get("id") == org_id]
-        out[kind] = {
-            "total": len(docs),
-            "active": sum(1 for d in docs if d.get("status") == "ACTIVE"),
-            "paused": sum(1 for d in docs if d.get("status") == "PAUSED"),
-        }
+        if kind == "data_sets":
+            out[kind] = {
+                "detected": _counts([d for d in docs if d.get("data_source_id")]),
+                "derived": _counts([d for d in docs if not d.get("data_source_id")]),
+            }
+        else:
+            out[kind] = _counts(docs)
     return out
 
 

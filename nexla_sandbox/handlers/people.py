@@ -83,15 +83,18 @@ def render_team(ctx: Ctx, doc: Doc) -> Doc:
     members = list(doc.get("_members") or [])
     out["members"] = members
     out["member"] = any(m["id"] == ctx.user_id for m in members)
+    if out["member"] and "member" not in out["access_roles"]:
+        # Nexla lists a team's members with the role `member` besides any resource role.
+        out["access_roles"] = [*out["access_roles"], "member"]
     out.setdefault("tags", [])
-    out.setdefault("description", None)
+    out["description"] = out.get("description") or ""
     return out
 
 
 def _team_create(ctx: Ctx, body: Doc) -> Doc:
     return {
         "name": body["name"],
-        "description": body.get("description"),
+        "description": body.get("description") or "",
         "tags": [],
         "_members": _team_members(ctx.state, body.get("members") or []),
     }
@@ -181,11 +184,27 @@ def render_user(ctx: Ctx, doc: Doc) -> Doc:
     ]
     out.pop("default_org_id", None)
     if ctx.flag("expand"):
-        counts = owned(state, doc["id"])
-        out["account_summary"] = {
-            kind: {"total": len(counts[kind])}
-            for kind in ("data_sources", "data_sets", "data_sinks")
-        }
+        out["account_summary"] = account_summary(state, doc["id"])
+    return out
+
+
+def account_summary(state: State, user_id: int) -> Doc:
+    """`{kind: {"counts": {...}}}` per kind; kinds without a status have no status counts."""
+    out: Doc = {}
+    for kind in ("data_sources", "data_sets", "data_sinks", "data_maps"):
+        docs = [d for d in state.store.all(kind) if not d.get("_deleted")]
+        mine = [d for d in docs if (d.get("owner") or {}).get("id") == user_id]
+        shared = [
+            d
+            for d in docs
+            if d not in mine and any(a.get("id") == user_id for a in d.get("_accessors") or [])
+        ]
+        counts = {"total": len(mine) + len(shared), "owner": len(mine), "collaborator": len(shared)}
+        if kind != "data_maps":
+            for status in ("active", "paused", "draft"):
+                wanted = {"draft": ("INIT", "DRAFT")}.get(status, (status.upper(),))
+                counts[status] = sum(1 for d in mine + shared if d.get("status") in wanted)
+        out[kind] = {"counts": counts}
     return out
 
 

@@ -86,7 +86,7 @@ def _on_create(ctx: Ctx, body: Doc) -> Doc:
     ids = [_origin_of_ref(ctx.state, r) for r in body.get("data_flows") or []]
     return {
         "name": body["name"],
-        "description": body.get("description"),
+        "description": body.get("description") or "",
         "tags": [],
         "client_identifier": None,
         "client_url": None,

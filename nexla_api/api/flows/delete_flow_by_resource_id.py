@@ -57,8 +57,8 @@ def sync_detailed(
 ) -> Response[DeleteResponse | None]:
     """Delete the flow of a resource
 
-     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (409) while the flow is
-    active.
+     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (405) while any
+    resource in the flow is active, naming them.
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
@@ -94,8 +94,8 @@ def sync(
 ) -> DeleteResponse | None:
     """Delete the flow of a resource
 
-     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (409) while the flow is
-    active.
+     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (405) while any
+    resource in the flow is active, naming them.
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
@@ -133,8 +133,8 @@ async def asyncio_detailed(
 ) -> Response[DeleteResponse | None]:
     """Delete the flow of a resource
 
-     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (409) while the flow is
-    active.
+     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (405) while any
+    resource in the flow is active, naming them.
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
@@ -168,8 +168,8 @@ async def asyncio(
 ) -> DeleteResponse | None:
     """Delete the flow of a resource
 
-     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (409) while the flow is
-    active.
+     Deletes the flow the source, nexset or destination belongs to. Nexla refuses (405) while any
+    resource in the flow is active, naming them.
 
     Args:
         resource_type (FlowResourceType): Collection name of a resource that can sit in a flow.
