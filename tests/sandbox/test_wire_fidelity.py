@@ -139,7 +139,9 @@ def test_org_account_summary_groups_nexsets_one_level_deeper(api: httpx.Client) 
     summary = ok(api.get("/orgs/1/account_summary"))
     assert summary["data_sources"] == {"total": 1, "active": 0, "paused": 0}
     assert summary["data_sets"]["detected"]["total"] == 1
-    assert all(isinstance(v, int) for group in summary["data_sets"].values() for v in group.values())
+    assert all(
+        isinstance(v, int) for group in summary["data_sets"].values() for v in group.values()
+    )
 
 
 def test_teams_show_and_filter_by_the_member_role(api: httpx.Client) -> None:
