@@ -158,11 +158,8 @@ def unknown_fields(value: Any, where: str = "") -> Iterator[str]:
 
 
 def our_unknown_fields(op: Operation, response: httpx.Response) -> list[str]:
-    from nexla_api.client import AuthenticatedClient
-
     module = importlib.import_module(f"nexla_api.api.{op.op['tags'][0]}.{op.operation_id}")
-    client = AuthenticatedClient(base_url="http://127.0.0.1:9", token="crosscheck")
-    parsed = module._parse_response(client=client, response=response)
+    parsed = module._parse_response(response)
     return sorted(set(unknown_fields(parsed)))
 
 
