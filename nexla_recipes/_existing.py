@@ -19,7 +19,7 @@ from typing import Any
 from nexla_api import NexlaClient, paginate
 
 from . import kinds
-from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
+from .config_models.flow_config import FlowConfig, NewCredential, ReusableTransform
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def find_existing(client: NexlaClient, config: FlowConfig) -> Lookup:
 
     cred = config.credential.root
     credential_id: int | None
-    if isinstance(cred, CredentialSpec2):
+    if isinstance(cred, NewCredential):
         credential_id = None
         have = one("credential.create", "credentials", cred.name)
         if have is not None:
@@ -155,7 +155,7 @@ def find_existing(client: NexlaClient, config: FlowConfig) -> Lookup:
             differs = [] if nexset_id is not None and nexset_id in parents else ["parent"]
             raw = child.get("transform")
             transform: dict[str, Any] = raw if isinstance(raw, dict) else {}
-            if isinstance(tf, TransformSpec1):
+            if isinstance(tf, ReusableTransform):
                 differs += _differs([("transform_id", tf.transform_id, child.get("transform_id"))])
             else:
                 wanted_ops = [_plain(op) for op in tf.operations]

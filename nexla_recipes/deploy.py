@@ -61,7 +61,7 @@ from ._existing import Lookup, find_existing
 from ._journal import Journal, JournalError
 from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import val, walk
-from .config_models.flow_config import CredentialSpec2, FlowConfig, TransformSpec1
+from .config_models.flow_config import FlowConfig, NewCredential, ReusableTransform
 
 Status = Literal[
     "succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed", "interrupted"
@@ -428,7 +428,7 @@ class _Run:
     def deploy(self, config: FlowConfig) -> None:
         client = self.client
         cred = config.credential.root
-        if isinstance(cred, CredentialSpec2):
+        if isinstance(cred, NewCredential):
             spec = cred
 
             def create_credential(data: dict[str, Any]) -> dict[str, Any]:
@@ -525,11 +525,11 @@ class _Run:
             tf = config.transform.root
 
             def create_transform(_: dict[str, Any]) -> dict[str, Any]:
-                reusable = isinstance(tf, TransformSpec1)
+                reusable = isinstance(tf, ReusableTransform)
                 body = DataSetCreate(
                     name=tf.name, parent_data_set_id=nexset_id, has_custom_transform=reusable
                 )
-                if isinstance(tf, TransformSpec1):
+                if isinstance(tf, ReusableTransform):
                     body.transform_id = tf.transform_id
                 else:
                     body.transform = {"version": 1, "operations": tf.operations}
@@ -950,7 +950,7 @@ def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
     config = loaded.config
     report = DeployReport(name=config.name, status="dry_run", journal=None)
     cred = config.credential.root
-    if isinstance(cred, CredentialSpec2):
+    if isinstance(cred, NewCredential):
         report.steps.append(StepRecord("credential.create", "planned", f"name={cred.name}"))
         report.steps.append(StepRecord("credential.probe", "planned", "after creating it"))
     else:

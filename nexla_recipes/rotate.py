@@ -21,6 +21,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, NoReturn
@@ -50,9 +52,18 @@ from nexla_api.models import (
 from nexla_api.types import Unset
 
 from ._atomic_json import UnreadableFile, read_json, write_json_atomic
-from ._config import ConfigError, validate
+from ._config import (
+    ConfigError,
+    ConfigProblem,
+    field_path,
+    load_document,
+    load_schema,
+    validate,
+)
+from ._connectors import check_block, raise_for
 from ._env_resources import list_all, load_sources_and_sinks, opt_int
 from ._progress import ProgressFn, StopFlag, emit, stopped
+from .config_models.rotation_plan import CredentialRotationInput
 
 CHECKPOINT_VERSION = 1
 DependentKind = Literal["source", "destination"]
@@ -91,6 +102,72 @@ class NewCredential:
             credentials=dict(self.credentials),
             description=self.description,
         )
+
+
+#: A `${NAME}` placeholder: the value of environment variable NAME.
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand(value: Any, file: str, path: list[Any]) -> Any:
+    if isinstance(value, dict):
+        return {k: _expand(v, file, [*path, k]) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, file, [*path, i]) for i, v in enumerate(value)]
+    if isinstance(value, str):
+
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in os.environ:
+                raise ConfigError(
+                    [
+                        ConfigProblem(
+                            file,
+                            field_path(path),
+                            f"environment variable {name} is not set",
+                            f"export {name}, or write the value into the file",
+                        )
+                    ]
+                )
+            return os.environ[name]
+
+        return _VAR.sub(sub, value)
+    return value
+
+
+def load_rotation_plan(path: Path) -> tuple[NewCredential, int | None]:
+    """The credential to rotate to and the one to rotate away from (None: every one of its type).
+
+    Validated against `schemas/rotation_plan.schema.json`, `${NAME}` values read from the
+    environment, the connector block checked against the catalogue; `ConfigError` names the
+    file, field and fix.
+    """
+    file = str(path)
+    document = load_document(path)
+    validate(document, load_schema("rotation_plan"), file)
+    new = _expand(document["new_credential"], file, ["new_credential"])
+    # Checked as written: a `${NAME}` value is only known to be present.
+    raise_for(
+        check_block(
+            file,
+            ["new_credential"],
+            "credentials",
+            document["new_credential"],
+            placeholder=lambda v: isinstance(v, str) and bool(_VAR.search(v)),
+        )
+    )
+    try:
+        plan = CredentialRotationInput.model_validate({**document, "new_credential": new})
+    except ValueError as exc:  # the schema should have caught it; keep the message usable
+        problem = ConfigProblem(file, "", str(exc).splitlines()[0], "see the schema")
+        raise ConfigError([problem]) from None
+    spec = plan.new_credential
+    credential = NewCredential(
+        name=spec.name,
+        credentials_type=spec.credentials_type,
+        credentials=spec.credentials,
+        description=spec.description,
+    )
+    return credential, plan.old_credential_id
 
 
 @dataclass(frozen=True)

@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shlex
 import threading
 from pathlib import Path
 from typing import Any
 
-from .._config import (
-    ConfigError,
-    ConfigProblem,
-    field_path,
-    load_document,
-    load_schema,
-    validate,
+from ..rotate import (
+    RotationInterrupted,
+    RotationResult,
+    load_rotation_plan,
+    rotate_credentials,
 )
-from .._connectors import check_block, raise_for
-from ..rotate import NewCredential, RotationInterrupted, RotationResult, rotate_credentials
 from .common import INTERRUPTED, Outcome, add_command, client_from_env, env_file_args
 from .progress import Display, stop_on_interrupt
-
-_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def register(subparsers: Any) -> None:
@@ -51,56 +44,6 @@ def register(subparsers: Any) -> None:
         "--delete-old", action="store_true", help="delete old credentials nobody uses at the end"
     )
     p.add_argument("--dry-run", action="store_true", help="only show the plan")
-
-
-def _expand(value: Any, file: str, path: list[Any]) -> Any:
-    if isinstance(value, dict):
-        return {k: _expand(v, file, [*path, k]) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_expand(v, file, [*path, i]) for i, v in enumerate(value)]
-    if isinstance(value, str):
-
-        def sub(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in os.environ:
-                raise ConfigError(
-                    [
-                        ConfigProblem(
-                            file,
-                            field_path(path),
-                            f"environment variable {name} is not set",
-                            f"export {name}, or write the value into the file",
-                        )
-                    ]
-                )
-            return os.environ[name]
-
-        return _VAR.sub(sub, value)
-    return value
-
-
-def load_new_credential(file: str) -> tuple[NewCredential, int | None]:
-    """The validated rotation input; `ConfigError` names the file, field and fix."""
-    document = load_document(Path(file))
-    validate(document, load_schema("rotation_plan"), file)
-    new = _expand(document["new_credential"], file, ["new_credential"])
-    # Checked as written: a `${NAME}` value is only known to be present.
-    raise_for(
-        check_block(
-            file,
-            ["new_credential"],
-            "credentials",
-            document["new_credential"],
-            placeholder=lambda v: isinstance(v, str) and bool(_VAR.search(v)),
-        )
-    )
-    credential = NewCredential(
-        name=new["name"],
-        credentials_type=new["credentials_type"],
-        credentials=new["credentials"],
-        description=new.get("description"),
-    )
-    return credential, document.get("old_credential_id")
 
 
 def default_checkpoint(tag: str) -> str:
@@ -136,7 +79,7 @@ def human(result: RotationResult) -> str:
 
 
 def run(args: argparse.Namespace) -> Outcome:
-    new, old_id = load_new_credential(args.new_credential)
+    new, old_id = load_rotation_plan(Path(args.new_credential))
     checkpoint = args.checkpoint or default_checkpoint(args.tag)
     client = client_from_env()
     stop = threading.Event()

@@ -11,7 +11,7 @@ from pydantic import ConfigDict, Field, RootModel
 from nexla_recipes._redacted_model import RedactedModel
 
 
-class CredentialSpec1(RedactedModel):
+class ExistingCredential(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -35,7 +35,7 @@ class CredentialSpec1(RedactedModel):
     ] = None
 
 
-class CredentialSpec2(RedactedModel):
+class NewCredential(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -57,9 +57,9 @@ class CredentialSpec2(RedactedModel):
     ] = None
 
 
-class CredentialSpec(RootModel[CredentialSpec1 | CredentialSpec2]):
+class CredentialSpec(RootModel[ExistingCredential | NewCredential]):
     root: Annotated[
-        CredentialSpec1 | CredentialSpec2,
+        ExistingCredential | NewCredential,
         Field(
             description="The credential the source (and by default the destination) uses: an existing one by id, or a new one to create.",
             title="CredentialSpec",
@@ -89,7 +89,7 @@ class DiscoverySettings(RedactedModel):
     poll_interval_seconds: Annotated[float | None, Field(gt=0.0)] = 5
 
 
-class TransformSpec1(RedactedModel):
+class ReusableTransform(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -99,7 +99,7 @@ class TransformSpec1(RedactedModel):
     operations: Annotated[list[dict[str, Any]] | None, Field(min_length=1)] = None
 
 
-class TransformSpec2(RedactedModel):
+class InlineTransform(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -109,9 +109,9 @@ class TransformSpec2(RedactedModel):
     operations: Annotated[list[dict[str, Any]], Field(min_length=1)]
 
 
-class TransformSpec(RootModel[TransformSpec1 | TransformSpec2]):
+class TransformSpec(RootModel[ReusableTransform | InlineTransform]):
     root: Annotated[
-        TransformSpec1 | TransformSpec2,
+        ReusableTransform | InlineTransform,
         Field(
             description="Optional child nexset of the discovered nexset, through a reusable transform (transform_id) or inline Jolt operations.",
             title="TransformSpec",

@@ -28,7 +28,7 @@ class AlertSettings(RedactedModel):
     ] = None
 
 
-class Type(StrEnum):
+class MonitoredType(StrEnum):
     sources = "sources"
     nexsets = "nexsets"
     destinations = "destinations"
@@ -79,7 +79,10 @@ class MonitoredResource(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    type: Annotated[Type, Field(description="Which collection the id belongs to.")]
+    type: Annotated[
+        MonitoredType,
+        Field(description="Which collection the id belongs to.", title="MonitoredType"),
+    ]
     id: Annotated[int, Field(ge=1)]
     name: Annotated[
         str | None,

@@ -46,12 +46,13 @@ class TransformFile(RedactedModel):
     custom_config: dict[str, Any] | None = None
 
 
-class Transform(RootModel[str]):
+class TransformName(RootModel[str]):
     root: Annotated[
         str,
         Field(
             description="Name of the reusable transform it refers to (resources refer to each other by name, never by id; `#ID` only for a built-in outside the directory).",
             min_length=1,
+            title="TransformName",
         ),
     ]
 
@@ -67,7 +68,7 @@ class FlowFile(RedactedModel):
     active: bool
 
 
-class Type(Enum):
+class AccessorType(Enum):
     USER = "USER"
     TEAM = "TEAM"
     ORG = "ORG"
@@ -84,7 +85,7 @@ class AccessorEntry(RedactedModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    type: Type
+    type: Annotated[AccessorType, Field(title="AccessorType")]
     email: Annotated[str | None, Field(description="A USER, by email.")] = None
     name: Annotated[str | None, Field(description="A TEAM, by name.")] = None
     client_identifier: Annotated[
@@ -202,7 +203,7 @@ class NexsetFile(RedactedModel):
             min_length=1,
         ),
     ] = None
-    transform: Transform | dict[str, Any] | None = None
+    transform: TransformName | dict[str, Any] | None = None
     accessors: Annotated[
         list[AccessorEntry] | None,
         Field(

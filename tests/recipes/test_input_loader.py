@@ -28,15 +28,15 @@ from nexla_recipes._config import (
 )
 from nexla_recipes.batch_create import load_items
 from nexla_recipes.cli import main
-from nexla_recipes.cli.rotate import load_new_credential
 from nexla_recipes.deploy import load_config
 from nexla_recipes.health import load_monitoring
+from nexla_recipes.rotate import load_rotation_plan
 
 LOADERS: dict[str, Callable[[Path], object]] = {
     "deploy": load_config,
     "health": load_monitoring,
     "batch-create": lambda p: load_items(p, "sources"),
-    "rotate": lambda p: load_new_credential(str(p)),
+    "rotate": load_rotation_plan,
 }
 
 SECRET = "sk-the-secret-value-0123456789"
