@@ -59,9 +59,10 @@ def handle(args: argparse.Namespace) -> Outcome:
         reply = get_resource_flow_logs.sync(
             rtype, rid, client=client, run_id=run_id, from_=start, page=page, per_page=100
         )
-        data = _v(reply.logs.data) or []
+        logs = _v(reply.logs)  # optional in a reply: no page means no entries
+        data = (_v(logs.data) if logs is not None else None) or []
         entries.extend(e.to_dict() for e in data)
-        meta = _v(reply.logs.meta)
+        meta = _v(logs.meta) if logs is not None else None
         pages = _v(meta.pages_count) if meta is not None else None
         if not data or not pages or page >= int(pages):
             break
