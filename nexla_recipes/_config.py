@@ -37,7 +37,16 @@ class ConfigProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.field}" if self.field else self.file
-        return f"{where}: {self.message} (fix: {self.fix})"
+        return _printable(f"{where}: {self.message} (fix: {self.fix})")
+
+
+def _printable(text: str) -> str:
+    """Control characters (a key named "\\n", say) escaped, so a problem stays one line."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
 
 
 class ConfigError(Exception):
@@ -52,7 +61,7 @@ class ConfigError(Exception):
         if rest:
             fields = ", ".join(p.field or "(file)" for p in rest[:MAX_LISTED])
             more = f", and {len(rest) - MAX_LISTED} more" if len(rest) > MAX_LISTED else ""
-            message += f"; {len(rest)} more problem(s) at {fields}{more}"
+            message += _printable(f"; {len(rest)} more problem(s) at {fields}{more}")
         super().__init__(message)
         self.problems = problems
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nexla_api import NexlaClient
@@ -103,6 +103,9 @@ def test_random_bytes_give_a_document_or_one_line(tmp_path: Path, data: bytes, s
     loader=st.sampled_from(sorted(LOADERS)),
     as_json=st.booleans(),
 )
+# Keys that are line breaks once made two-line error messages.
+@example(document={"\n": None}, loader="batch-create", as_json=False)
+@example(document=[{"\n": None}], loader="batch-create", as_json=False)
 def test_random_shapes_give_a_config_or_one_line(
     tmp_path: Path, document: Any, loader: str, as_json: bool
 ) -> None:
