@@ -14,8 +14,7 @@ from typing import Any
 
 from nexla_api import NexlaClient
 from nexla_api.api.nexsets import get_nexset_samples
-
-from ._config import json_type
+from nexla_api.runtime.connectors import json_type
 
 JSON_TYPES = ("string", "number", "integer", "boolean", "object", "array")
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import jsonschema
 
+from nexla_api.runtime.connectors import json_type
+
 from .spec import load_spec
 
 Schema = dict[str, Any]
@@ -105,26 +107,8 @@ def _types(schema: Schema) -> list[str]:
     return []
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return "unknown"
-
-
 def _fits_type(value: Any, types: list[str]) -> bool:
-    kind = _json_type(value)
+    kind = json_type(value)
     if kind in types:
         return True
     if kind == "integer" and "number" in types:
@@ -267,7 +251,7 @@ class Shaper:
                 sub = resolve(props[key])
                 if key in required or _is_valid(item, sub):
                     out[key] = self.conform(item, sub, key, depth + 1)
-                elif _fits_type(item, _types(sub) or [_json_type(item)]):
+                elif _fits_type(item, _types(sub) or [json_type(item)]):
                     out[key] = self.conform(item, sub, key, depth + 1)
                 # optional and of the wrong type: left out
             elif extra is False:
@@ -288,7 +272,7 @@ class Shaper:
                 candidate = value
                 if _is_valid(candidate, schema):
                     return candidate
-        kind = _json_type(value)
+        kind = json_type(value)
         matching = [b for b in branches if _fits_type(value, _types(b))] or [
             b for b in branches if _types(b) and kind != "null"
         ]

@@ -330,7 +330,8 @@ def _type_ok(value: Any, kinds: list[str]) -> bool:
     return False
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
+    """The JSON type name of a decoded value (`integer`, `object`, ...)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -352,9 +353,7 @@ def _check(
     kind = schema.get("type")
     kinds = [kind] if isinstance(kind, str) else list(kind or [])
     if kinds and not _type_ok(value, kinds):
-        yield ConfigProblem(
-            pointer, ctype, f"must be {' or '.join(kinds)}, not {_json_type(value)}"
-        )
+        yield ConfigProblem(pointer, ctype, f"must be {' or '.join(kinds)}, not {json_type(value)}")
         return
     enum = schema.get("enum")
     if enum is not None and value not in enum:
