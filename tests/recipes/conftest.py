@@ -1,7 +1,8 @@
-"""Fixtures of the environment-as-code tests."""
+"""Fixtures of the recipes tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,14 @@ from nexla_recipes.envcode.export import export
 from nexla_sandbox.testing import SandboxServer
 
 from .flows_as_code_support import PROD, STAGING, seed_tagged
-from .recipes_support import client_for
+from .recipes_support import client_for, fast_sandbox
+
+
+@pytest.fixture
+def fast(sandbox: SandboxServer) -> Iterator[SandboxServer]:
+    """Response validation off: the bulk tests make thousands of requests."""
+    with fast_sandbox(sandbox) as box:
+        yield box
 
 
 @pytest.fixture

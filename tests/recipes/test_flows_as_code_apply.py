@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections import Counter as Tally
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -28,15 +27,8 @@ from .flows_as_code_support import (
     seed_tagged,
     snapshot_dir,
 )
-from .recipes_support import Counter, client_for, fast_sandbox
+from .recipes_support import Counter, client_for
 from .test_flows_as_code_plan import EDITS, edit
-
-
-@pytest.fixture
-def fast(sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    """Response validation off: the bulk tests make thousands of requests."""
-    with fast_sandbox(sandbox) as box:
-        yield box
 
 
 def run_apply(client: Any, out: Path, journal: Path, **kwargs: Any) -> Any:
