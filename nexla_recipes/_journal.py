@@ -3,8 +3,9 @@
 Each line is flushed and fsynced before the step proceeds, so after a crash the journal says
 what may exist. A torn last line (crash mid-write) is ignored on reading.
 
-Reading validates every record against `RECORD_SCHEMA` (the fields each event carries and
-their types), so a journal that was edited or damaged is refused with one line naming the
+Deploy, apply and rotation each journal this way, with their own first event and record
+schema (the fields each event carries and their types). Reading validates every record
+against it, so a journal that was edited or damaged is refused with one line naming the
 line and field, before anything acts on it.
 """
 
@@ -21,114 +22,17 @@ from ._atomic_json import MAX_STATE_BYTES, UnreadableFile, read_text
 from ._config import ConfigError, validate
 
 VERSION = 1
-#: A deploy writes a few dozen lines; anything this big is not one of its journals.
+#: A journal holds a few dozen to a few thousand lines; anything this big is not one.
 MAX_JOURNAL_BYTES = MAX_STATE_BYTES
 
-#: Every step a deploy journals, in order.
-STEPS = (
-    "credential.create",
-    "credential.probe",
-    "source.create",
-    "discovery.wait",
-    "transform.create",
-    "destination.create",
-    "flow.lookup",
-    "flow.activate",
-    "run.verify",
-)
-#: Every event a journal records.
-EVENTS = (
-    "deploy.begin",
-    "deploy.end",
-    "step.started",
-    "step.done",
-    "step.failed",
-    "step.reconciled",
-    "rollback.begin",
-    "rollback.end",
-    "undo.started",
-    "undo.done",
-    "undo.failed",
-    "undo.refused",
-)
-_ID = {"type": "integer", "minimum": 1}
-_NAME = {"type": "string", "maxLength": 10_000}
 
-
-def _when(event: str | list[str], then: dict[str, Any]) -> dict[str, Any]:
-    match = {"enum": event} if isinstance(event, list) else {"const": event}
-    return {"if": {"required": ["event"], "properties": {"event": match}}, "then": then}
-
-
-def _step(event: str, step: str, required: list[str]) -> dict[str, Any]:
-    match = {"event": {"const": event}, "step": {"const": step}}
-    return {
-        "if": {"required": ["event", "step"], "properties": match},
-        "then": {"required": required},
+def when(event: str | list[str], then: dict[str, Any], **fields: str) -> dict[str, Any]:
+    """A record-schema rule: records of `event` (and with these field values) also match `then`."""
+    match: dict[str, Any] = {
+        "event": {"enum": event} if isinstance(event, list) else {"const": event}
     }
-
-
-#: One journal line. Fields a deploy never writes are allowed (and ignored) for compatibility.
-RECORD_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["v", "seq", "event"],
-    "properties": {
-        "v": {"const": VERSION},
-        "seq": {"type": "integer", "minimum": 1},
-        "at": {"type": "number"},
-        "event": {"enum": list(EVENTS)},
-        "step": {"enum": list(STEPS)},
-        "name": {"type": ["string", "null"], "maxLength": 10_000},
-        "id": _ID,
-        "preexisting": {"type": "array", "items": _ID},
-        "nexset_id": _ID,
-        "credential_id": _ID,
-        "flow_id": _ID,
-        "origin_node_id": {"type": ["integer", "null"], "minimum": 1},
-        "reconciled": {"type": "boolean"},
-        "action": {"enum": ["pause", "delete"]},
-        "kind": {"enum": ["flows", "credentials", "sources", "nexsets", "destinations"]},
-        "error": {"type": "string"},
-        "status": {"type": "string"},
-    },
-    "allOf": [
-        _when(
-            "deploy.begin",
-            {
-                "required": ["name", "config_file", "config_sha256"],
-                "properties": {
-                    "name": _NAME,
-                    "config_file": _NAME,
-                    "config_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                },
-            },
-        ),
-        _when(
-            ["step.started", "step.done", "step.failed", "step.reconciled"], {"required": ["step"]}
-        ),
-        _when(
-            ["undo.started", "undo.done", "undo.failed", "undo.refused"],
-            {"required": ["step", "action"]},
-        ),
-        _when(["undo.started", "undo.refused"], {"required": ["kind", "id"]}),
-        _when("step.reconciled", {"required": ["id"]}),
-        # what a deploy reads back from a finished (or, for activation, started) step
-        *(
-            _step(event, step, required)
-            for event, step, required in (
-                ("step.done", "credential.create", ["id"]),
-                ("step.done", "source.create", ["id"]),
-                ("step.done", "transform.create", ["id"]),
-                ("step.done", "destination.create", ["id"]),
-                ("step.done", "credential.probe", ["credential_id"]),
-                ("step.done", "discovery.wait", ["nexset_id"]),
-                ("step.done", "flow.lookup", ["flow_id", "origin_node_id"]),
-                ("step.done", "flow.activate", ["flow_id"]),
-                ("step.started", "flow.activate", ["flow_id"]),
-            )
-        ),
-    ],
-}
+    match.update({k: {"const": v} for k, v in fields.items()})
+    return {"if": {"required": ["event", *fields], "properties": match}, "then": then}
 
 
 class JournalError(Exception):
@@ -158,8 +62,8 @@ class Journal:
         path: Path,
         clock: Callable[[], float] = time.time,
         *,
-        begin: str = "deploy.begin",
-        schema: dict[str, Any] | None = None,
+        begin: str,
+        schema: dict[str, Any],
     ) -> tuple[Journal, list[dict[str, Any]]]:
         entries = read(path, begin=begin, schema=schema)
         journal = cls(path, clock)
@@ -182,11 +86,9 @@ class Journal:
             os.fsync(fh.fileno())
 
 
-def read(
-    path: Path, *, begin: str = "deploy.begin", schema: dict[str, Any] | None = None
-) -> list[dict[str, Any]]:
-    """The records of a journal (a deploy's unless `begin` and `schema` say otherwise);
-    `JournalError` (one line) if it is not a valid one."""
+def read(path: Path, *, begin: str, schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of a journal that starts with a `begin` record and whose every record
+    matches `schema`; `JournalError` (one line) if it is not a valid one."""
     what = begin.split(".")[0]
     try:
         text = read_text(path, MAX_JOURNAL_BYTES)
@@ -210,7 +112,7 @@ def read(
         if not isinstance(entry, dict):
             raise JournalError(f"{path}: line {number} is not a journal record")
         try:
-            validate(entry, schema or RECORD_SCHEMA, f"{path}: line {number}")
+            validate(entry, schema, f"{path}: line {number}")
         except ConfigError as exc:
             first = exc.problems[0]
             field = "" if first.field in ("", "(top level)") else f" `{first.field}`"

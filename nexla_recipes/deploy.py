@@ -12,6 +12,11 @@ step is journalled before and after it runs, so a deploy that died half-way can 
 finished is reconciled against live state: a create that may have happened is looked up by
 name, ignoring resources that already had that name before the step started.
 
+The deploy is one list of typed steps (`STEPS`): each names what it journals before it runs,
+what it records when done, how a crashed attempt is found again and how it is undone. That
+list drives the run, `plan()` (the dry run), the journal's record schema and rollback, which
+undoes the steps that ran in reverse order.
+
 A fresh deploy first looks its resources up by name (one listing per kind): one that exists
 with the config's fields is adopted instead of created (and never deleted by a rollback), one
 whose fields differ stops the deploy before any write unless `adopt=True`. So a second deploy
@@ -30,27 +35,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from nexla_api import NexlaClient, NexlaError, NotFoundError, ServerError, TransportError, paginate
-from nexla_api.api.credentials import (
-    create_data_credential,
-    data_credential_probe,
-)
-from nexla_api.api.destinations import create_data_sink
-from nexla_api.api.flows import (
-    flow_activate_with_flow_id,
-    flow_pause_with_flow_id,
-    get_flow_by_resource_id,
-)
+from nexla_api.api.credentials import data_credential_probe
+from nexla_api.api.flows import flow_pause_with_flow_id, get_flow_by_resource_id
 from nexla_api.api.metrics import get_resource_metrics_by_run
 from nexla_api.api.nexsets import create_nexset
-from nexla_api.api.sources import create_data_source, get_data_source
-from nexla_api.models import (
-    DataCredentialCreate,
-    DataSetCreate,
-    DataSinkCreate,
-    DataSourceCreate,
-    FlowResourceType,
-    RunMetricsField,
-)
+from nexla_api.models import DataSetCreate, FlowResourceType, RunMetricsField
 from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_types
 from nexla_api.types import Unset
 
@@ -58,22 +47,17 @@ from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._connectors import check_block, raise_for
 from ._existing import Lookup, find_existing
-from ._journal import Journal, JournalError
+from ._journal import VERSION, Journal, JournalError, read, when
 from ._progress import Progress, ProgressFn, StopFlag, stopped
-from ._resources import val, walk
+from ._resources import flow_node_for, val, walk
+from ._wait import Backoff, poll_until
 from .config_models.flow_config import FlowConfig, NewCredential, ReusableTransform
+from .sources import CredentialSpec, create_credential, create_source, discovered_nexsets
+from .wire import activate_node, create_destination
 
 Status = Literal[
     "succeeded", "rolled_back", "rollback_incomplete", "dry_run", "failed", "interrupted"
 ]
-
-#: Create steps, the kind they create, and the order rollback deletes them in (reverse).
-CREATE_STEPS: dict[str, str] = {
-    "credential.create": "credentials",
-    "source.create": "sources",
-    "transform.create": "nexsets",
-    "destination.create": "destinations",
-}
 
 
 class DeployError(Exception):
@@ -249,6 +233,283 @@ def _describe(exc: BaseException) -> str:
     return exc.summary() if isinstance(exc, NexlaError) else str(exc) or type(exc).__name__
 
 
+# -- the steps --------------------------------------------------------------------------------
+
+
+Result = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One deploy step. `STEPS` is the one definition that execution, `plan()`, the journal's
+    record schema and rollback (its reverse) are all derived from.
+
+    `run` does the work and returns what `step.done` records (`done_fields` must be among it);
+    `prepare` returns what `step.started` records before it (`started_fields` must be among
+    it); `reconcile` finds what a started-but-unfinished attempt (a crash, or a reply lost
+    after the server applied it) already made; `undo` reverses the step in a rollback.
+    """
+
+    name: str
+    run: Callable[[_Run], Result]
+    applies: Callable[[FlowConfig], bool] = lambda _: True
+    #: Why the step is skipped for this config (None: it runs).
+    skip: Callable[[FlowConfig], str | None] = lambda _: None
+    #: What `plan()` says about the step.
+    detail: Callable[[FlowConfig], str] = lambda _: ""
+    #: A read-only check `plan()` runs instead of planning the step: (record, error or None).
+    check: Callable[[NexlaClient, FlowConfig], tuple[StepRecord, str | None] | None] | None = None
+    prepare: Callable[[_Run], Result] | None = None
+    reconcile: Callable[[_Run], Result | None] | None = None
+    #: Reverses the step in a rollback, given what the deploy made; False if that failed.
+    undo: Callable[[_Run, str, list[tuple[str, Resource]]], bool] | None = None
+    #: The kind of resource the step creates (rollback deletes it unless it was adopted).
+    creates: str | None = None
+    done_fields: tuple[str, ...] = ()
+    started_fields: tuple[str, ...] = ()
+    #: Store the step's result on the report.
+    report: Callable[[DeployReport, Result], None] | None = None
+
+
+def _new_credential(config: FlowConfig) -> NewCredential | None:
+    cred = config.credential.root
+    return cred if isinstance(cred, NewCredential) else None
+
+
+def _credential_id(run: _Run) -> int:
+    made = run.result_id("credential.create")
+    if made is not None:
+        return made
+    cred = run.cfg.credential.root
+    assert not isinstance(cred, NewCredential)
+    return cred.id
+
+
+def _create_credential(run: _Run) -> Result:
+    spec = _new_credential(run.cfg)
+    assert spec is not None
+    made = create_credential(
+        run.client,
+        CredentialSpec(spec.name, spec.credentials_type, spec.credentials, spec.description),
+    )
+    return {"id": made, "name": spec.name}
+
+
+def _probe(client: NexlaClient, credential_id: int) -> str:
+    """The credential's probe status; `DeployError` if it does not work."""
+    try:
+        result = data_credential_probe.sync(credential_id, client=client)
+    except NexlaError as exc:
+        if isinstance(exc, NotFoundError | ServerError | TransportError):
+            raise
+        raise DeployError(f"credential {credential_id} failed its probe: {exc.message}") from exc
+    status = result.status if isinstance(result.status, str) else "success"
+    if status.lower() not in ("success", "ok"):
+        raise DeployError(
+            f"credential {credential_id} failed its probe: {result.message or status}"
+        )
+    return status
+
+
+def _run_probe(run: _Run) -> Result:
+    credential_id = _credential_id(run)
+    return {"credential_id": credential_id, "probe": _probe(run.client, credential_id)}
+
+
+def _check_probe(client: NexlaClient, config: FlowConfig) -> tuple[StepRecord, str | None] | None:
+    """Dry run: an existing credential is probed now (a new one is probed once created)."""
+    cred = config.credential.root
+    if isinstance(cred, NewCredential):
+        return None
+    try:
+        data_credential_probe.sync(cred.id, client=client)
+    except NexlaError as exc:
+        record = StepRecord("credential.probe", "failed", _describe(exc))
+        return record, f"credential {cred.id}: {_describe(exc)}"
+    return StepRecord("credential.probe", "done", f"credential {cred.id} works"), None
+
+
+def _create_source(run: _Run) -> Result:
+    src = run.cfg.source
+    made = create_source(
+        run.client,
+        name=src.name,
+        source_type=src.source_type,
+        source_config=src.source_config,
+        credential_id=_credential_id(run),
+        description=src.description,
+        ingest_method=src.ingest_method,
+    )
+    return {"id": made, "name": src.name}
+
+
+def _wait_for_nexset(run: _Run) -> Result:
+    discovery = run.cfg.discovery
+    source_id = run.need("source.create")
+
+    def first() -> int | None:
+        found = discovered_nexsets(run.client, source_id)
+        return found[0] if found else None
+
+    nexset = run.wait(
+        f"source {source_id} to detect its nexset",
+        discovery.timeout_seconds if discovery and discovery.timeout_seconds else 300.0,
+        discovery.poll_interval_seconds if discovery and discovery.poll_interval_seconds else 5.0,
+        first,
+    )
+    return {"nexset_id": nexset}
+
+
+def _create_transform(run: _Run) -> Result:
+    assert run.cfg.transform is not None
+    tf = run.cfg.transform.root
+    reusable = isinstance(tf, ReusableTransform)
+    body = DataSetCreate(
+        name=tf.name,
+        parent_data_set_id=run.need("discovery.wait", "nexset_id"),
+        has_custom_transform=reusable,
+    )
+    if isinstance(tf, ReusableTransform):
+        body.transform_id = tf.transform_id
+    else:
+        body.transform = {"version": 1, "operations": tf.operations}
+    if tf.description is not None:
+        body.description = tf.description
+    made = create_nexset.sync(client=run.client, body=body)
+    return {"id": made.id, "name": made.name}
+
+
+def _sink_parent(run: _Run) -> int:
+    """The nexset the destination writes from: the transform's, else the discovered one."""
+    parent = run.result_id("transform.create") or run.result_id("discovery.wait", "nexset_id")
+    assert parent is not None
+    return parent
+
+
+def _create_destination(run: _Run) -> Result:
+    dest = run.cfg.destination
+    made = create_destination(
+        run.client,
+        nexset_id=_sink_parent(run),
+        name=dest.name,
+        sink_type=dest.sink_type,
+        credential_id=dest.credential_id or _credential_id(run),
+        sink_config=dest.sink_config,
+        description=dest.description,
+    )
+    return {"id": made, "name": dest.name}
+
+
+def _lookup_flow(run: _Run) -> Result:
+    sink_id = run.need("destination.create")
+    node = flow_node_for(run.client, "destinations", sink_id)
+    return {"flow_id": node.id, "origin_node_id": node.origin_node_id}
+
+
+def _flow_ids(run: _Run) -> Result:
+    found = run.done["flow.lookup"]
+    return {"flow_id": int(found["flow_id"]), "origin_node_id": found["origin_node_id"]}
+
+
+def _activate(run: _Run) -> Result:
+    flow_id = int(run.done["flow.lookup"]["flow_id"])
+    activate_node(run.client, flow_id)
+    return {"flow_id": flow_id}
+
+
+def _verify_skipped(config: FlowConfig) -> str | None:
+    verify = config.verify
+    return "verify.enabled is false" if verify is not None and verify.enabled is False else None
+
+
+def _verify_first_run(run: _Run) -> Result:
+    verify = run.cfg.verify
+    sink_id = run.need("destination.create")
+    flow_id = run.need("flow.lookup", "flow_id")
+    max_errors = verify.max_errors if verify else None
+
+    def first_run() -> Result | None:
+        reply = get_resource_metrics_by_run.sync(
+            FlowResourceType.DATA_SINKS,
+            sink_id,
+            client=run.client,
+            orderby=RunMetricsField.RUNID,
+            page=1,
+            size=1,
+        )
+        runs = reply.metrics.data if isinstance(reply.metrics.data, list) else []
+        if not runs:
+            return None
+        first = runs[0]
+        return {
+            "run_id": None if isinstance(first.run_id, Unset) else first.run_id,
+            "records": None if isinstance(first.records, Unset) else first.records,
+            "errors": None if isinstance(first.errors, Unset) else first.errors,
+        }
+
+    result = run.wait(
+        f"the first run of flow {flow_id}",
+        verify.timeout_seconds if verify and verify.timeout_seconds else 600.0,
+        verify.poll_interval_seconds if verify and verify.poll_interval_seconds else 10.0,
+        first_run,
+    )
+    errors = result.get("errors") or 0
+    if max_errors is not None and errors > max_errors:
+        raise DeployError(
+            f"first run {result['run_id']} reported {errors} error record(s) (verify.max_errors is {max_errors})"
+        )
+    return dict(result)
+
+
+def _set_flow(report: DeployReport, result: Result) -> None:
+    report.flow_id = int(result["flow_id"])
+
+
+def _set_run(report: DeployReport, result: Result) -> None:
+    report.run = result
+
+
+def _create(
+    name: str,
+    kind_name: str,
+    named: Callable[[FlowConfig], str],
+    run: Callable[[_Run], Result],
+    *,
+    listed: bool,
+    applies: Callable[[FlowConfig], bool] = lambda _: True,
+) -> Step:
+    """A step that creates one resource of `kind_name` named by the config.
+
+    With `listed`, the ids that already had the name are journalled first, so reconciling
+    tells this deploy's resource from an older one (the others are found in the source's flow).
+    """
+
+    def prepare(r: _Run) -> Result:
+        wanted = named(r.cfg)
+        if not listed:
+            return {"name": wanted}
+        return {"name": wanted, "preexisting": _ids_named(r.client, kind_name, wanted)}
+
+    def reconcile(r: _Run) -> Result | None:
+        rid = r.find_created(name)
+        return None if rid is None else {"id": rid, "name": r.started[name].get("name")}
+
+    return Step(
+        name,
+        run,
+        applies=applies,
+        detail=lambda config: f"name={named(config)}",
+        prepare=prepare,
+        reconcile=reconcile,
+        undo=_Run.delete,
+        creates=kind_name,
+        done_fields=("id",),
+    )
+
+
+# -- running ------------------------------------------------------------------------------------
+
+
 class _Run:
     """One deploy (fresh or resumed) or rollback over one journal."""
 
@@ -258,6 +519,7 @@ class _Run:
         journal: Journal | None,
         *,
         name: str,
+        config: FlowConfig | None = None,
         entries: list[dict[str, Any]] | None = None,
         progress: ProgressFn | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -266,6 +528,7 @@ class _Run:
     ) -> None:
         self.stop = stop
         self.client = client
+        self.config = config
         self.journal = journal
         self.progress = progress
         self.clock = clock
@@ -291,6 +554,11 @@ class _Run:
             elif entry["event"] == "undo.done":
                 self.undone.add(step)
 
+    @property
+    def cfg(self) -> FlowConfig:
+        assert self.config is not None, "a rollback runs no step"
+        return self.config
+
     # -- plumbing
     def notify(self, stage: str, message: str, done: int = 0, total: int = 0) -> None:
         if self.progress is None:
@@ -304,55 +572,84 @@ class _Run:
         if self.journal is not None:
             self.journal.write(event, **data)
 
-    def step(
-        self,
-        step: str,
-        run: Callable[[dict[str, Any]], dict[str, Any]],
-        *,
-        prepare: Callable[[], dict[str, Any]] | None = None,
-        reconcile: Callable[[dict[str, Any]], dict[str, Any] | None] | None = None,
-    ) -> dict[str, Any]:
+    def wait(
+        self, what: str, timeout: float, interval: float, check: Callable[[], Any | None]
+    ) -> Any:
+        """Poll `check` every `interval` seconds until it returns a value; `WaitTimeout` at the
+        timeout, `DeployInterrupted` at the next poll once a stop was requested."""
+
+        def waiting(polls: int, _: float) -> None:
+            if stopped(self.stop):
+                raise DeployInterrupted(f"stopped on request while waiting for {what}")
+            self.notify("wait", f"waiting for {what} (poll {polls})")
+
+        value, _ = poll_until(
+            what,
+            check,
+            timeout=timeout,
+            backoff=Backoff(initial=interval, factor=1.0, maximum=interval),
+            sleep=self.sleep,
+            clock=self.clock,
+            on_wait=waiting,
+        )
+        return value
+
+    def deploy(self) -> None:
+        for step in STEPS:
+            if not step.applies(self.cfg):
+                continue
+            reason = step.skip(self.cfg)
+            if reason is not None:
+                self.report.steps.append(StepRecord(step.name, "skipped", reason))
+                continue
+            result = self.step(step)
+            if step.report is not None:
+                step.report(self.report, result)
+
+    def step(self, step: Step) -> dict[str, Any]:
         """Run one step journalled before and after; reuse or reconcile a prior attempt."""
-        if step in self.done:
-            entry = self.done[step]
+        name = step.name
+        if name in self.done:
+            entry = self.done[name]
             if entry.get("adopted"):
                 detail = f"id={entry.get('id')} existed already: " + (
                     "taken over with different fields (adopt)"
                     if entry.get("differs")
                     else "same fields"
                 )
-                self.report.steps.append(StepRecord(step, "adopted", detail))
+                self.report.steps.append(StepRecord(name, "adopted", detail))
+                assert step.creates is not None
                 self.report.adopted.append(
-                    Resource(CREATE_STEPS[step], int(entry["id"]), entry.get("name"))
+                    Resource(step.creates, int(entry["id"]), entry.get("name"))
                 )
-                self.notify(step, f"adopted {detail}")
+                self.notify(name, f"adopted {detail}")
             else:
-                self.report.steps.append(StepRecord(step, "resumed", "finished in an earlier run"))
-                self.notify(step, "already done")
+                self.report.steps.append(StepRecord(name, "resumed", "finished in an earlier run"))
+                self.notify(name, "already done")
             return entry
         if stopped(self.stop):
-            raise DeployInterrupted(f"stopped on request before {step}")
-        if step in self.started and reconcile is not None:
-            found = reconcile(self.started[step])
+            raise DeployInterrupted(f"stopped on request before {name}")
+        if name in self.started and step.reconcile is not None:
+            found = step.reconcile(self)
             if found is not None:
-                return self._finish(step, {**found, "reconciled": True}, "reconciled")
-        data = prepare() if prepare else {}
-        self.log("step.started", step=step, **data)
-        self.started[step] = {"step": step, **data}
-        self.notify(step, "started")
+                return self._finish(name, {**found, "reconciled": True}, "reconciled")
+        data = step.prepare(self) if step.prepare else {}
+        self.log("step.started", step=name, **data)
+        self.started[name] = {"step": name, **data}
+        self.notify(name, "started")
         try:
-            result = run(data)
+            result = step.run(self)
         except DeployInterrupted:
             raise  # a wait cut short: the step stays started, and is run again on resume
         except Exception as exc:
-            if reconcile is not None and _maybe_applied(exc):
-                found = reconcile(self.started[step])
+            if step.reconcile is not None and _maybe_applied(exc):
+                found = step.reconcile(self)
                 if found is not None:
-                    return self._finish(step, {**found, "reconciled": True}, "reconciled")
-            self.log("step.failed", step=step, error=_describe(exc))
-            self.report.steps.append(StepRecord(step, "failed", _describe(exc)))
+                    return self._finish(name, {**found, "reconciled": True}, "reconciled")
+            self.log("step.failed", step=name, error=_describe(exc))
+            self.report.steps.append(StepRecord(name, "failed", _describe(exc)))
             raise
-        return self._finish(step, result, "done")
+        return self._finish(name, result, "done")
 
     def _finish(self, step: str, result: dict[str, Any], status: str) -> dict[str, Any]:
         self.log("step.done", step=step, **result)
@@ -366,18 +663,23 @@ class _Run:
         entry = self.done.get(step)
         return int(entry[key]) if entry and entry.get(key) is not None else None
 
+    def need(self, step: str, key: str = "id") -> int:
+        """An id an earlier step recorded (the steps run in order, so it is there)."""
+        value = self.result_id(step, key)
+        assert value is not None, f"{step} recorded no {key}"
+        return value
+
     # -- reconciliation against live state
     def find_created(self, step: str) -> int | None:
         """Id of what a started-but-unfinished create step made, or None if it made nothing."""
         entry = self.started.get(step, {})
         name = entry.get("name")
-        if not isinstance(name, str):
+        kind_name = create_steps().get(step)
+        if not isinstance(name, str) or kind_name is None:
             return None
-        if step in ("credential.create", "source.create"):
+        if "preexisting" in entry:
             before = set(entry.get("preexisting") or [])
-            fresh = [
-                i for i in _ids_named(self.client, CREATE_STEPS[step], name) if i not in before
-            ]
+            fresh = [i for i in _ids_named(self.client, kind_name, name) if i not in before]
             return fresh[0] if fresh else None
         source_id = self.result_id("source.create")
         if source_id is None:
@@ -388,258 +690,22 @@ class _Run:
             )
         except NotFoundError:
             return None
-        attr = "data_set_id" if step == "transform.create" else "data_sink_id"
+        attr = kinds.kind(kind_name).node_key
+        assert attr is not None
+        discovered = self.result_id("discovery.wait", "nexset_id")
         for node in walk(flow.flows):
             value = getattr(node, attr)
             if node.name == name and isinstance(value, int):
-                if step == "transform.create" and value == self.result_id(
-                    "discovery.wait", "nexset_id"
-                ):
+                if step == "transform.create" and value == discovered:
                     continue
                 return value
         return None
-
-    def reconciler(self, step: str) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
-        def reconcile(_: dict[str, Any]) -> dict[str, Any] | None:
-            rid = self.find_created(step)
-            return None if rid is None else {"id": rid, "name": self.started[step].get("name")}
-
-        return reconcile
-
-    def poll(self, what: str, timeout: float, interval: float, check: Callable[[], Any]) -> Any:
-        """Call `check` until it returns something truthy, or raise DeployError at the timeout."""
-        deadline = self.clock() + timeout
-        polls = 0
-        while True:
-            polls += 1
-            value = check()
-            if value:
-                return value
-            if self.clock() + interval > deadline:
-                raise DeployError(
-                    f"timed out after {timeout:g}s ({polls} polls) waiting for {what}"
-                )
-            if stopped(self.stop):
-                raise DeployInterrupted(f"stopped on request while waiting for {what}")
-            self.notify("wait", f"waiting for {what} (poll {polls})")
-            self.sleep(interval)
-
-    # -- deploy
-    def deploy(self, config: FlowConfig) -> None:
-        client = self.client
-        cred = config.credential.root
-        if isinstance(cred, NewCredential):
-            spec = cred
-
-            def create_credential(data: dict[str, Any]) -> dict[str, Any]:
-                body = DataCredentialCreate(name=spec.name, credentials_type=spec.credentials_type)
-                if spec.description is not None:
-                    body.description = spec.description
-                if spec.credentials is not None:
-                    body.credentials = spec.credentials
-                made = create_data_credential.sync(client=client, body=body)
-                return {"id": made.id, "name": made.name}
-
-            credential_id = int(
-                self.step(
-                    "credential.create",
-                    create_credential,
-                    prepare=lambda: {
-                        "name": spec.name,
-                        "preexisting": _ids_named(client, "credentials", spec.name),
-                    },
-                    reconcile=self.reconciler("credential.create"),
-                )["id"]
-            )
-        else:
-            credential_id = cred.id
-
-        def probe(_: dict[str, Any]) -> dict[str, Any]:
-            try:
-                result = data_credential_probe.sync(credential_id, client=client)
-            except NexlaError as exc:
-                if isinstance(exc, NotFoundError | ServerError | TransportError):
-                    raise
-                raise DeployError(
-                    f"credential {credential_id} failed its probe: {exc.message}"
-                ) from exc
-            status = result.status if isinstance(result.status, str) else "success"
-            if status.lower() not in ("success", "ok"):
-                raise DeployError(
-                    f"credential {credential_id} failed its probe: {result.message or status}"
-                )
-            return {"credential_id": credential_id, "probe": status}
-
-        self.step("credential.probe", probe)
-
-        src = config.source
-
-        def create_source(_: dict[str, Any]) -> dict[str, Any]:
-            body = DataSourceCreate(
-                name=src.name, source_type=src.source_type, data_credentials_id=credential_id
-            )
-            if src.description is not None:
-                body.description = src.description
-            if src.source_config is not None:
-                body.source_config = src.source_config
-            if src.ingest_method is not None:
-                body.ingest_method = src.ingest_method
-            made = create_data_source.sync(client=client, body=body)
-            return {"id": made.id, "name": made.name}
-
-        source_id = int(
-            self.step(
-                "source.create",
-                create_source,
-                prepare=lambda: {
-                    "name": src.name,
-                    "preexisting": _ids_named(client, "sources", src.name),
-                },
-                reconcile=self.reconciler("source.create"),
-            )["id"]
-        )
-
-        discovery = config.discovery
-        timeout = discovery.timeout_seconds if discovery and discovery.timeout_seconds else 300.0
-        interval = (
-            discovery.poll_interval_seconds
-            if discovery and discovery.poll_interval_seconds
-            else 5.0
-        )
-
-        def discovered() -> int | None:
-            source = get_data_source.sync(source_id, client=client, expand=1)
-            sets = source.data_sets if isinstance(source.data_sets, list) else []
-            return int(sets[0].id) if sets else None
-
-        def wait(_: dict[str, Any]) -> dict[str, Any]:
-            nexset = self.poll(
-                f"source {source_id} to detect its nexset", timeout, interval, discovered
-            )
-            return {"nexset_id": nexset}
-
-        nexset_id = int(self.step("discovery.wait", wait)["nexset_id"])
-
-        sink_parent = nexset_id
-        if config.transform is not None:
-            tf = config.transform.root
-
-            def create_transform(_: dict[str, Any]) -> dict[str, Any]:
-                reusable = isinstance(tf, ReusableTransform)
-                body = DataSetCreate(
-                    name=tf.name, parent_data_set_id=nexset_id, has_custom_transform=reusable
-                )
-                if isinstance(tf, ReusableTransform):
-                    body.transform_id = tf.transform_id
-                else:
-                    body.transform = {"version": 1, "operations": tf.operations}
-                if tf.description is not None:
-                    body.description = tf.description
-                made = create_nexset.sync(client=client, body=body)
-                return {"id": made.id, "name": made.name}
-
-            sink_parent = int(
-                self.step(
-                    "transform.create",
-                    create_transform,
-                    prepare=lambda: {"name": tf.name},
-                    reconcile=self.reconciler("transform.create"),
-                )["id"]
-            )
-
-        dest = config.destination
-
-        def create_destination(_: dict[str, Any]) -> dict[str, Any]:
-            body = DataSinkCreate(
-                name=dest.name,
-                sink_type=dest.sink_type,
-                data_set_id=sink_parent,
-                data_credentials_id=dest.credential_id or credential_id,
-            )
-            if dest.description is not None:
-                body.description = dest.description
-            if dest.sink_config is not None:
-                body.sink_config = dest.sink_config
-            made = create_data_sink.sync(client=client, body=body)
-            return {"id": made.id, "name": made.name}
-
-        sink_id = int(
-            self.step(
-                "destination.create",
-                create_destination,
-                prepare=lambda: {"name": dest.name},
-                reconcile=self.reconciler("destination.create"),
-            )["id"]
-        )
-
-        def lookup(_: dict[str, Any]) -> dict[str, Any]:
-            flow = get_flow_by_resource_id.sync(
-                FlowResourceType.DATA_SINKS, sink_id, client=client, flows_only=1
-            )
-            node = next((n for n in walk(flow.flows) if n.data_sink_id == sink_id), None)
-            if node is None:
-                raise DeployError(f"no flow node for destination {sink_id} in its flow")
-            return {"flow_id": node.id, "origin_node_id": node.origin_node_id}
-
-        found = self.step("flow.lookup", lookup)
-        flow_id = int(found["flow_id"])
-        self.report.flow_id = flow_id
-
-        def activate(_: dict[str, Any]) -> dict[str, Any]:
-            flow_activate_with_flow_id.sync(flow_id, client=client)
-            return {"flow_id": flow_id}
-
-        self.step(
-            "flow.activate",
-            activate,
-            prepare=lambda: {"flow_id": flow_id, "origin_node_id": found["origin_node_id"]},
-        )
-
-        verify = config.verify
-        if verify is not None and verify.enabled is False:
-            self.report.steps.append(StepRecord("run.verify", "skipped", "verify.enabled is false"))
-            return
-        v_timeout = verify.timeout_seconds if verify and verify.timeout_seconds else 600.0
-        v_interval = (
-            verify.poll_interval_seconds if verify and verify.poll_interval_seconds else 10.0
-        )
-        max_errors = verify.max_errors if verify else None
-
-        def first_run() -> dict[str, Any] | None:
-            reply = get_resource_metrics_by_run.sync(
-                FlowResourceType.DATA_SINKS,
-                sink_id,
-                client=client,
-                orderby=RunMetricsField.RUNID,
-                page=1,
-                size=1,
-            )
-            runs = reply.metrics.data if isinstance(reply.metrics.data, list) else []
-            if not runs:
-                return None
-            run = runs[0]
-            return {
-                "run_id": None if isinstance(run.run_id, Unset) else run.run_id,
-                "records": None if isinstance(run.records, Unset) else run.records,
-                "errors": None if isinstance(run.errors, Unset) else run.errors,
-            }
-
-        def check(_: dict[str, Any]) -> dict[str, Any]:
-            run = self.poll(f"the first run of flow {flow_id}", v_timeout, v_interval, first_run)
-            errors = run.get("errors") or 0
-            if max_errors is not None and errors > max_errors:
-                raise DeployError(
-                    f"first run {run['run_id']} reported {errors} error record(s) (verify.max_errors is {max_errors})"
-                )
-            return dict(run)
-
-        self.report.run = self.step("run.verify", check)
 
     # -- rollback
     def created(self) -> list[tuple[str, Resource]]:
         """What this deploy created, from the journal, reconciling unfinished create steps."""
         out: list[tuple[str, Resource]] = []
-        for step, kind_name in CREATE_STEPS.items():
+        for step, kind_name in create_steps().items():
             if (self.done.get(step) or {}).get("adopted"):
                 continue  # it existed before this deploy: never ours to delete
             rid = self.result_id(step)
@@ -704,7 +770,7 @@ class _Run:
         )
 
     def rollback(self) -> None:
-        client = self.client
+        """Undo the steps in reverse order, each only as far as live state matches the journal."""
         self.log("rollback.begin")
         self.notify("rollback", "rolling back")
         made: list[tuple[str, Resource]] = []
@@ -718,33 +784,11 @@ class _Run:
                 self.refuse(step, "delete", resource, why)
                 failed = True
         self.report.created = [r for _, r in made]
-        activation = self.started.get("flow.activate")
-        # a flow made only of adopted resources was running before this deploy: leave it be
-        ours = any(r.kind != "credentials" for _, r in made)
-        if activation is not None and "flow.activate" not in self.undone and ours:
-            origin = int(activation.get("origin_node_id") or activation["flow_id"])
-            flow = Resource("flows", origin)
-
-            def pause() -> None:
-                flow_pause_with_flow_id.sync(origin, client=client, all_=1)
-
-            why = (
-                None if "flow.activate" not in self.from_file else self.flow_mismatch(origin, made)
-            )
-            if why is None:
-                failed |= not self.undo("flow.activate", "pause", flow, pause)
-            else:
-                self.refuse("flow.activate", "pause", flow, why)
-                failed = True
-        for step, resource in reversed(made):
-            if step in self.undone:
-                self.report.undo.append(StepRecord(step, "skipped", "undone in an earlier run"))
-                continue
-            delete = kinds.kind(resource.kind).delete_sync
-            assert delete is not None
-            failed |= not self.undo(
-                step, "delete", resource, partial(delete, resource.id, client=client)
-            )
+        for undone in reversed(STEPS):
+            if undone.undo is not None and (
+                undone.name in self.started or undone.name in self.done
+            ):
+                failed |= not undone.undo(self, undone.name, made)
         self.report.exists = self.still_there([r for _, r in made])
         self.report.status = (
             "rollback_incomplete" if failed or self.report.exists else "rolled_back"
@@ -752,6 +796,36 @@ class _Run:
         self.log(
             "rollback.end", status=self.report.status, left=[asdict(r) for r in self.report.exists]
         )
+
+    def delete(self, step: str, made: list[tuple[str, Resource]]) -> bool:
+        """Undo of a create step: delete what it made (an adopted resource is never in `made`)."""
+        ok = True
+        for resource in (r for s, r in made if s == step):
+            if step in self.undone:
+                self.report.undo.append(StepRecord(step, "skipped", "undone in an earlier run"))
+                continue
+            delete = kinds.kind(resource.kind).delete_sync
+            assert delete is not None
+            ok &= self.undo(
+                step, "delete", resource, partial(delete, resource.id, client=self.client)
+            )
+        return ok
+
+    def pause(self, step: str, made: list[tuple[str, Resource]]) -> bool:
+        """Undo of activation: pause the flow, before its resources are deleted."""
+        activation = self.started.get(step)
+        # a flow made only of adopted resources was running before this deploy: leave it be
+        ours = any(r.kind != "credentials" for _, r in made)
+        if activation is None or step in self.undone or not ours:
+            return True
+        origin = int(activation.get("origin_node_id") or activation["flow_id"])
+        flow = Resource("flows", origin)
+        why = None if step not in self.from_file else self.flow_mismatch(origin, made)
+        if why is not None:
+            self.refuse(step, "pause", flow, why)
+            return False
+        pause = partial(flow_pause_with_flow_id.sync, origin, client=self.client, all_=1)
+        return self.undo(step, "pause", flow, pause)
 
     def flow_mismatch(self, origin: int, made: list[tuple[str, Resource]]) -> str | None:
         """Why flow `origin` is not the flow of this deploy's source, or None if it is."""
@@ -816,6 +890,166 @@ class _Run:
         return left
 
 
+# -- the steps, in order ---------------------------------------------------------------------
+
+
+#: The deploy, in order. Rollback undoes the steps that ran in the reverse order.
+STEPS: tuple[Step, ...] = (
+    _create(
+        "credential.create",
+        "credentials",
+        lambda config: config.credential.root.name or "",
+        _create_credential,
+        listed=True,
+        applies=lambda config: _new_credential(config) is not None,
+    ),
+    Step(
+        "credential.probe",
+        _run_probe,
+        detail=lambda config: "after creating it" if _new_credential(config) else "",
+        check=_check_probe,
+        done_fields=("credential_id",),
+    ),
+    _create(
+        "source.create",
+        "sources",
+        lambda config: config.source.name,
+        _create_source,
+        listed=True,
+    ),
+    Step("discovery.wait", _wait_for_nexset, done_fields=("nexset_id",)),
+    _create(
+        "transform.create",
+        "nexsets",
+        lambda config: config.transform.root.name if config.transform else "",
+        _create_transform,
+        listed=False,
+        applies=lambda config: config.transform is not None,
+    ),
+    _create(
+        "destination.create",
+        "destinations",
+        lambda config: config.destination.name,
+        _create_destination,
+        listed=False,
+    ),
+    Step(
+        "flow.lookup",
+        _lookup_flow,
+        done_fields=("flow_id", "origin_node_id"),
+        report=_set_flow,
+    ),
+    Step(
+        "flow.activate",
+        _activate,
+        prepare=_flow_ids,
+        undo=_Run.pause,
+        done_fields=("flow_id",),
+        started_fields=("flow_id",),
+    ),
+    Step("run.verify", _verify_first_run, skip=_verify_skipped, report=_set_run),
+)
+
+
+def create_steps() -> dict[str, str]:
+    """The create steps and the kind each creates, in order (rollback deletes in reverse)."""
+    return {s.name: s.creates for s in STEPS if s.creates is not None}
+
+
+# -- the journal --------------------------------------------------------------------------------
+
+
+BEGIN = "deploy.begin"
+#: Every event a deploy journal records.
+EVENTS = (
+    BEGIN,
+    "deploy.end",
+    "step.started",
+    "step.done",
+    "step.failed",
+    "step.reconciled",
+    "rollback.begin",
+    "rollback.end",
+    "undo.started",
+    "undo.done",
+    "undo.failed",
+    "undo.refused",
+)
+_ID = {"type": "integer", "minimum": 1}
+_NAME = {"type": "string", "maxLength": 10_000}
+
+
+def record_schema() -> dict[str, Any]:
+    """One deploy journal line, as `STEPS` write it. Fields a deploy never writes are allowed
+    (and ignored)."""
+    return {
+        "type": "object",
+        "required": ["v", "seq", "event"],
+        "properties": {
+            "v": {"const": VERSION},
+            "seq": {"type": "integer", "minimum": 1},
+            "at": {"type": "number"},
+            "event": {"enum": list(EVENTS)},
+            "step": {"enum": [s.name for s in STEPS]},
+            "name": {"type": ["string", "null"], "maxLength": 10_000},
+            "id": _ID,
+            "preexisting": {"type": "array", "items": _ID},
+            "nexset_id": _ID,
+            "credential_id": _ID,
+            "flow_id": _ID,
+            "origin_node_id": {"type": ["integer", "null"], "minimum": 1},
+            "reconciled": {"type": "boolean"},
+            "action": {"enum": ["pause", "delete"]},
+            "kind": {"enum": ["flows", *create_steps().values()]},
+            "error": {"type": "string"},
+            "status": {"type": "string"},
+        },
+        "allOf": [
+            when(
+                BEGIN,
+                {
+                    "required": ["name", "config_file", "config_sha256"],
+                    "properties": {
+                        "name": _NAME,
+                        "config_file": _NAME,
+                        "config_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                    },
+                },
+            ),
+            when(
+                ["step.started", "step.done", "step.failed", "step.reconciled"],
+                {"required": ["step"]},
+            ),
+            when(
+                ["undo.started", "undo.done", "undo.failed", "undo.refused"],
+                {"required": ["step", "action"]},
+            ),
+            when(["undo.started", "undo.refused"], {"required": ["kind", "id"]}),
+            when("step.reconciled", {"required": ["id"]}),
+            # what a deploy reads back from a finished (or, for activation, started) step
+            *(
+                when("step.done", {"required": list(s.done_fields)}, step=s.name)
+                for s in STEPS
+                if s.done_fields
+            ),
+            *(
+                when("step.started", {"required": list(s.started_fields)}, step=s.name)
+                for s in STEPS
+                if s.started_fields
+            ),
+        ],
+    }
+
+
+def read_journal(path: Path) -> list[dict[str, Any]]:
+    """The records of a deploy journal; `JournalError` (one line) if it is not a valid one."""
+    return read(path, begin=BEGIN, schema=record_schema())
+
+
+def _reopen(path: Path, wallclock: Callable[[], float]) -> tuple[Journal, list[dict[str, Any]]]:
+    return Journal.reopen(path, wallclock, begin=BEGIN, schema=record_schema())
+
+
 # -- entry points -----------------------------------------------------------------------------
 
 
@@ -847,7 +1081,7 @@ def deploy(
         return plan(client, loaded)
     path = journal_path or default_journal_path(loaded)
     if resume:
-        journal, entries = Journal.reopen(path, wallclock)
+        journal, entries = _reopen(path, wallclock)
         begin = entries[0]
         if begin.get("config_sha256") != loaded.sha256:
             raise JournalError(
@@ -862,9 +1096,7 @@ def deploy(
         journal, entries = Journal.create(path, wallclock), []  # writes nothing yet
         lookup = find_existing(client, config)
         check_adoption(lookup, adopt=adopt)
-        journal.write(
-            "deploy.begin", name=config.name, config_file=loaded.path, config_sha256=loaded.sha256
-        )
+        journal.write(BEGIN, name=config.name, config_file=loaded.path, config_sha256=loaded.sha256)
         for found in lookup.found:
             record = {
                 "step": found.step,
@@ -879,6 +1111,7 @@ def deploy(
         client,
         journal,
         name=config.name,
+        config=config,
         entries=entries,
         progress=progress,
         clock=clock,
@@ -886,7 +1119,7 @@ def deploy(
         stop=stop,
     )
     try:
-        run.deploy(config)
+        run.deploy()
     except _Killed as killed:
         raise killed.original from None
     except DeployInterrupted as exc:
@@ -919,7 +1152,7 @@ def rollback(
     wallclock: Callable[[], float] = time.time,
 ) -> DeployReport:
     """Undo what the deploy journalled in `journal_path` created (it may have been interrupted)."""
-    journal, entries = Journal.reopen(journal_path, wallclock)
+    journal, entries = _reopen(journal_path, wallclock)
     run = _Run(
         client, journal, name=str(entries[0].get("name")), entries=entries, progress=progress
     )
@@ -946,23 +1179,27 @@ def check_adoption(lookup: Lookup, *, adopt: bool) -> None:
 
 
 def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
-    """Dry run: read-only checks (credential exists and probes, name clashes) and the step list."""
+    """Dry run: the steps this config runs, with their read-only checks (an existing
+    credential probes) and the name clashes a deploy would stop at."""
     config = loaded.config
     report = DeployReport(name=config.name, status="dry_run", journal=None)
-    cred = config.credential.root
-    if isinstance(cred, NewCredential):
-        report.steps.append(StepRecord("credential.create", "planned", f"name={cred.name}"))
-        report.steps.append(StepRecord("credential.probe", "planned", "after creating it"))
-    else:
-        try:
-            data_credential_probe.sync(cred.id, client=client)
-            report.steps.append(
-                StepRecord("credential.probe", "done", f"credential {cred.id} works")
-            )
-        except NexlaError as exc:
-            report.steps.append(StepRecord("credential.probe", "failed", _describe(exc)))
-            report.status = "failed"
-            report.error = f"credential {cred.id}: {_describe(exc)}"
+    for step in STEPS:
+        if not step.applies(config):
+            continue
+        checked = step.check(client, config) if step.check is not None else None
+        if checked is not None:
+            record, error = checked
+            report.steps.append(record)
+            if error is not None:
+                report.status = "failed"
+                report.error = error
+            continue
+        reason = step.skip(config)
+        report.steps.append(
+            StepRecord(step.name, "skipped", reason)
+            if reason is not None
+            else StepRecord(step.name, "planned", step.detail(config))
+        )
     lookup = find_existing(client, config)
     report.warnings += [
         f"would adopt {found.describe()}" for found in lookup.found if found.matches
@@ -972,15 +1209,4 @@ def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
     except AdoptionConflict as exc:
         report.status = "failed"
         report.error = str(exc)
-    report.steps.append(StepRecord("source.create", "planned", f"name={config.source.name}"))
-    report.steps.append(StepRecord("discovery.wait", "planned", ""))
-    if config.transform is not None:
-        report.steps.append(
-            StepRecord("transform.create", "planned", f"name={config.transform.root.name}")
-        )
-    report.steps.append(
-        StepRecord("destination.create", "planned", f"name={config.destination.name}")
-    )
-    for step in ("flow.lookup", "flow.activate", "run.verify"):
-        report.steps.append(StepRecord(step, "planned", ""))
     return report

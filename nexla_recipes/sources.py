@@ -30,7 +30,7 @@ class CredentialSpec:
 
     name: str
     credentials_type: str
-    credentials: Mapping[str, Any] = field(repr=False)
+    credentials: Mapping[str, Any] | None = field(repr=False)
     description: str | None = None
 
 
@@ -48,9 +48,9 @@ class DiscoveryResult:
 
 def create_credential(client: NexlaClient, spec: CredentialSpec) -> int:
     """`POST /data_credentials`; returns the new id."""
-    body = DataCredentialCreate(
-        name=spec.name, credentials_type=spec.credentials_type, credentials=dict(spec.credentials)
-    )
+    body = DataCredentialCreate(name=spec.name, credentials_type=spec.credentials_type)
+    if spec.credentials is not None:
+        body.credentials = dict(spec.credentials)
     if spec.description is not None:
         body.description = spec.description
     return int(create_data_credential.sync(client=client, body=body).id)
@@ -64,6 +64,7 @@ def create_source(
     source_config: Mapping[str, Any] | None = None,
     credential_id: int | None = None,
     description: str | None = None,
+    ingest_method: str | None = None,
 ) -> int:
     """`POST /data_sources`; returns the new id."""
     body = DataSourceCreate(name=name, source_type=source_type)
@@ -73,7 +74,17 @@ def create_source(
         body.source_config = dict(source_config)
     if description is not None:
         body.description = description
+    if ingest_method is not None:
+        body.ingest_method = ingest_method
     return int(create_data_source.sync(client=client, body=body).id)
+
+
+def discovered_nexsets(client: NexlaClient, source_id: int) -> list[int]:
+    """The nexsets Nexla has discovered for a source so far, in the reply's order
+    (`GET /data_sources/{id}?expand=1`; empty while discovery is still running)."""
+    source = get_data_source.sync(source_id, client=client, expand=1)
+    sets = source.data_sets if isinstance(source.data_sets, list) else []
+    return [int(s.id) for s in sets]
 
 
 def wait_for_discovery(
@@ -92,9 +103,7 @@ def wait_for_discovery(
     """
 
     def discovered() -> list[int] | None:
-        source = get_data_source.sync(source_id, client=client, expand=1)
-        sets = source.data_sets if isinstance(source.data_sets, list) else []
-        return sorted(int(s.id) for s in sets) or None
+        return sorted(discovered_nexsets(client, source_id)) or None
 
     def waiting(polls: int, pause: float) -> None:
         emit(progress, "discovery", f"no nexset yet after {polls} poll(s); next in {pause:g}s")

@@ -31,6 +31,34 @@ class WireResult:
     status: str | None
 
 
+def create_destination(
+    client: NexlaClient,
+    *,
+    nexset_id: int,
+    name: str,
+    sink_type: str,
+    credential_id: int,
+    sink_config: Mapping[str, Any] | None = None,
+    description: str | None = None,
+) -> int:
+    """`POST /data_sinks` on `nexset_id`; returns the new id."""
+    body = DataSinkCreate(
+        name=name, sink_type=sink_type, data_set_id=nexset_id, data_credentials_id=credential_id
+    )
+    if sink_config is not None:
+        body.sink_config = dict(sink_config)
+    if description is not None:
+        body.description = description
+    return int(create_data_sink.sync(client=client, body=body).id)
+
+
+def activate_node(client: NexlaClient, node_id: int, status: str | None = None) -> str | None:
+    """Activate the flow of node `node_id`; returns the node's status from the reply
+    (`status` if the reply does not hold the node)."""
+    reply = flow_activate_with_flow_id.sync(node_id, client=client)
+    return next((val(n.status) for n in walk(reply.flows) if n.id == node_id), status)
+
+
 def wire_destination(
     client: NexlaClient,
     *,
@@ -44,20 +72,19 @@ def wire_destination(
     progress: ProgressFn | None = None,
 ) -> WireResult:
     """`POST /data_sinks` on `nexset_id`, then activate the new node's flow."""
-    body = DataSinkCreate(
-        name=name, sink_type=sink_type, data_set_id=nexset_id, data_credentials_id=credential_id
+    sink_id = create_destination(
+        client,
+        nexset_id=nexset_id,
+        name=name,
+        sink_type=sink_type,
+        credential_id=credential_id,
+        sink_config=sink_config,
+        description=description,
     )
-    if sink_config is not None:
-        body.sink_config = dict(sink_config)
-    if description is not None:
-        body.description = description
-    sink = create_data_sink.sync(client=client, body=body)
-    sink_id = int(sink.id)
     emit(progress, "destination", f"created destination {sink_id}")
     node = flow_node_for(client, "destinations", sink_id)
     status = val(node.status)
     if activate:
-        reply = flow_activate_with_flow_id.sync(int(node.id), client=client)
-        status = next((val(n.status) for n in walk(reply.flows) if n.id == node.id), status)
+        status = activate_node(client, int(node.id), status)
         emit(progress, "activate", f"flow node {node.id} is {status}")
     return WireResult(sink_id, int(node.id), int(node.origin_node_id), activate, status)

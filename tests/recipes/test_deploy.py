@@ -13,7 +13,7 @@ from nexla_recipes._progress import Progress
 from nexla_recipes.deploy import deploy, load_config, rollback
 from nexla_sandbox.testing import SandboxServer
 
-from .recipes_support import client_for, fast_sandbox, names, resources
+from .recipes_support import client_for, names, resources
 
 CONFIG = """\
 name: orders-flow
@@ -61,12 +61,6 @@ def config(tmp_path: Path) -> Path:
     path = tmp_path / "flow.yaml"
     path.write_text(CONFIG, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def fast(sandbox: SandboxServer) -> Any:
-    with fast_sandbox(sandbox) as box:
-        yield box
 
 
 class FakeClock:

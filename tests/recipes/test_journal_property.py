@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nexla_api import NexlaClient, NexlaError
-from nexla_recipes._journal import EVENTS, STEPS, JournalError, read
-from nexla_recipes.deploy import rollback
+from nexla_recipes._journal import JournalError
+from nexla_recipes.deploy import EVENTS, STEPS, read_journal, rollback
 
 FIELDS = [
     "v",
@@ -64,7 +64,7 @@ json_values = st.recursive(
 # values a real journal holds, so random records are often almost valid
 plausible = st.one_of(
     st.sampled_from(EVENTS),
-    st.sampled_from(STEPS),
+    st.sampled_from([s.name for s in STEPS]),
     st.sampled_from(["delete", "pause", "sources", "flows", "nexsets", BEGIN["config_sha256"]]),
     st.integers(min_value=1, max_value=5),
     st.lists(st.integers(min_value=1, max_value=5), max_size=2),
@@ -79,7 +79,7 @@ ids = st.integers(min_value=1, max_value=5)
 typed = st.fixed_dictionaries(
     {"v": st.just(1), "seq": ids, "event": st.sampled_from(EVENTS)},
     optional={
-        "step": st.sampled_from(STEPS),
+        "step": st.sampled_from([s.name for s in STEPS]),
         "name": st.text(max_size=8),
         "id": ids,
         "preexisting": st.lists(ids, max_size=2),
@@ -116,7 +116,7 @@ def _check(data: bytes) -> None:
         path = Path(tmp) / "j.jsonl"
         path.write_bytes(data)
         try:
-            entries = read(path)
+            entries = read_journal(path)
         except JournalError as exc:
             assert "\n" not in str(exc) and str(path) in str(exc)
             valid = False

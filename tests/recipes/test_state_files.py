@@ -22,7 +22,7 @@ from tests.recipes import envseed as es
 from tests.recipes import test_rotate
 from tests.recipes.test_deploy import CONFIG, Killed, _kill_at, run
 
-from .recipes_support import client_for, fast_sandbox, resources
+from .recipes_support import client_for, resources
 
 
 class Counting(httpx.BaseTransport):
@@ -43,12 +43,6 @@ def counting_client(sandbox: SandboxServer) -> tuple[NexlaClient, Counting]:
         service_key=sandbox.service_key, base_url=sandbox.url, env={}, transport=transport
     )
     return client, transport
-
-
-@pytest.fixture
-def fast(sandbox: SandboxServer) -> Any:
-    with fast_sandbox(sandbox) as box:
-        yield box
 
 
 @pytest.fixture
