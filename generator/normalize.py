@@ -12,6 +12,13 @@ sees it, deterministically, in ways the stock generator would otherwise get wron
 * `oneOf`/`anyOf` unions of object variants get a free-form fallback variant, so a new
   kind of object parses instead of raising;
 * vendor extensions and documentation-only keywords the generator ignores are removed;
+* object schemas no request can carry (not reachable from any request body or parameter)
+  are marked `REPLY_ONLY`: the model template gives their optional fields the type
+  `X | None` with default `None`, so an absent field and a null one read alike, and
+  `to_dict` leaves out fields that are `None`. Schemas a request can carry keep `UNSET`,
+  so "leave unchanged" (absent) and "set to null" stay different on PATCH/PUT. A schema
+  used in both directions keeps `UNSET` too: the same object is built by callers for a
+  request, where dropping the difference would turn a null into "leave unchanged";
 * the connector catalogue (schemas marked `x-nexla-catalogue`) moves out of `components`
   to `CATALOGUE_KEY`: its models come from `generator.connectors_binding` (lazily
   importable dataclasses), not from openapi-python-client.
@@ -21,11 +28,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec import deep_copy, is_untyped, iter_operations, nullable, schema_types
+from .spec import deep_copy, is_untyped, iter_operations, nullable, schema_types, sent_schema_names
 
 #: Where the normalised document carries the connector catalogue for `connectors_binding`
 #: (taken off before openapi-python-client sees the document).
 CATALOGUE_KEY = "x-nexla-connector-catalogue"
+
+#: Marks an object schema (and so its model) that only replies carry; read by `model.py.jinja`.
+REPLY_ONLY = "x-nexla-reply-only"
 
 _DOC_ONLY_KEYS = ("x-nexla-source", "x-nexla-aliases", "externalDocs", "examples", "example")
 
@@ -65,7 +75,37 @@ def normalize(doc: dict[str, Any]) -> dict[str, Any]:
         for response in operation.op.get("responses", {}).values():
             for media in _media(response):
                 media["schema"] = _schema(media["schema"])
+    _mark_reply_only(out)
     return out
+
+
+def _mark_reply_only(doc: dict[str, Any]) -> None:
+    """Mark every object schema that only replies carry (see `REPLY_ONLY`): the component
+    schemas no request body or parameter reaches, and inline reply schemas, with the inline
+    objects nested in them."""
+    sent = sent_schema_names(doc)
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if name not in sent:
+            _mark(schema)
+    for operation in iter_operations(doc):
+        for response in operation.op.get("responses", {}).values():
+            for media in _media(response):
+                _mark(media["schema"])
+
+
+def _mark(schema: Any) -> None:
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        schema[REPLY_ONLY] = True
+        for prop in properties.values():
+            _mark(prop)
+    for key in ("items", "additionalProperties"):
+        _mark(schema.get(key))
+    for key in ("allOf", "oneOf", "anyOf"):
+        for variant in schema.get(key) or []:
+            _mark(variant)
 
 
 def _parameter(param: Any) -> None:

@@ -209,20 +209,40 @@ def reply_schemas(doc: dict[str, Any]) -> list[dict[str, Any]]:
             for media in (response.get("content") or {}).values():
                 if isinstance(media, dict) and isinstance(media.get("schema"), dict):
                     roots.append(media["schema"])
+    for ref in _closure(doc, refs):
+        target = resolve(doc, {"$ref": ref})
+        if ref.startswith("#/components/schemas/") and isinstance(target, dict):
+            roots.append(target)
+    return roots
+
+
+def _closure(doc: dict[str, Any], refs: set[str]) -> list[str]:
+    """`refs` and every component reference they reach, transitively (in a stable order)."""
     seen: set[str] = set()
+    order: list[str] = []
     todo = sorted(refs)
     while todo:
         ref = todo.pop()
         if ref in seen:
             continue
         seen.add(ref)
-        target = resolve(doc, {"$ref": ref})
-        if ref.startswith("#/components/schemas/") and isinstance(target, dict):
-            roots.append(target)
+        order.append(ref)
         found: set[str] = set()
-        _schema_refs(target, found)
+        _schema_refs(resolve(doc, {"$ref": ref}), found)
         todo.extend(sorted(found - seen))
-    return roots
+    return order
+
+
+def sent_schema_names(doc: dict[str, Any]) -> set[str]:
+    """Names of the component schemas a request can carry: those a request body or a
+    parameter references, transitively."""
+    refs: set[str] = set()
+    for operation in iter_operations(doc):
+        _schema_refs(operation.op.get("requestBody"), refs)
+        _schema_refs(operation.op.get("parameters"), refs)
+        _schema_refs(operation.path_item.get("parameters"), refs)
+    prefix = "#/components/schemas/"
+    return {ref[len(prefix) :] for ref in _closure(doc, refs) if ref.startswith(prefix)}
 
 
 def _optional_nullable(schema: Any) -> None:

@@ -12,7 +12,6 @@ from ..models.access_role import AccessRole
 from ..models.accessor_type import AccessorType
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessorEntry")
 _KNOWN_FIELDS = frozenset(
@@ -36,20 +35,20 @@ class AccessorEntry:
     """A user, team or org holding roles on a resource."""
 
     access_roles: list[AccessRole]
-    type_: AccessorType | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    client_identifier: None | str | Unset = UNSET
-    email_domain: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    type_: AccessorType | None = None
+    id: int | None = None
+    email: None | str = None
+    name: None | str = None
+    org_id: int | None = None
+    client_identifier: None | str = None
+    email_domain: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_roles = []
@@ -57,37 +56,37 @@ class AccessorEntry:
             access_roles_item = access_roles_item_data.value
             access_roles.append(access_roles_item)
 
-        type_: None | str | Unset
+        type_: None | str
         if isinstance(self.type_, AccessorType):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
-        id: int | None | Unset
+        id: int | None
         id = self.id
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        client_identifier: None | str | Unset
+        client_identifier: None | str
         client_identifier = self.client_identifier
 
-        email_domain: None | str | Unset
+        email_domain: None | str
         email_domain = self.email_domain
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -100,23 +99,23 @@ class AccessorEntry:
                 "access_roles": access_roles,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if client_identifier is not UNSET:
+        if client_identifier is not None:
             field_dict["client_identifier"] = client_identifier
-        if email_domain is not UNSET:
+        if email_domain is not None:
             field_dict["email_domain"] = email_domain
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -130,7 +129,7 @@ class AccessorEntry:
 
             access_roles.append(access_roles_item)
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
                 type_type_0 = AccessorType(type_)
@@ -139,19 +138,19 @@ class AccessorEntry:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("type", exc) from None
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict.get("id")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        client_identifier = src_dict.get("client_identifier", UNSET)
+        client_identifier = src_dict.get("client_identifier")
 
-        email_domain = src_dict.get("email_domain", UNSET)
+        email_domain = src_dict.get("email_domain")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -160,7 +159,7 @@ class AccessorEntry:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

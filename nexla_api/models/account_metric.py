@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_metric_data import AccountMetricData
@@ -30,29 +29,29 @@ _KNOWN_FIELDS = frozenset(
 class AccountMetric:
     """Totals over one time span."""
 
-    data: AccountMetricData | None | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
+    data: AccountMetricData | None = None
+    start_time: datetime.datetime | None = None
+    end_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None | Unset
+        data: dict[str, Any] | None
         if isinstance(self.data, AccountMetricData):
             data = self.data.to_dict()
         else:
             data = self.data
 
-        start_time: None | str | Unset
+        start_time: None | str
         if isinstance(self.start_time, datetime.datetime):
             start_time = self.start_time.isoformat()
         else:
             start_time = self.start_time
 
-        end_time: None | str | Unset
+        end_time: None | str
         if isinstance(self.end_time, datetime.datetime):
             end_time = self.end_time.isoformat()
         else:
@@ -61,18 +60,18 @@ class AccountMetric:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
         if isinstance(data, dict):
             try:
                 data_type_0 = AccountMetricData.from_dict(data)
@@ -81,7 +80,7 @@ class AccountMetric:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data", exc) from None
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
         if isinstance(start_time, str):
             try:
                 start_time_type_0 = datetime.datetime.fromisoformat(start_time)
@@ -90,7 +89,7 @@ class AccountMetric:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("start_time", exc) from None
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
         if isinstance(end_time, str):
             try:
                 end_time_type_0 = datetime.datetime.fromisoformat(end_time)

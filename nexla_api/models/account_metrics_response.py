@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_metric import AccountMetric
@@ -28,19 +27,19 @@ _KNOWN_FIELDS = frozenset(
 class AccountMetricsResponse:
     """Account-wide totals."""
 
-    status: int | None | Unset = UNSET
-    metrics: list[AccountMetric] | None | Unset = UNSET
+    status: int | None = None
+    metrics: list[AccountMetric] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        metrics: list[dict[str, Any]] | None | Unset
+        metrics: list[dict[str, Any]] | None
         if isinstance(self.metrics, list):
             metrics = []
             for metrics_type_0_item_data in self.metrics:
@@ -53,18 +52,18 @@ class AccountMetricsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if metrics is not UNSET:
+        if metrics is not None:
             field_dict["metrics"] = metrics
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        metrics = src_dict.get("metrics", UNSET)
+        metrics = src_dict.get("metrics")
         if isinstance(metrics, list):
             try:
                 metrics_type_0 = []

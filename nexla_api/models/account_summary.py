@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_summary_kind import AccountSummaryKind
@@ -30,36 +29,36 @@ _KNOWN_FIELDS = frozenset(
 class AccountSummary:
     """How many resources of each kind a user has, as counters per kind (filled in with `expand=1`)."""
 
-    data_sources: AccountSummaryKind | None | Unset = UNSET
-    data_sets: AccountSummaryKind | None | Unset = UNSET
-    data_sinks: AccountSummaryKind | None | Unset = UNSET
-    data_maps: AccountSummaryKind | None | Unset = UNSET
+    data_sources: AccountSummaryKind | None = None
+    data_sets: AccountSummaryKind | None = None
+    data_sinks: AccountSummaryKind | None = None
+    data_maps: AccountSummaryKind | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        data_sources: dict[str, Any] | None | Unset
+        data_sources: dict[str, Any] | None
         if isinstance(self.data_sources, AccountSummaryKind):
             data_sources = self.data_sources.to_dict()
         else:
             data_sources = self.data_sources
 
-        data_sets: dict[str, Any] | None | Unset
+        data_sets: dict[str, Any] | None
         if isinstance(self.data_sets, AccountSummaryKind):
             data_sets = self.data_sets.to_dict()
         else:
             data_sets = self.data_sets
 
-        data_sinks: dict[str, Any] | None | Unset
+        data_sinks: dict[str, Any] | None
         if isinstance(self.data_sinks, AccountSummaryKind):
             data_sinks = self.data_sinks.to_dict()
         else:
             data_sinks = self.data_sinks
 
-        data_maps: dict[str, Any] | None | Unset
+        data_maps: dict[str, Any] | None
         if isinstance(self.data_maps, AccountSummaryKind):
             data_maps = self.data_maps.to_dict()
         else:
@@ -68,20 +67,20 @@ class AccountSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data_sources is not UNSET:
+        if data_sources is not None:
             field_dict["data_sources"] = data_sources
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if data_sinks is not UNSET:
+        if data_sinks is not None:
             field_dict["data_sinks"] = data_sinks
-        if data_maps is not UNSET:
+        if data_maps is not None:
             field_dict["data_maps"] = data_maps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_sources = src_dict.get("data_sources", UNSET)
+        data_sources = src_dict.get("data_sources")
         if isinstance(data_sources, dict):
             try:
                 data_sources_type_0 = AccountSummaryKind.from_dict(data_sources)
@@ -90,7 +89,7 @@ class AccountSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sources", exc) from None
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, dict):
             try:
                 data_sets_type_0 = AccountSummaryKind.from_dict(data_sets)
@@ -99,7 +98,7 @@ class AccountSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        data_sinks = src_dict.get("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, dict):
             try:
                 data_sinks_type_0 = AccountSummaryKind.from_dict(data_sinks)
@@ -108,7 +107,7 @@ class AccountSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sinks", exc) from None
 
-        data_maps = src_dict.get("data_maps", UNSET)
+        data_maps = src_dict.get("data_maps")
         if isinstance(data_maps, dict):
             try:
                 data_maps_type_0 = AccountSummaryKind.from_dict(data_maps)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountSummaryCounts")
 _KNOWN_FIELDS = frozenset(
@@ -27,70 +26,70 @@ _KNOWN_FIELDS = frozenset(
 class AccountSummaryCounts:
     """Resource counts, by ownership and by status. Kinds without a status omit the status counts."""
 
-    total: int | None | Unset = UNSET
-    owner: int | None | Unset = UNSET
+    total: int | None = None
+    owner: int | None = None
     """ Resources the user owns. """
-    collaborator: int | None | Unset = UNSET
+    collaborator: int | None = None
     """ Resources shared with the user. """
-    active: int | None | Unset = UNSET
-    paused: int | None | Unset = UNSET
-    draft: int | None | Unset = UNSET
+    active: int | None = None
+    paused: int | None = None
+    draft: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        total: int | None | Unset
+        total: int | None
         total = self.total
 
-        owner: int | None | Unset
+        owner: int | None
         owner = self.owner
 
-        collaborator: int | None | Unset
+        collaborator: int | None
         collaborator = self.collaborator
 
-        active: int | None | Unset
+        active: int | None
         active = self.active
 
-        paused: int | None | Unset
+        paused: int | None
         paused = self.paused
 
-        draft: int | None | Unset
+        draft: int | None
         draft = self.draft
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if collaborator is not UNSET:
+        if collaborator is not None:
             field_dict["collaborator"] = collaborator
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if paused is not UNSET:
+        if paused is not None:
             field_dict["paused"] = paused
-        if draft is not UNSET:
+        if draft is not None:
             field_dict["draft"] = draft
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total = src_dict.get("total", UNSET)
+        total = src_dict.get("total")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
 
-        collaborator = src_dict.get("collaborator", UNSET)
+        collaborator = src_dict.get("collaborator")
 
-        active = src_dict.get("active", UNSET)
+        active = src_dict.get("active")
 
-        paused = src_dict.get("paused", UNSET)
+        paused = src_dict.get("paused")
 
-        draft = src_dict.get("draft", UNSET)
+        draft = src_dict.get("draft")
 
         account_summary_counts = cls(
             total=total,

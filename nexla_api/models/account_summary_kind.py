@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_summary_counts import AccountSummaryCounts
@@ -27,15 +26,15 @@ _KNOWN_FIELDS = frozenset(
 class AccountSummaryKind:
     """The counters of one kind of resource."""
 
-    counts: AccountSummaryCounts | None | Unset = UNSET
+    counts: AccountSummaryCounts | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        counts: dict[str, Any] | None | Unset
+        counts: dict[str, Any] | None
         if isinstance(self.counts, AccountSummaryCounts):
             counts = self.counts.to_dict()
         else:
@@ -44,14 +43,14 @@ class AccountSummaryKind:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if counts is not UNSET:
+        if counts is not None:
             field_dict["counts"] = counts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        counts = src_dict.get("counts", UNSET)
+        counts = src_dict.get("counts")
         if isinstance(counts, dict):
             try:
                 counts_type_0 = AccountSummaryCounts.from_dict(counts)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveGenAiConfig")
 _KNOWN_FIELDS = frozenset(
@@ -23,17 +22,17 @@ _KNOWN_FIELDS = frozenset(
 class ActiveGenAiConfig:
     """The config in force for a usage."""
 
-    gen_ai_usage: None | str | Unset = UNSET
-    active_config: Any | Unset = UNSET
+    gen_ai_usage: None | str = None
+    active_config: Any = None
     """ The active config, as Nexla returns it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        gen_ai_usage: None | str | Unset
+        gen_ai_usage: None | str
         gen_ai_usage = self.gen_ai_usage
 
         active_config = self.active_config
@@ -41,18 +40,18 @@ class ActiveGenAiConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if gen_ai_usage is not UNSET:
+        if gen_ai_usage is not None:
             field_dict["gen_ai_usage"] = gen_ai_usage
-        if active_config is not UNSET:
+        if active_config is not None:
             field_dict["active_config"] = active_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        gen_ai_usage = src_dict.get("gen_ai_usage", UNSET)
+        gen_ai_usage = src_dict.get("gen_ai_usage")
 
-        active_config = src_dict.get("active_config", UNSET)
+        active_config = src_dict.get("active_config")
 
         active_gen_ai_config = cls(
             gen_ai_usage=gen_ai_usage,

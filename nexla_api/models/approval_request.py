@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApprovalRequest")
 _KNOWN_FIELDS = frozenset(
@@ -41,75 +40,75 @@ class ApprovalRequest:
     """
 
     id: int
-    org_id: int | None | Unset = UNSET
-    request_type: None | str | Unset = UNSET
+    org_id: int | None = None
+    request_type: None | str = None
     """ What is being asked for. """
-    status: None | str | Unset = UNSET
+    status: None | str = None
     """ Where the request stands, for example pending, approved or rejected. """
-    topic_id: int | None | Unset = UNSET
+    topic_id: int | None = None
     """ Id of the resource the request is about (official reference's name). """
-    resource_type: None | str | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
+    resource_type: None | str = None
+    resource_id: int | None = None
     """ Id of the resource the request is about (SDK's name). """
-    requestor_id: int | None | Unset = UNSET
+    requestor_id: int | None = None
     """ User who made the request (official reference's name). """
-    requester_id: int | None | Unset = UNSET
+    requester_id: int | None = None
     """ User who made the request (SDK's name). """
-    assignee_id: int | None | Unset = UNSET
+    assignee_id: int | None = None
     """ User who is to decide. """
-    reason: None | str | Unset = UNSET
-    rejection_reason: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    reason: None | str = None
+    rejection_reason: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        request_type: None | str | Unset
+        request_type: None | str
         request_type = self.request_type
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        topic_id: int | None | Unset
+        topic_id: int | None
         topic_id = self.topic_id
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        requestor_id: int | None | Unset
+        requestor_id: int | None
         requestor_id = self.requestor_id
 
-        requester_id: int | None | Unset
+        requester_id: int | None
         requester_id = self.requester_id
 
-        assignee_id: int | None | Unset
+        assignee_id: int | None
         assignee_id = self.assignee_id
 
-        reason: None | str | Unset
+        reason: None | str
         reason = self.reason
 
-        rejection_reason: None | str | Unset
+        rejection_reason: None | str
         rejection_reason = self.rejection_reason
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -122,31 +121,31 @@ class ApprovalRequest:
                 "id": id,
             }
         )
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if request_type is not UNSET:
+        if request_type is not None:
             field_dict["request_type"] = request_type
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if topic_id is not UNSET:
+        if topic_id is not None:
             field_dict["topic_id"] = topic_id
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if requestor_id is not UNSET:
+        if requestor_id is not None:
             field_dict["requestor_id"] = requestor_id
-        if requester_id is not UNSET:
+        if requester_id is not None:
             field_dict["requester_id"] = requester_id
-        if assignee_id is not UNSET:
+        if assignee_id is not None:
             field_dict["assignee_id"] = assignee_id
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
-        if rejection_reason is not UNSET:
+        if rejection_reason is not None:
             field_dict["rejection_reason"] = rejection_reason
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -155,29 +154,29 @@ class ApprovalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        request_type = src_dict.get("request_type", UNSET)
+        request_type = src_dict.get("request_type")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        topic_id = src_dict.get("topic_id", UNSET)
+        topic_id = src_dict.get("topic_id")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        requestor_id = src_dict.get("requestor_id", UNSET)
+        requestor_id = src_dict.get("requestor_id")
 
-        requester_id = src_dict.get("requester_id", UNSET)
+        requester_id = src_dict.get("requester_id")
 
-        assignee_id = src_dict.get("assignee_id", UNSET)
+        assignee_id = src_dict.get("assignee_id")
 
-        reason = src_dict.get("reason", UNSET)
+        reason = src_dict.get("reason")
 
-        rejection_reason = src_dict.get("rejection_reason", UNSET)
+        rejection_reason = src_dict.get("rejection_reason")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -186,7 +185,7 @@ class ApprovalRequest:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.async_task_status import AsyncTaskStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -48,70 +47,70 @@ class AsyncTask:
     """
 
     id: int
-    type_: None | str | Unset = UNSET
-    status: AsyncTaskStatus | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
-    progress: float | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    finished_at: datetime.datetime | None | Unset = UNSET
-    stopped_at: datetime.datetime | None | Unset = UNSET
-    result: Any | Unset = UNSET
-    result_url: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
+    type_: None | str = None
+    status: AsyncTaskStatus | None = None
+    priority: int | None = None
+    progress: float | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None = None
+    stopped_at: datetime.datetime | None = None
+    result: Any = None
+    result_url: None | str = None
+    error: None | str = None
     """ What went wrong, when the task failed. """
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
+    owner: None | Owner = None
+    org: None | OrgRef = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: None | str | Unset
+        type_: None | str
         type_ = self.type_
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, AsyncTaskStatus):
             status = self.status.value
         else:
             status = self.status
 
-        priority: int | None | Unset
+        priority: int | None
         priority = self.priority
 
-        progress: float | None | Unset
+        progress: float | None
         progress = self.progress
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        started_at: None | str | Unset
+        started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
             started_at = self.started_at.isoformat()
         else:
             started_at = self.started_at
 
-        finished_at: None | str | Unset
+        finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
             finished_at = self.finished_at.isoformat()
         else:
             finished_at = self.finished_at
 
-        stopped_at: None | str | Unset
+        stopped_at: None | str
         if isinstance(self.stopped_at, datetime.datetime):
             stopped_at = self.stopped_at.isoformat()
         else:
@@ -119,19 +118,19 @@ class AsyncTask:
 
         result = self.result
 
-        result_url: None | str | Unset
+        result_url: None | str
         result_url = self.result_url
 
-        error: None | str | Unset
+        error: None | str
         error = self.error
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
@@ -144,33 +143,33 @@ class AsyncTask:
                 "id": id,
             }
         )
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if priority is not UNSET:
+        if priority is not None:
             field_dict["priority"] = priority
-        if progress is not UNSET:
+        if progress is not None:
             field_dict["progress"] = progress
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-        if started_at is not UNSET:
+        if started_at is not None:
             field_dict["started_at"] = started_at
-        if finished_at is not UNSET:
+        if finished_at is not None:
             field_dict["finished_at"] = finished_at
-        if stopped_at is not UNSET:
+        if stopped_at is not None:
             field_dict["stopped_at"] = stopped_at
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
-        if result_url is not UNSET:
+        if result_url is not None:
             field_dict["result_url"] = result_url
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
 
         return field_dict
@@ -179,9 +178,9 @@ class AsyncTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = AsyncTaskStatus(status)
@@ -190,11 +189,11 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        priority = src_dict.get("priority", UNSET)
+        priority = src_dict.get("priority")
 
-        progress = src_dict.get("progress", UNSET)
+        progress = src_dict.get("progress")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -203,7 +202,7 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)
@@ -212,7 +211,7 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("updated_at", exc) from None
 
-        started_at = src_dict.get("started_at", UNSET)
+        started_at = src_dict.get("started_at")
         if isinstance(started_at, str):
             try:
                 started_at_type_0 = datetime.datetime.fromisoformat(started_at)
@@ -221,7 +220,7 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("started_at", exc) from None
 
-        finished_at = src_dict.get("finished_at", UNSET)
+        finished_at = src_dict.get("finished_at")
         if isinstance(finished_at, str):
             try:
                 finished_at_type_0 = datetime.datetime.fromisoformat(finished_at)
@@ -230,7 +229,7 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("finished_at", exc) from None
 
-        stopped_at = src_dict.get("stopped_at", UNSET)
+        stopped_at = src_dict.get("stopped_at")
         if isinstance(stopped_at, str):
             try:
                 stopped_at_type_0 = datetime.datetime.fromisoformat(stopped_at)
@@ -239,13 +238,13 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("stopped_at", exc) from None
 
-        result = src_dict.get("result", UNSET)
+        result = src_dict.get("result")
 
-        result_url = src_dict.get("result_url", UNSET)
+        result_url = src_dict.get("result_url")
 
-        error = src_dict.get("error", UNSET)
+        error = src_dict.get("error")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -254,7 +253,7 @@ class AsyncTask:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AsyncTaskDeletion")
 _KNOWN_FIELDS = frozenset(
@@ -24,44 +23,44 @@ _KNOWN_FIELDS = frozenset(
 class AsyncTaskDeletion:
     """Reply to deleting a task, for example `{"status": "deleted"}`."""
 
-    status: None | str | Unset = UNSET
-    code: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    status: None | str = None
+    code: int | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        code: int | None | Unset
+        code: int | None
         code = self.code
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
         async_task_deletion = cls(
             status=status,

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_credential_brief import DataCredentialBrief
@@ -53,56 +52,56 @@ class AttributeTransform:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
-    reusable: bool | None | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: Any | Unset = UNSET
+    description: None | str = None
+    resource_type: None | str = None
+    reusable: bool | None = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: Any = None
     """ The caller's roles on the transform. The official reference documents a list of role names (see AccessRole);
     the official SDK reads an object, so the value is passed through as received. """
-    data_credentials: DataCredentialBrief | None | Unset = UNSET
-    runtime_data_credentials: DataCredentialBrief | None | Unset = UNSET
-    code_type: None | str | Unset = UNSET
-    output_type: None | str | Unset = UNSET
-    code_encoding: None | str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    code_config: Any | Unset = UNSET
-    custom_config: Any | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    data_sets: list[int] | None | Unset = UNSET
+    data_credentials: DataCredentialBrief | None = None
+    runtime_data_credentials: DataCredentialBrief | None = None
+    code_type: None | str = None
+    output_type: None | str = None
+    code_encoding: None | str = None
+    code: None | str = None
+    code_config: Any = None
+    custom_config: Any = None
+    managed: bool | None = None
+    data_sets: list[int] | None = None
     """ Ids of the nexsets whose transforms use this function. """
-    copied_from_id: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    copied_from_id: int | None = None
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        reusable: bool | None | Unset
+        reusable: bool | None
         reusable = self.reusable
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
@@ -110,61 +109,61 @@ class AttributeTransform:
 
         access_roles = self.access_roles
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredentialBrief):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
-        runtime_data_credentials: dict[str, Any] | None | Unset
+        runtime_data_credentials: dict[str, Any] | None
         if isinstance(self.runtime_data_credentials, DataCredentialBrief):
             runtime_data_credentials = self.runtime_data_credentials.to_dict()
         else:
             runtime_data_credentials = self.runtime_data_credentials
 
-        code_type: None | str | Unset
+        code_type: None | str
         code_type = self.code_type
 
-        output_type: None | str | Unset
+        output_type: None | str
         output_type = self.output_type
 
-        code_encoding: None | str | Unset
+        code_encoding: None | str
         code_encoding = self.code_encoding
 
-        code: None | str | Unset
+        code: None | str
         code = self.code
 
         code_config = self.code_config
 
         custom_config = self.custom_config
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        data_sets: list[int] | None | Unset
+        data_sets: list[int] | None
         if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -178,45 +177,45 @@ class AttributeTransform:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if reusable is not UNSET:
+        if reusable is not None:
             field_dict["reusable"] = reusable
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if runtime_data_credentials is not UNSET:
+        if runtime_data_credentials is not None:
             field_dict["runtime_data_credentials"] = runtime_data_credentials
-        if code_type is not UNSET:
+        if code_type is not None:
             field_dict["code_type"] = code_type
-        if output_type is not UNSET:
+        if output_type is not None:
             field_dict["output_type"] = output_type
-        if code_encoding is not UNSET:
+        if code_encoding is not None:
             field_dict["code_encoding"] = code_encoding
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if code_config is not UNSET:
+        if code_config is not None:
             field_dict["code_config"] = code_config
-        if custom_config is not UNSET:
+        if custom_config is not None:
             field_dict["custom_config"] = custom_config
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -227,13 +226,13 @@ class AttributeTransform:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        reusable = src_dict.get("reusable", UNSET)
+        reusable = src_dict.get("reusable")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -242,7 +241,7 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -251,9 +250,9 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredentialBrief.from_dict(
@@ -264,7 +263,7 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
+        runtime_data_credentials = src_dict.get("runtime_data_credentials")
         if isinstance(runtime_data_credentials, dict):
             try:
                 runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(
@@ -275,21 +274,21 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("runtime_data_credentials", exc) from None
 
-        code_type = src_dict.get("code_type", UNSET)
+        code_type = src_dict.get("code_type")
 
-        output_type = src_dict.get("output_type", UNSET)
+        output_type = src_dict.get("output_type")
 
-        code_encoding = src_dict.get("code_encoding", UNSET)
+        code_encoding = src_dict.get("code_encoding")
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        code_config = src_dict.get("code_config", UNSET)
+        code_config = src_dict.get("code_config")
 
-        custom_config = src_dict.get("custom_config", UNSET)
+        custom_config = src_dict.get("custom_config")
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = cast(list[int], data_sets)
@@ -298,9 +297,9 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -309,7 +308,7 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -318,7 +317,7 @@ class AttributeTransform:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

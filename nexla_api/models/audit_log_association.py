@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogAssociation")
 _KNOWN_FIELDS = frozenset(
@@ -23,36 +22,36 @@ _KNOWN_FIELDS = frozenset(
 class AuditLogAssociation:
     """The resource a change was made through, when it was made on a related one."""
 
-    type_: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
+    type_: None | str = None
+    id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
+        type_: None | str
         type_ = self.type_
 
-        id: int | None | Unset
+        id: int | None
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        id = src_dict.get("id", UNSET)
+        id = src_dict.get("id")
 
         audit_log_association = cls(
             type_=type_,

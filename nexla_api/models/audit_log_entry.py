@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_log_association import AuditLogAssociation
@@ -54,24 +53,24 @@ class AuditLogEntry:
     event: str
     """ For example `create`, `update` or `delete`. """
     created_at: datetime.datetime
-    change_summary: list[str] | None | Unset = UNSET
-    object_changes: Any | Unset = UNSET
+    change_summary: list[str] | None = None
+    object_changes: Any = None
     """ Changed attributes, each mapped to a two-element `[old, new]` list. """
-    request_ip: None | str | Unset = UNSET
-    request_user_agent: None | str | Unset = UNSET
-    request_url: None | str | Unset = UNSET
-    user: AuditLogUser | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    owner_email: None | str | Unset = UNSET
-    association_resource: AuditLogAssociation | None | Unset = UNSET
-    impersonator_id: int | None | Unset = UNSET
+    request_ip: None | str = None
+    request_user_agent: None | str = None
+    request_url: None | str = None
+    user: AuditLogUser | None = None
+    org_id: int | None = None
+    owner_id: int | None = None
+    owner_email: None | str = None
+    association_resource: AuditLogAssociation | None = None
+    impersonator_id: int | None = None
     """ User who acted on behalf of `user`, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -84,7 +83,7 @@ class AuditLogEntry:
 
         created_at = self.created_at.isoformat()
 
-        change_summary: list[str] | None | Unset
+        change_summary: list[str] | None
         if isinstance(self.change_summary, list):
             change_summary = self.change_summary
 
@@ -93,37 +92,37 @@ class AuditLogEntry:
 
         object_changes = self.object_changes
 
-        request_ip: None | str | Unset
+        request_ip: None | str
         request_ip = self.request_ip
 
-        request_user_agent: None | str | Unset
+        request_user_agent: None | str
         request_user_agent = self.request_user_agent
 
-        request_url: None | str | Unset
+        request_url: None | str
         request_url = self.request_url
 
-        user: dict[str, Any] | None | Unset
+        user: dict[str, Any] | None
         if isinstance(self.user, AuditLogUser):
             user = self.user.to_dict()
         else:
             user = self.user
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        owner_email: None | str | Unset
+        owner_email: None | str
         owner_email = self.owner_email
 
-        association_resource: dict[str, Any] | None | Unset
+        association_resource: dict[str, Any] | None
         if isinstance(self.association_resource, AuditLogAssociation):
             association_resource = self.association_resource.to_dict()
         else:
             association_resource = self.association_resource
 
-        impersonator_id: int | None | Unset
+        impersonator_id: int | None
         impersonator_id = self.impersonator_id
 
         field_dict: dict[str, Any] = {}
@@ -137,27 +136,27 @@ class AuditLogEntry:
                 "created_at": created_at,
             }
         )
-        if change_summary is not UNSET:
+        if change_summary is not None:
             field_dict["change_summary"] = change_summary
-        if object_changes is not UNSET:
+        if object_changes is not None:
             field_dict["object_changes"] = object_changes
-        if request_ip is not UNSET:
+        if request_ip is not None:
             field_dict["request_ip"] = request_ip
-        if request_user_agent is not UNSET:
+        if request_user_agent is not None:
             field_dict["request_user_agent"] = request_user_agent
-        if request_url is not UNSET:
+        if request_url is not None:
             field_dict["request_url"] = request_url
-        if user is not UNSET:
+        if user is not None:
             field_dict["user"] = user
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if owner_email is not UNSET:
+        if owner_email is not None:
             field_dict["owner_email"] = owner_email
-        if association_resource is not UNSET:
+        if association_resource is not None:
             field_dict["association_resource"] = association_resource
-        if impersonator_id is not UNSET:
+        if impersonator_id is not None:
             field_dict["impersonator_id"] = impersonator_id
 
         return field_dict
@@ -174,7 +173,7 @@ class AuditLogEntry:
 
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        change_summary = src_dict.get("change_summary", UNSET)
+        change_summary = src_dict.get("change_summary")
         if isinstance(change_summary, list):
             try:
                 change_summary_type_0 = cast(list[str], change_summary)
@@ -183,15 +182,15 @@ class AuditLogEntry:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("change_summary", exc) from None
 
-        object_changes = src_dict.get("object_changes", UNSET)
+        object_changes = src_dict.get("object_changes")
 
-        request_ip = src_dict.get("request_ip", UNSET)
+        request_ip = src_dict.get("request_ip")
 
-        request_user_agent = src_dict.get("request_user_agent", UNSET)
+        request_user_agent = src_dict.get("request_user_agent")
 
-        request_url = src_dict.get("request_url", UNSET)
+        request_url = src_dict.get("request_url")
 
-        user = src_dict.get("user", UNSET)
+        user = src_dict.get("user")
         if isinstance(user, dict):
             try:
                 user_type_0 = AuditLogUser.from_dict(user)
@@ -200,13 +199,13 @@ class AuditLogEntry:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("user", exc) from None
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        owner_email = src_dict.get("owner_email", UNSET)
+        owner_email = src_dict.get("owner_email")
 
-        association_resource = src_dict.get("association_resource", UNSET)
+        association_resource = src_dict.get("association_resource")
         if isinstance(association_resource, dict):
             try:
                 association_resource_type_0 = AuditLogAssociation.from_dict(
@@ -217,7 +216,7 @@ class AuditLogEntry:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("association_resource", exc) from None
 
-        impersonator_id = src_dict.get("impersonator_id", UNSET)
+        impersonator_id = src_dict.get("impersonator_id")
 
         audit_log_entry = cls(
             id=id,

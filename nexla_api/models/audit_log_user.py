@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogUser")
 _KNOWN_FIELDS = frozenset(
@@ -24,44 +23,44 @@ _KNOWN_FIELDS = frozenset(
 class AuditLogUser:
     """The user who made a change."""
 
-    id: int | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
+    id: int | None = None
+    email: None | str = None
+    full_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
+        id: int | None
         id = self.id
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        full_name: None | str | Unset
+        full_name: None | str
         full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if full_name is not UNSET:
+        if full_name is not None:
             field_dict["full_name"] = full_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        id = src_dict.get("id")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        full_name = src_dict.get("full_name", UNSET)
+        full_name = src_dict.get("full_name")
 
         audit_log_user = cls(
             id=id,

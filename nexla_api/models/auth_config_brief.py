@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.auth_protocol import AuthProtocol
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthConfigBrief")
 _KNOWN_FIELDS = frozenset(
@@ -30,36 +29,36 @@ class AuthConfigBrief:
     """The auth config an organisation's auth setting refers to."""
 
     id: int
-    uid: None | str | Unset = UNSET
-    protocol: AuthProtocol | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    global_: bool | None | Unset = UNSET
+    uid: None | str = None
+    protocol: AuthProtocol | None = None
+    name: None | str = None
+    description: None | str = None
+    global_: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        uid: None | str | Unset
+        uid: None | str
         uid = self.uid
 
-        protocol: None | str | Unset
+        protocol: None | str
         if isinstance(self.protocol, AuthProtocol):
             protocol = self.protocol.value
         else:
             protocol = self.protocol
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        global_: bool | None | Unset
+        global_: bool | None
         global_ = self.global_
 
         field_dict: dict[str, Any] = {}
@@ -69,15 +68,15 @@ class AuthConfigBrief:
                 "id": id,
             }
         )
-        if uid is not UNSET:
+        if uid is not None:
             field_dict["uid"] = uid
-        if protocol is not UNSET:
+        if protocol is not None:
             field_dict["protocol"] = protocol
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if global_ is not UNSET:
+        if global_ is not None:
             field_dict["global"] = global_
 
         return field_dict
@@ -86,9 +85,9 @@ class AuthConfigBrief:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        uid = src_dict.get("uid", UNSET)
+        uid = src_dict.get("uid")
 
-        protocol = src_dict.get("protocol", UNSET)
+        protocol = src_dict.get("protocol")
         if isinstance(protocol, str):
             try:
                 protocol_type_0 = AuthProtocol(protocol)
@@ -97,11 +96,11 @@ class AuthConfigBrief:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("protocol", exc) from None
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        global_ = src_dict.get("global", UNSET)
+        global_ = src_dict.get("global")
 
         auth_config_brief = cls(
             id=id,

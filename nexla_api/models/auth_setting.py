@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_config_brief import AuthConfigBrief
@@ -35,42 +34,42 @@ class AuthSetting:
     """Whether one auth config is switched on for an organisation."""
 
     id: int
-    enabled: bool | None | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    auth_config: AuthConfigBrief | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    enabled: bool | None = None
+    org: None | OrgRef = None
+    auth_config: AuthConfigBrief | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        enabled: bool | None | Unset
+        enabled: bool | None
         enabled = self.enabled
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        auth_config: dict[str, Any] | None | Unset
+        auth_config: dict[str, Any] | None
         if isinstance(self.auth_config, AuthConfigBrief):
             auth_config = self.auth_config.to_dict()
         else:
             auth_config = self.auth_config
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -83,15 +82,15 @@ class AuthSetting:
                 "id": id,
             }
         )
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if auth_config is not UNSET:
+        if auth_config is not None:
             field_dict["auth_config"] = auth_config
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -100,9 +99,9 @@ class AuthSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        enabled = src_dict.get("enabled", UNSET)
+        enabled = src_dict.get("enabled")
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -111,7 +110,7 @@ class AuthSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        auth_config = src_dict.get("auth_config", UNSET)
+        auth_config = src_dict.get("auth_config")
         if isinstance(auth_config, dict):
             try:
                 auth_config_type_0 = AuthConfigBrief.from_dict(auth_config)
@@ -120,7 +119,7 @@ class AuthSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("auth_config", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -129,7 +128,7 @@ class AuthSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -16,7 +16,6 @@ from ..models.code_container_output_type import CodeContainerOutputType
 from ..models.code_container_resource_type import CodeContainerResourceType
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_container_code_op import CodeContainerCodeOp
@@ -63,78 +62,78 @@ class CodeContainer:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    resource_type: CodeContainerResourceType | None | Unset = UNSET
-    ai_function_type: AiFunctionType | None | Unset = UNSET
-    reusable: bool | None | Unset = UNSET
-    public: bool | None | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: Any | list[AccessRole] | None | Unset = UNSET
+    description: None | str = None
+    resource_type: CodeContainerResourceType | None = None
+    ai_function_type: AiFunctionType | None = None
+    reusable: bool | None = None
+    public: bool | None = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: Any | list[AccessRole] | None = None
     """ The caller's roles on the code container: a list of role names per the official reference; the official SDK
     reads an object, which is kept as received. """
-    data_credentials: DataCredentialBrief | None | Unset = UNSET
-    runtime_data_credentials: DataCredentialBrief | None | Unset = UNSET
-    code_type: CodeContainerCodeType | None | Unset = UNSET
-    output_type: CodeContainerOutputType | None | Unset = UNSET
-    code_encoding: CodeContainerEncoding | None | Unset = UNSET
-    code: list[CodeContainerCodeOp] | None | str | Unset = UNSET
-    code_config: Any | Unset = UNSET
-    custom_config: Any | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    data_sets: list[int] | None | Unset = UNSET
+    data_credentials: DataCredentialBrief | None = None
+    runtime_data_credentials: DataCredentialBrief | None = None
+    code_type: CodeContainerCodeType | None = None
+    output_type: CodeContainerOutputType | None = None
+    code_encoding: CodeContainerEncoding | None = None
+    code: list[CodeContainerCodeOp] | None | str = None
+    code_config: Any = None
+    custom_config: Any = None
+    managed: bool | None = None
+    data_sets: list[int] | None = None
     """ Ids of the nexsets that use the code container. """
-    flows: list[int] | None | Unset = UNSET
+    flows: list[int] | None = None
     """ Ids of the flows that use the code container. """
-    copied_from_id: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    copied_from_id: int | None = None
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         if isinstance(self.resource_type, CodeContainerResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
-        ai_function_type: None | str | Unset
+        ai_function_type: None | str
         if isinstance(self.ai_function_type, AiFunctionType):
             ai_function_type = self.ai_function_type.value
         else:
             ai_function_type = self.ai_function_type
 
-        reusable: bool | None | Unset
+        reusable: bool | None
         reusable = self.reusable
 
-        public: bool | None | Unset
+        public: bool | None
         public = self.public
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: Any | list[str] | None | Unset
+        access_roles: Any | list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -144,37 +143,37 @@ class CodeContainer:
         else:
             access_roles = self.access_roles
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredentialBrief):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
-        runtime_data_credentials: dict[str, Any] | None | Unset
+        runtime_data_credentials: dict[str, Any] | None
         if isinstance(self.runtime_data_credentials, DataCredentialBrief):
             runtime_data_credentials = self.runtime_data_credentials.to_dict()
         else:
             runtime_data_credentials = self.runtime_data_credentials
 
-        code_type: None | str | Unset
+        code_type: None | str
         if isinstance(self.code_type, CodeContainerCodeType):
             code_type = self.code_type.value
         else:
             code_type = self.code_type
 
-        output_type: None | str | Unset
+        output_type: None | str
         if isinstance(self.output_type, CodeContainerOutputType):
             output_type = self.output_type.value
         else:
             output_type = self.output_type
 
-        code_encoding: None | str | Unset
+        code_encoding: None | str
         if isinstance(self.code_encoding, CodeContainerEncoding):
             code_encoding = self.code_encoding.value
         else:
             code_encoding = self.code_encoding
 
-        code: list[dict[str, Any]] | None | str | Unset
+        code: list[dict[str, Any]] | None | str
         if isinstance(self.code, list):
             code = []
             for componentsschemas_code_container_code_type_0_item_data in self.code:
@@ -190,40 +189,40 @@ class CodeContainer:
 
         custom_config = self.custom_config
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        data_sets: list[int] | None | Unset
+        data_sets: list[int] | None
         if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
-        flows: list[int] | None | Unset
+        flows: list[int] | None
         if isinstance(self.flows, list):
             flows = self.flows
 
         else:
             flows = self.flows
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -237,51 +236,51 @@ class CodeContainer:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if ai_function_type is not UNSET:
+        if ai_function_type is not None:
             field_dict["ai_function_type"] = ai_function_type
-        if reusable is not UNSET:
+        if reusable is not None:
             field_dict["reusable"] = reusable
-        if public is not UNSET:
+        if public is not None:
             field_dict["public"] = public
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if runtime_data_credentials is not UNSET:
+        if runtime_data_credentials is not None:
             field_dict["runtime_data_credentials"] = runtime_data_credentials
-        if code_type is not UNSET:
+        if code_type is not None:
             field_dict["code_type"] = code_type
-        if output_type is not UNSET:
+        if output_type is not None:
             field_dict["output_type"] = output_type
-        if code_encoding is not UNSET:
+        if code_encoding is not None:
             field_dict["code_encoding"] = code_encoding
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if code_config is not UNSET:
+        if code_config is not None:
             field_dict["code_config"] = code_config
-        if custom_config is not UNSET:
+        if custom_config is not None:
             field_dict["custom_config"] = custom_config
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if flows is not UNSET:
+        if flows is not None:
             field_dict["flows"] = flows
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -292,9 +291,9 @@ class CodeContainer:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
                 resource_type_type_0 = CodeContainerResourceType(resource_type)
@@ -303,7 +302,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("resource_type", exc) from None
 
-        ai_function_type = src_dict.get("ai_function_type", UNSET)
+        ai_function_type = src_dict.get("ai_function_type")
         if isinstance(ai_function_type, str):
             try:
                 ai_function_type_type_0 = AiFunctionType(ai_function_type)
@@ -312,11 +311,11 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("ai_function_type", exc) from None
 
-        reusable = src_dict.get("reusable", UNSET)
+        reusable = src_dict.get("reusable")
 
-        public = src_dict.get("public", UNSET)
+        public = src_dict.get("public")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -325,7 +324,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -334,7 +333,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -348,7 +347,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredentialBrief.from_dict(
@@ -359,7 +358,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        runtime_data_credentials = src_dict.get("runtime_data_credentials", UNSET)
+        runtime_data_credentials = src_dict.get("runtime_data_credentials")
         if isinstance(runtime_data_credentials, dict):
             try:
                 runtime_data_credentials_type_0 = DataCredentialBrief.from_dict(
@@ -370,7 +369,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("runtime_data_credentials", exc) from None
 
-        code_type = src_dict.get("code_type", UNSET)
+        code_type = src_dict.get("code_type")
         if isinstance(code_type, str):
             try:
                 code_type_type_0 = CodeContainerCodeType(code_type)
@@ -379,7 +378,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("code_type", exc) from None
 
-        output_type = src_dict.get("output_type", UNSET)
+        output_type = src_dict.get("output_type")
         if isinstance(output_type, str):
             try:
                 output_type_type_0 = CodeContainerOutputType(output_type)
@@ -388,7 +387,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("output_type", exc) from None
 
-        code_encoding = src_dict.get("code_encoding", UNSET)
+        code_encoding = src_dict.get("code_encoding")
         if isinstance(code_encoding, str):
             try:
                 code_encoding_type_0 = CodeContainerEncoding(code_encoding)
@@ -397,7 +396,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("code_encoding", exc) from None
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
         if isinstance(code, list):
             try:
                 componentsschemas_code_container_code_type_0 = []
@@ -419,13 +418,13 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("code", exc) from None
 
-        code_config = src_dict.get("code_config", UNSET)
+        code_config = src_dict.get("code_config")
 
-        custom_config = src_dict.get("custom_config", UNSET)
+        custom_config = src_dict.get("custom_config")
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = cast(list[int], data_sets)
@@ -434,7 +433,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        flows = src_dict.get("flows", UNSET)
+        flows = src_dict.get("flows")
         if isinstance(flows, list):
             try:
                 flows_type_0 = cast(list[int], flows)
@@ -443,9 +442,9 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("flows", exc) from None
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -454,7 +453,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -463,7 +462,7 @@ class CodeContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connector")
 _KNOWN_FIELDS = frozenset(
@@ -29,31 +28,31 @@ class Connector:
 
     id: int
     type_: str
-    connection_type: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    nexset_api_compatible: bool | None | Unset = UNSET
+    connection_type: None | str = None
+    name: None | str = None
+    description: None | str = None
+    nexset_api_compatible: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         type_ = self.type_
 
-        connection_type: None | str | Unset
+        connection_type: None | str
         connection_type = self.connection_type
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        nexset_api_compatible: bool | None | Unset
+        nexset_api_compatible: bool | None
         nexset_api_compatible = self.nexset_api_compatible
 
         field_dict: dict[str, Any] = {}
@@ -64,13 +63,13 @@ class Connector:
                 "type": type_,
             }
         )
-        if connection_type is not UNSET:
+        if connection_type is not None:
             field_dict["connection_type"] = connection_type
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if nexset_api_compatible is not UNSET:
+        if nexset_api_compatible is not None:
             field_dict["nexset_api_compatible"] = nexset_api_compatible
 
         return field_dict
@@ -81,13 +80,13 @@ class Connector:
 
         type_ = src_dict["type"]
 
-        connection_type = src_dict.get("connection_type", UNSET)
+        connection_type = src_dict.get("connection_type")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        nexset_api_compatible = src_dict.get("nexset_api_compatible", UNSET)
+        nexset_api_compatible = src_dict.get("nexset_api_compatible")
 
         connector = cls(
             id=id,

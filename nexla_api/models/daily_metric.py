@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DailyMetric")
 _KNOWN_FIELDS = frozenset(
@@ -27,51 +26,51 @@ _KNOWN_FIELDS = frozenset(
 class DailyMetric:
     """Counters of one day."""
 
-    time: datetime.date | None | Unset = UNSET
+    time: datetime.date | None = None
     """ The day, `YYYY-MM-DD`. """
-    records: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
+    records: int | None = None
+    size: int | None = None
     """ Bytes processed. """
-    errors: int | None | Unset = UNSET
+    errors: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        time: None | str | Unset
+        time: None | str
         if isinstance(self.time, datetime.date):
             time = self.time.isoformat()
         else:
             time = self.time
 
-        records: int | None | Unset
+        records: int | None
         records = self.records
 
-        size: int | None | Unset
+        size: int | None
         size = self.size
 
-        errors: int | None | Unset
+        errors: int | None
         errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if time is not UNSET:
+        if time is not None:
             field_dict["time"] = time
-        if records is not UNSET:
+        if records is not None:
             field_dict["records"] = records
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        time = src_dict.get("time", UNSET)
+        time = src_dict.get("time")
         if isinstance(time, str):
             try:
                 time_type_0 = datetime.date.fromisoformat(time)
@@ -80,11 +79,11 @@ class DailyMetric:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("time", exc) from None
 
-        records = src_dict.get("records", UNSET)
+        records = src_dict.get("records")
 
-        size = src_dict.get("size", UNSET)
+        size = src_dict.get("size")
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
 
         daily_metric = cls(
             time=time,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.daily_metric import DailyMetric
@@ -28,13 +27,13 @@ class DailyMetricsResponse:
     """Daily counters of a resource."""
 
     metrics: list[DailyMetric]
-    status: int | None | Unset = UNSET
+    status: int | None = None
     """ HTTP-like status code echoed in the body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         metrics = []
@@ -42,7 +41,7 @@ class DailyMetricsResponse:
             metrics_item = metrics_item_data.to_dict()
             metrics.append(metrics_item)
 
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -52,7 +51,7 @@ class DailyMetricsResponse:
                 "metrics": metrics,
             }
         )
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -66,7 +65,7 @@ class DailyMetricsResponse:
 
             metrics.append(metrics_item)
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
         daily_metrics_response = cls(
             metrics=metrics,

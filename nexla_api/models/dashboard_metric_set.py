@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardMetricSet")
 _KNOWN_FIELDS = frozenset(
@@ -25,54 +24,54 @@ _KNOWN_FIELDS = frozenset(
 class DashboardMetricSet:
     """Counters of one resource."""
 
-    records: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
+    records: int | None = None
+    size: int | None = None
     """ Bytes processed. """
-    errors: int | None | Unset = UNSET
-    status: None | str | Unset = UNSET
+    errors: int | None = None
+    status: None | str = None
     """ For example `OK`, `WARNING` or `ERROR`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        records: int | None | Unset
+        records: int | None
         records = self.records
 
-        size: int | None | Unset
+        size: int | None
         size = self.size
 
-        errors: int | None | Unset
+        errors: int | None
         errors = self.errors
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if records is not UNSET:
+        if records is not None:
             field_dict["records"] = records
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        records = src_dict.get("records", UNSET)
+        records = src_dict.get("records")
 
-        size = src_dict.get("size", UNSET)
+        size = src_dict.get("size")
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
         dashboard_metric_set = cls(
             records=records,

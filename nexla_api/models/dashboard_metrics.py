@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dashboard_metrics_datasets_type_0 import DashboardMetricsDatasetsType0
@@ -34,43 +33,43 @@ _KNOWN_FIELDS = frozenset(
 class DashboardMetrics:
     """Counters per resource kind, each keyed by resource id."""
 
-    sources: DashboardMetricsSourcesType0 | None | Unset = UNSET
-    datasets: DashboardMetricsDatasetsType0 | None | Unset = UNSET
-    sinks: DashboardMetricsSinksType0 | None | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
+    sources: DashboardMetricsSourcesType0 | None = None
+    datasets: DashboardMetricsDatasetsType0 | None = None
+    sinks: DashboardMetricsSinksType0 | None = None
+    start_time: datetime.datetime | None = None
+    end_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        sources: dict[str, Any] | None | Unset
+        sources: dict[str, Any] | None
         if isinstance(self.sources, DashboardMetricsSourcesType0):
             sources = self.sources.to_dict()
         else:
             sources = self.sources
 
-        datasets: dict[str, Any] | None | Unset
+        datasets: dict[str, Any] | None
         if isinstance(self.datasets, DashboardMetricsDatasetsType0):
             datasets = self.datasets.to_dict()
         else:
             datasets = self.datasets
 
-        sinks: dict[str, Any] | None | Unset
+        sinks: dict[str, Any] | None
         if isinstance(self.sinks, DashboardMetricsSinksType0):
             sinks = self.sinks.to_dict()
         else:
             sinks = self.sinks
 
-        start_time: None | str | Unset
+        start_time: None | str
         if isinstance(self.start_time, datetime.datetime):
             start_time = self.start_time.isoformat()
         else:
             start_time = self.start_time
 
-        end_time: None | str | Unset
+        end_time: None | str
         if isinstance(self.end_time, datetime.datetime):
             end_time = self.end_time.isoformat()
         else:
@@ -79,22 +78,22 @@ class DashboardMetrics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if sources is not UNSET:
+        if sources is not None:
             field_dict["sources"] = sources
-        if datasets is not UNSET:
+        if datasets is not None:
             field_dict["datasets"] = datasets
-        if sinks is not UNSET:
+        if sinks is not None:
             field_dict["sinks"] = sinks
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["start_time"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["end_time"] = end_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        sources = src_dict.get("sources", UNSET)
+        sources = src_dict.get("sources")
         if isinstance(sources, dict):
             try:
                 sources_type_0 = DashboardMetricsSourcesType0.from_dict(sources)
@@ -103,7 +102,7 @@ class DashboardMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("sources", exc) from None
 
-        datasets = src_dict.get("datasets", UNSET)
+        datasets = src_dict.get("datasets")
         if isinstance(datasets, dict):
             try:
                 datasets_type_0 = DashboardMetricsDatasetsType0.from_dict(datasets)
@@ -112,7 +111,7 @@ class DashboardMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("datasets", exc) from None
 
-        sinks = src_dict.get("sinks", UNSET)
+        sinks = src_dict.get("sinks")
         if isinstance(sinks, dict):
             try:
                 sinks_type_0 = DashboardMetricsSinksType0.from_dict(sinks)
@@ -121,7 +120,7 @@ class DashboardMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("sinks", exc) from None
 
-        start_time = src_dict.get("start_time", UNSET)
+        start_time = src_dict.get("start_time")
         if isinstance(start_time, str):
             try:
                 start_time_type_0 = datetime.datetime.fromisoformat(start_time)
@@ -130,7 +129,7 @@ class DashboardMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("start_time", exc) from None
 
-        end_time = src_dict.get("end_time", UNSET)
+        end_time = src_dict.get("end_time")
         if isinstance(end_time, str):
             try:
                 end_time_type_0 = datetime.datetime.fromisoformat(end_time)

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connector import Connector
@@ -58,33 +57,33 @@ class DataCredential:
     id: int
     name: str
     credentials_type: str
-    description: None | str | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    connector: Connector | None | Unset = UNSET
-    credentials_version: None | str | Unset = UNSET
-    verified_status: None | str | Unset = UNSET
+    description: None | str = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    managed: bool | None = None
+    connector: Connector | None = None
+    credentials_version: None | str = None
+    verified_status: None | str = None
     """ Outcome of the last verification, for example `VERIFIED`, `UNVERIFIED` or `FAILED`. """
-    verified_at: datetime.datetime | None | Unset = UNSET
-    credentials_non_secure_data: Any | Unset = UNSET
+    verified_at: datetime.datetime | None = None
+    credentials_non_secure_data: Any = None
     """ The non-secret part of the connection settings (host, bucket, user name...). """
-    api_keys: Any | Unset = UNSET
-    template_config: Any | Unset = UNSET
-    vendor: Any | Unset = UNSET
-    auth_template: Any | Unset = UNSET
-    referenced_resource_ids: Any | Unset = UNSET
+    api_keys: Any = None
+    template_config: Any = None
+    vendor: Any = None
+    auth_template: Any = None
+    referenced_resource_ids: Any = None
     """ Ids of the resources that use this credential, as lists of integer ids keyed by resource kind. """
-    copied_from_id: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    copied_from_id: int | None = None
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -93,22 +92,22 @@ class DataCredential:
 
         credentials_type = self.credentials_type
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -118,22 +117,22 @@ class DataCredential:
         else:
             access_roles = self.access_roles
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        connector: dict[str, Any] | None | Unset
+        connector: dict[str, Any] | None
         if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
-        credentials_version: None | str | Unset
+        credentials_version: None | str
         credentials_version = self.credentials_version
 
-        verified_status: None | str | Unset
+        verified_status: None | str
         verified_status = self.verified_status
 
-        verified_at: None | str | Unset
+        verified_at: None | str
         if isinstance(self.verified_at, datetime.datetime):
             verified_at = self.verified_at.isoformat()
         else:
@@ -151,23 +150,23 @@ class DataCredential:
 
         referenced_resource_ids = self.referenced_resource_ids
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -182,43 +181,43 @@ class DataCredential:
                 "credentials_type": credentials_type,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if connector is not UNSET:
+        if connector is not None:
             field_dict["connector"] = connector
-        if credentials_version is not UNSET:
+        if credentials_version is not None:
             field_dict["credentials_version"] = credentials_version
-        if verified_status is not UNSET:
+        if verified_status is not None:
             field_dict["verified_status"] = verified_status
-        if verified_at is not UNSET:
+        if verified_at is not None:
             field_dict["verified_at"] = verified_at
-        if credentials_non_secure_data is not UNSET:
+        if credentials_non_secure_data is not None:
             field_dict["credentials_non_secure_data"] = credentials_non_secure_data
-        if api_keys is not UNSET:
+        if api_keys is not None:
             field_dict["api_keys"] = api_keys
-        if template_config is not UNSET:
+        if template_config is not None:
             field_dict["template_config"] = template_config
-        if vendor is not UNSET:
+        if vendor is not None:
             field_dict["vendor"] = vendor
-        if auth_template is not UNSET:
+        if auth_template is not None:
             field_dict["auth_template"] = auth_template
-        if referenced_resource_ids is not UNSET:
+        if referenced_resource_ids is not None:
             field_dict["referenced_resource_ids"] = referenced_resource_ids
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -231,9 +230,9 @@ class DataCredential:
 
         credentials_type = src_dict["credentials_type"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -242,7 +241,7 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -251,7 +250,7 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -265,9 +264,9 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        connector = src_dict.get("connector", UNSET)
+        connector = src_dict.get("connector")
         if isinstance(connector, dict):
             try:
                 connector_type_0 = Connector.from_dict(connector)
@@ -276,11 +275,11 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("connector", exc) from None
 
-        credentials_version = src_dict.get("credentials_version", UNSET)
+        credentials_version = src_dict.get("credentials_version")
 
-        verified_status = src_dict.get("verified_status", UNSET)
+        verified_status = src_dict.get("verified_status")
 
-        verified_at = src_dict.get("verified_at", UNSET)
+        verified_at = src_dict.get("verified_at")
         if isinstance(verified_at, str):
             try:
                 verified_at_type_0 = datetime.datetime.fromisoformat(verified_at)
@@ -289,21 +288,21 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("verified_at", exc) from None
 
-        credentials_non_secure_data = src_dict.get("credentials_non_secure_data", UNSET)
+        credentials_non_secure_data = src_dict.get("credentials_non_secure_data")
 
-        api_keys = src_dict.get("api_keys", UNSET)
+        api_keys = src_dict.get("api_keys")
 
-        template_config = src_dict.get("template_config", UNSET)
+        template_config = src_dict.get("template_config")
 
-        vendor = src_dict.get("vendor", UNSET)
+        vendor = src_dict.get("vendor")
 
-        auth_template = src_dict.get("auth_template", UNSET)
+        auth_template = src_dict.get("auth_template")
 
-        referenced_resource_ids = src_dict.get("referenced_resource_ids", UNSET)
+        referenced_resource_ids = src_dict.get("referenced_resource_ids")
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -312,7 +311,7 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -321,7 +320,7 @@ class DataCredential:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSetBrief")
 _KNOWN_FIELDS = frozenset(
@@ -32,44 +31,44 @@ class DataSetBrief:
     """A nexset as listed on its source."""
 
     id: int
-    owner_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    version: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    owner_id: int | None = None
+    org_id: int | None = None
+    name: None | str = None
+    description: None | str = None
+    version: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        version: int | None | Unset
+        version: int | None
         version = self.version
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -82,19 +81,19 @@ class DataSetBrief:
                 "id": id,
             }
         )
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -103,17 +102,17 @@ class DataSetBrief:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        version = src_dict.get("version", UNSET)
+        version = src_dict.get("version")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -122,7 +121,7 @@ class DataSetBrief:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

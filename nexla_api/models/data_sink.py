@@ -12,7 +12,6 @@ from ..models.access_role import AccessRole
 from ..models.resource_status import ResourceStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connector import Connector
@@ -70,41 +69,41 @@ class DataSink:
     status: ResourceStatus
     """ Lifecycle status of a source, nexset or destination. """
     sink_type: str
-    template_config: Any | Unset = UNSET
+    template_config: Any = None
     """ Settings of a templatized connector (its vendor endpoint's template), when it is one. """
-    connector_type: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    connector: Connector | None | Unset = UNSET
-    data_set_id: int | None | Unset = UNSET
-    data_set: None | SinkDataSet | Unset = UNSET
-    data_map_id: int | None | Unset = UNSET
-    data_map: None | SinkDataMap | Unset = UNSET
-    data_source_id: int | None | Unset = UNSET
-    data_credentials_id: int | None | Unset = UNSET
-    data_credentials: DataCredential | None | Unset = UNSET
-    sink_format: None | str | Unset = UNSET
+    connector_type: None | str = None
+    description: None | str = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    managed: bool | None = None
+    connector: Connector | None = None
+    data_set_id: int | None = None
+    data_set: None | SinkDataSet = None
+    data_map_id: int | None = None
+    data_map: None | SinkDataMap = None
+    data_source_id: int | None = None
+    data_credentials_id: int | None = None
+    data_credentials: DataCredential | None = None
+    sink_format: None | str = None
     """ Output format, for example `json`, `csv` or `parquet`. """
-    sink_config: Any | Unset = UNSET
+    sink_config: Any = None
     """ Connector-specific configuration. """
-    sink_schedule: None | str | Unset = UNSET
-    in_memory: bool | None | Unset = UNSET
-    copied_from_id: int | None | Unset = UNSET
-    flow_type: None | str | Unset = UNSET
-    has_template: bool | None | Unset = UNSET
-    vendor_endpoint: Any | Unset = UNSET
-    vendor: Any | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    sink_schedule: None | str = None
+    in_memory: bool | None = None
+    copied_from_id: int | None = None
+    flow_type: None | str = None
+    has_template: bool | None = None
+    vendor_endpoint: Any = None
+    vendor: Any = None
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,25 +116,25 @@ class DataSink:
 
         template_config = self.template_config
 
-        connector_type: None | str | Unset
+        connector_type: None | str
         connector_type = self.connector_type
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -145,83 +144,83 @@ class DataSink:
         else:
             access_roles = self.access_roles
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        connector: dict[str, Any] | None | Unset
+        connector: dict[str, Any] | None
         if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
-        data_set_id: int | None | Unset
+        data_set_id: int | None
         data_set_id = self.data_set_id
 
-        data_set: dict[str, Any] | None | Unset
+        data_set: dict[str, Any] | None
         if isinstance(self.data_set, SinkDataSet):
             data_set = self.data_set.to_dict()
         else:
             data_set = self.data_set
 
-        data_map_id: int | None | Unset
+        data_map_id: int | None
         data_map_id = self.data_map_id
 
-        data_map: dict[str, Any] | None | Unset
+        data_map: dict[str, Any] | None
         if isinstance(self.data_map, SinkDataMap):
             data_map = self.data_map.to_dict()
         else:
             data_map = self.data_map
 
-        data_source_id: int | None | Unset
+        data_source_id: int | None
         data_source_id = self.data_source_id
 
-        data_credentials_id: int | None | Unset
+        data_credentials_id: int | None
         data_credentials_id = self.data_credentials_id
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
-        sink_format: None | str | Unset
+        sink_format: None | str
         sink_format = self.sink_format
 
         sink_config = self.sink_config
 
-        sink_schedule: None | str | Unset
+        sink_schedule: None | str
         sink_schedule = self.sink_schedule
 
-        in_memory: bool | None | Unset
+        in_memory: bool | None
         in_memory = self.in_memory
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        flow_type: None | str | Unset
+        flow_type: None | str
         flow_type = self.flow_type
 
-        has_template: bool | None | Unset
+        has_template: bool | None
         has_template = self.has_template
 
         vendor_endpoint = self.vendor_endpoint
 
         vendor = self.vendor
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -237,59 +236,59 @@ class DataSink:
                 "sink_type": sink_type,
             }
         )
-        if template_config is not UNSET:
+        if template_config is not None:
             field_dict["template_config"] = template_config
-        if connector_type is not UNSET:
+        if connector_type is not None:
             field_dict["connector_type"] = connector_type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if connector is not UNSET:
+        if connector is not None:
             field_dict["connector"] = connector
-        if data_set_id is not UNSET:
+        if data_set_id is not None:
             field_dict["data_set_id"] = data_set_id
-        if data_set is not UNSET:
+        if data_set is not None:
             field_dict["data_set"] = data_set
-        if data_map_id is not UNSET:
+        if data_map_id is not None:
             field_dict["data_map_id"] = data_map_id
-        if data_map is not UNSET:
+        if data_map is not None:
             field_dict["data_map"] = data_map
-        if data_source_id is not UNSET:
+        if data_source_id is not None:
             field_dict["data_source_id"] = data_source_id
-        if data_credentials_id is not UNSET:
+        if data_credentials_id is not None:
             field_dict["data_credentials_id"] = data_credentials_id
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if sink_format is not UNSET:
+        if sink_format is not None:
             field_dict["sink_format"] = sink_format
-        if sink_config is not UNSET:
+        if sink_config is not None:
             field_dict["sink_config"] = sink_config
-        if sink_schedule is not UNSET:
+        if sink_schedule is not None:
             field_dict["sink_schedule"] = sink_schedule
-        if in_memory is not UNSET:
+        if in_memory is not None:
             field_dict["in_memory"] = in_memory
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if flow_type is not UNSET:
+        if flow_type is not None:
             field_dict["flow_type"] = flow_type
-        if has_template is not UNSET:
+        if has_template is not None:
             field_dict["has_template"] = has_template
-        if vendor_endpoint is not UNSET:
+        if vendor_endpoint is not None:
             field_dict["vendor_endpoint"] = vendor_endpoint
-        if vendor is not UNSET:
+        if vendor is not None:
             field_dict["vendor"] = vendor
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -304,13 +303,13 @@ class DataSink:
 
         sink_type = src_dict["sink_type"]
 
-        template_config = src_dict.get("template_config", UNSET)
+        template_config = src_dict.get("template_config")
 
-        connector_type = src_dict.get("connector_type", UNSET)
+        connector_type = src_dict.get("connector_type")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -319,7 +318,7 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -328,7 +327,7 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -342,9 +341,9 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        connector = src_dict.get("connector", UNSET)
+        connector = src_dict.get("connector")
         if isinstance(connector, dict):
             try:
                 connector_type_0 = Connector.from_dict(connector)
@@ -353,9 +352,9 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("connector", exc) from None
 
-        data_set_id = src_dict.get("data_set_id", UNSET)
+        data_set_id = src_dict.get("data_set_id")
 
-        data_set = src_dict.get("data_set", UNSET)
+        data_set = src_dict.get("data_set")
         if isinstance(data_set, dict):
             try:
                 data_set_type_0 = SinkDataSet.from_dict(data_set)
@@ -364,9 +363,9 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_set", exc) from None
 
-        data_map_id = src_dict.get("data_map_id", UNSET)
+        data_map_id = src_dict.get("data_map_id")
 
-        data_map = src_dict.get("data_map", UNSET)
+        data_map = src_dict.get("data_map")
         if isinstance(data_map, dict):
             try:
                 data_map_type_0 = SinkDataMap.from_dict(data_map)
@@ -375,11 +374,11 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_map", exc) from None
 
-        data_source_id = src_dict.get("data_source_id", UNSET)
+        data_source_id = src_dict.get("data_source_id")
 
-        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id")
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
@@ -388,25 +387,25 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        sink_format = src_dict.get("sink_format", UNSET)
+        sink_format = src_dict.get("sink_format")
 
-        sink_config = src_dict.get("sink_config", UNSET)
+        sink_config = src_dict.get("sink_config")
 
-        sink_schedule = src_dict.get("sink_schedule", UNSET)
+        sink_schedule = src_dict.get("sink_schedule")
 
-        in_memory = src_dict.get("in_memory", UNSET)
+        in_memory = src_dict.get("in_memory")
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        flow_type = src_dict.get("flow_type", UNSET)
+        flow_type = src_dict.get("flow_type")
 
-        has_template = src_dict.get("has_template", UNSET)
+        has_template = src_dict.get("has_template")
 
-        vendor_endpoint = src_dict.get("vendor_endpoint", UNSET)
+        vendor_endpoint = src_dict.get("vendor_endpoint")
 
-        vendor = src_dict.get("vendor", UNSET)
+        vendor = src_dict.get("vendor")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -415,7 +414,7 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -424,7 +423,7 @@ class DataSink:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.resource_status import ResourceStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSinkBrief")
 _KNOWN_FIELDS = frozenset(
@@ -30,36 +29,36 @@ class DataSinkBrief:
     """A destination as listed on the nexset it writes."""
 
     id: int
-    owner_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    sink_type: None | str | Unset = UNSET
+    owner_id: int | None = None
+    org_id: int | None = None
+    name: None | str = None
+    status: None | ResourceStatus = None
+    sink_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, ResourceStatus):
             status = self.status.value
         else:
             status = self.status
 
-        sink_type: None | str | Unset
+        sink_type: None | str
         sink_type = self.sink_type
 
         field_dict: dict[str, Any] = {}
@@ -69,15 +68,15 @@ class DataSinkBrief:
                 "id": id,
             }
         )
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if sink_type is not UNSET:
+        if sink_type is not None:
             field_dict["sink_type"] = sink_type
 
         return field_dict
@@ -86,13 +85,13 @@ class DataSinkBrief:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = ResourceStatus(status)
@@ -101,7 +100,7 @@ class DataSinkBrief:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        sink_type = src_dict.get("sink_type", UNSET)
+        sink_type = src_dict.get("sink_type")
 
         data_sink_brief = cls(
             id=id,

@@ -12,7 +12,6 @@ from ..models.access_role import AccessRole
 from ..models.resource_status import ResourceStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.connector import Connector
@@ -70,41 +69,41 @@ class DataSource:
     status: ResourceStatus
     """ Lifecycle status of a source, nexset or destination. """
     source_type: str
-    template_config: Any | Unset = UNSET
+    template_config: Any = None
     """ Settings of a templatized connector (its vendor endpoint's template), when it is one. """
-    connector_type: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    auto_generated: bool | None | Unset = UNSET
-    connector: Connector | None | Unset = UNSET
-    ingest_method: None | str | Unset = UNSET
-    source_format: None | str | Unset = UNSET
-    source_config: Any | Unset = UNSET
+    connector_type: None | str = None
+    description: None | str = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    managed: bool | None = None
+    auto_generated: bool | None = None
+    connector: Connector | None = None
+    ingest_method: None | str = None
+    source_format: None | str = None
+    source_config: Any = None
     """ Connector-specific configuration. """
-    poll_schedule: None | str | Unset = UNSET
-    code_container_id: int | None | Unset = UNSET
-    data_credentials_id: int | None | Unset = UNSET
-    data_credentials: DataCredential | None | Unset = UNSET
-    data_sets: list[DataSetBrief] | None | Unset = UNSET
+    poll_schedule: None | str = None
+    code_container_id: int | None = None
+    data_credentials_id: int | None = None
+    data_credentials: DataCredential | None = None
+    data_sets: list[DataSetBrief] | None = None
     """ Nexsets discovered from this source (filled in with `expand=1`). """
-    api_keys: Any | Unset = UNSET
-    run_ids: list[RunInfo] | None | Unset = UNSET
-    copied_from_id: int | None | Unset = UNSET
-    flow_type: None | str | Unset = UNSET
-    has_template: bool | None | Unset = UNSET
-    vendor_endpoint: Any | Unset = UNSET
-    vendor: Any | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    api_keys: Any = None
+    run_ids: list[RunInfo] | None = None
+    copied_from_id: int | None = None
+    flow_type: None | str = None
+    has_template: bool | None = None
+    vendor_endpoint: Any = None
+    vendor: Any = None
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,25 +116,25 @@ class DataSource:
 
         template_config = self.template_config
 
-        connector_type: None | str | Unset
+        connector_type: None | str
         connector_type = self.connector_type
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -145,42 +144,42 @@ class DataSource:
         else:
             access_roles = self.access_roles
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        auto_generated: bool | None | Unset
+        auto_generated: bool | None
         auto_generated = self.auto_generated
 
-        connector: dict[str, Any] | None | Unset
+        connector: dict[str, Any] | None
         if isinstance(self.connector, Connector):
             connector = self.connector.to_dict()
         else:
             connector = self.connector
 
-        ingest_method: None | str | Unset
+        ingest_method: None | str
         ingest_method = self.ingest_method
 
-        source_format: None | str | Unset
+        source_format: None | str
         source_format = self.source_format
 
         source_config = self.source_config
 
-        poll_schedule: None | str | Unset
+        poll_schedule: None | str
         poll_schedule = self.poll_schedule
 
-        code_container_id: int | None | Unset
+        code_container_id: int | None
         code_container_id = self.code_container_id
 
-        data_credentials_id: int | None | Unset
+        data_credentials_id: int | None
         data_credentials_id = self.data_credentials_id
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
-        data_sets: list[dict[str, Any]] | None | Unset
+        data_sets: list[dict[str, Any]] | None
         if isinstance(self.data_sets, list):
             data_sets = []
             for data_sets_type_0_item_data in self.data_sets:
@@ -192,7 +191,7 @@ class DataSource:
 
         api_keys = self.api_keys
 
-        run_ids: list[dict[str, Any]] | None | Unset
+        run_ids: list[dict[str, Any]] | None
         if isinstance(self.run_ids, list):
             run_ids = []
             for run_ids_type_0_item_data in self.run_ids:
@@ -202,33 +201,33 @@ class DataSource:
         else:
             run_ids = self.run_ids
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        flow_type: None | str | Unset
+        flow_type: None | str
         flow_type = self.flow_type
 
-        has_template: bool | None | Unset
+        has_template: bool | None
         has_template = self.has_template
 
         vendor_endpoint = self.vendor_endpoint
 
         vendor = self.vendor
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -244,59 +243,59 @@ class DataSource:
                 "source_type": source_type,
             }
         )
-        if template_config is not UNSET:
+        if template_config is not None:
             field_dict["template_config"] = template_config
-        if connector_type is not UNSET:
+        if connector_type is not None:
             field_dict["connector_type"] = connector_type
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if auto_generated is not UNSET:
+        if auto_generated is not None:
             field_dict["auto_generated"] = auto_generated
-        if connector is not UNSET:
+        if connector is not None:
             field_dict["connector"] = connector
-        if ingest_method is not UNSET:
+        if ingest_method is not None:
             field_dict["ingest_method"] = ingest_method
-        if source_format is not UNSET:
+        if source_format is not None:
             field_dict["source_format"] = source_format
-        if source_config is not UNSET:
+        if source_config is not None:
             field_dict["source_config"] = source_config
-        if poll_schedule is not UNSET:
+        if poll_schedule is not None:
             field_dict["poll_schedule"] = poll_schedule
-        if code_container_id is not UNSET:
+        if code_container_id is not None:
             field_dict["code_container_id"] = code_container_id
-        if data_credentials_id is not UNSET:
+        if data_credentials_id is not None:
             field_dict["data_credentials_id"] = data_credentials_id
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if api_keys is not UNSET:
+        if api_keys is not None:
             field_dict["api_keys"] = api_keys
-        if run_ids is not UNSET:
+        if run_ids is not None:
             field_dict["run_ids"] = run_ids
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if flow_type is not UNSET:
+        if flow_type is not None:
             field_dict["flow_type"] = flow_type
-        if has_template is not UNSET:
+        if has_template is not None:
             field_dict["has_template"] = has_template
-        if vendor_endpoint is not UNSET:
+        if vendor_endpoint is not None:
             field_dict["vendor_endpoint"] = vendor_endpoint
-        if vendor is not UNSET:
+        if vendor is not None:
             field_dict["vendor"] = vendor
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -311,13 +310,13 @@ class DataSource:
 
         source_type = src_dict["source_type"]
 
-        template_config = src_dict.get("template_config", UNSET)
+        template_config = src_dict.get("template_config")
 
-        connector_type = src_dict.get("connector_type", UNSET)
+        connector_type = src_dict.get("connector_type")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -326,7 +325,7 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -335,7 +334,7 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -349,11 +348,11 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        auto_generated = src_dict.get("auto_generated", UNSET)
+        auto_generated = src_dict.get("auto_generated")
 
-        connector = src_dict.get("connector", UNSET)
+        connector = src_dict.get("connector")
         if isinstance(connector, dict):
             try:
                 connector_type_0 = Connector.from_dict(connector)
@@ -362,19 +361,19 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("connector", exc) from None
 
-        ingest_method = src_dict.get("ingest_method", UNSET)
+        ingest_method = src_dict.get("ingest_method")
 
-        source_format = src_dict.get("source_format", UNSET)
+        source_format = src_dict.get("source_format")
 
-        source_config = src_dict.get("source_config", UNSET)
+        source_config = src_dict.get("source_config")
 
-        poll_schedule = src_dict.get("poll_schedule", UNSET)
+        poll_schedule = src_dict.get("poll_schedule")
 
-        code_container_id = src_dict.get("code_container_id", UNSET)
+        code_container_id = src_dict.get("code_container_id")
 
-        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id")
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
@@ -383,7 +382,7 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = []
@@ -399,9 +398,9 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        api_keys = src_dict.get("api_keys", UNSET)
+        api_keys = src_dict.get("api_keys")
 
-        run_ids = src_dict.get("run_ids", UNSET)
+        run_ids = src_dict.get("run_ids")
         if isinstance(run_ids, list):
             try:
                 run_ids_type_0 = []
@@ -415,17 +414,17 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("run_ids", exc) from None
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        flow_type = src_dict.get("flow_type", UNSET)
+        flow_type = src_dict.get("flow_type")
 
-        has_template = src_dict.get("has_template", UNSET)
+        has_template = src_dict.get("has_template")
 
-        vendor_endpoint = src_dict.get("vendor_endpoint", UNSET)
+        vendor_endpoint = src_dict.get("vendor_endpoint")
 
-        vendor = src_dict.get("vendor", UNSET)
+        vendor = src_dict.get("vendor")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -434,7 +433,7 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -443,7 +442,7 @@ class DataSource:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

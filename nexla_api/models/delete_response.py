@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteResponse")
 _KNOWN_FIELDS = frozenset(
@@ -23,36 +22,36 @@ _KNOWN_FIELDS = frozenset(
 class DeleteResponse:
     """Reply to a delete; some endpoints answer 204 with no body instead."""
 
-    code: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
+    code: int | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | None | Unset
+        code: int | None
         code = self.code
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
         delete_response = cls(
             code=code,

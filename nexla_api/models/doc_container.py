@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -45,62 +44,62 @@ class DocContainer:
     """A document (doc container) as Nexla returns it."""
 
     id: int
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    doc_type: None | str | Unset = UNSET
-    text: None | str | Unset = UNSET
-    public: bool | None | Unset = UNSET
-    repo_type: None | str | Unset = UNSET
-    repo_config: Any | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    copied_from_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    doc_type: None | str = None
+    text: None | str = None
+    public: bool | None = None
+    repo_type: None | str = None
+    repo_config: Any = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    tags: list[str] | None = None
+    copied_from_id: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        doc_type: None | str | Unset
+        doc_type: None | str
         doc_type = self.doc_type
 
-        text: None | str | Unset
+        text: None | str
         text = self.text
 
-        public: bool | None | Unset
+        public: bool | None
         public = self.public
 
-        repo_type: None | str | Unset
+        repo_type: None | str
         repo_type = self.repo_type
 
         repo_config = self.repo_config
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -110,23 +109,23 @@ class DocContainer:
         else:
             access_roles = self.access_roles
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -139,33 +138,33 @@ class DocContainer:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if doc_type is not UNSET:
+        if doc_type is not None:
             field_dict["doc_type"] = doc_type
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if public is not UNSET:
+        if public is not None:
             field_dict["public"] = public
-        if repo_type is not UNSET:
+        if repo_type is not None:
             field_dict["repo_type"] = repo_type
-        if repo_config is not UNSET:
+        if repo_config is not None:
             field_dict["repo_config"] = repo_config
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -174,21 +173,21 @@ class DocContainer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        doc_type = src_dict.get("doc_type", UNSET)
+        doc_type = src_dict.get("doc_type")
 
-        text = src_dict.get("text", UNSET)
+        text = src_dict.get("text")
 
-        public = src_dict.get("public", UNSET)
+        public = src_dict.get("public")
 
-        repo_type = src_dict.get("repo_type", UNSET)
+        repo_type = src_dict.get("repo_type")
 
-        repo_config = src_dict.get("repo_config", UNSET)
+        repo_config = src_dict.get("repo_config")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -197,7 +196,7 @@ class DocContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -206,7 +205,7 @@ class DocContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -220,7 +219,7 @@ class DocContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -229,9 +228,9 @@ class DocContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -240,7 +239,7 @@ class DocContainer:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.docs_recommendation_output import DocsRecommendationOutput
@@ -32,24 +31,24 @@ class DocsRecommendation:
 
     """
 
-    status: None | str | Unset = UNSET
+    status: None | str = None
     """ Outcome, for example `success`. """
-    recommendation: None | str | Unset = UNSET
-    output: DocsRecommendationOutput | None | Unset = UNSET
+    recommendation: None | str = None
+    output: DocsRecommendationOutput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        recommendation: None | str | Unset
+        recommendation: None | str
         recommendation = self.recommendation
 
-        output: dict[str, Any] | None | Unset
+        output: dict[str, Any] | None
         if isinstance(self.output, DocsRecommendationOutput):
             output = self.output.to_dict()
         else:
@@ -58,22 +57,22 @@ class DocsRecommendation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if recommendation is not UNSET:
+        if recommendation is not None:
             field_dict["recommendation"] = recommendation
-        if output is not UNSET:
+        if output is not None:
             field_dict["output"] = output
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        recommendation = src_dict.get("recommendation", UNSET)
+        recommendation = src_dict.get("recommendation")
 
-        output = src_dict.get("output", UNSET)
+        output = src_dict.get("output")
         if isinstance(output, dict):
             try:
                 output_type_0 = DocsRecommendationOutput.from_dict(output)

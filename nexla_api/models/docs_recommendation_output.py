@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocsRecommendationOutput")
 _KNOWN_FIELDS = frozenset(
@@ -24,44 +23,44 @@ _KNOWN_FIELDS = frozenset(
 class DocsRecommendationOutput:
     """The model call behind a documentation suggestion."""
 
-    response: None | str | Unset = UNSET
-    status_code: int | None | Unset = UNSET
-    error_message: None | str | Unset = UNSET
+    response: None | str = None
+    status_code: int | None = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        response: None | str | Unset
+        response: None | str
         response = self.response
 
-        status_code: int | None | Unset
+        status_code: int | None
         status_code = self.status_code
 
-        error_message: None | str | Unset
+        error_message: None | str
         error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if response is not UNSET:
+        if response is not None:
             field_dict["response"] = response
-        if status_code is not UNSET:
+        if status_code is not None:
             field_dict["statusCode"] = status_code
-        if error_message is not UNSET:
+        if error_message is not None:
             field_dict["errorMessage"] = error_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        response = src_dict.get("response", UNSET)
+        response = src_dict.get("response")
 
-        status_code = src_dict.get("statusCode", UNSET)
+        status_code = src_dict.get("statusCode")
 
-        error_message = src_dict.get("errorMessage", UNSET)
+        error_message = src_dict.get("errorMessage")
 
         docs_recommendation_output = cls(
             response=response,

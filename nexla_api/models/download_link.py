@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DownloadLink")
 _KNOWN_FIELDS = frozenset(
@@ -26,17 +25,17 @@ class DownloadLink:
     """Where to fetch a task's result file."""
 
     url: str
-    expires_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        expires_at: None | str | Unset
+        expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
             expires_at = self.expires_at.isoformat()
         else:
@@ -49,7 +48,7 @@ class DownloadLink:
                 "url": url,
             }
         )
-        if expires_at is not UNSET:
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
 
         return field_dict
@@ -58,7 +57,7 @@ class DownloadLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict["url"]
 
-        expires_at = src_dict.get("expires_at", UNSET)
+        expires_at = src_dict.get("expires_at")
         if isinstance(expires_at, str):
             try:
                 expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.field_error import FieldError
@@ -36,40 +35,40 @@ class ErrorBody:
 
     """
 
-    message: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
-    status: int | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    retry_after: int | None | Unset = UNSET
-    errors: list[FieldError] | None | Unset = UNSET
+    message: None | str = None
+    error: None | str = None
+    status: int | None = None
+    resource_type: None | str = None
+    resource_id: int | None = None
+    retry_after: int | None = None
+    errors: list[FieldError] | None = None
     """ Field-level validation failures, when the server reports them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        error: None | str | Unset
+        error: None | str
         error = self.error
 
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        retry_after: int | None | Unset
+        retry_after: int | None
         retry_after = self.retry_after
 
-        errors: list[dict[str, Any]] | None | Unset
+        errors: list[dict[str, Any]] | None
         if isinstance(self.errors, list):
             errors = []
             for errors_type_0_item_data in self.errors:
@@ -82,38 +81,38 @@ class ErrorBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if retry_after is not UNSET:
+        if retry_after is not None:
             field_dict["retry_after"] = retry_after
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        error = src_dict.get("error", UNSET)
+        error = src_dict.get("error")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        retry_after = src_dict.get("retry_after", UNSET)
+        retry_after = src_dict.get("retry_after")
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
         if isinstance(errors, list):
             try:
                 errors_type_0 = []

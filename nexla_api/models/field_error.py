@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldError")
 _KNOWN_FIELDS = frozenset(
@@ -21,36 +20,36 @@ _KNOWN_FIELDS = frozenset(
 
 @_attrs_define
 class FieldError:
-    field: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    field: None | str = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        field: None | str | Unset
+        field: None | str
         field = self.field
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field is not UNSET:
+        if field is not None:
             field_dict["field"] = field
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field = src_dict.get("field", UNSET)
+        field = src_dict.get("field")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
         field_error = cls(
             field=field,

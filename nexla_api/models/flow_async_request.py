@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowAsyncRequest")
 _KNOWN_FIELDS = frozenset(
@@ -31,43 +30,43 @@ class FlowAsyncRequest:
     """Status of a flow operation queued with `async=1`."""
 
     request_id: int
-    status: None | str | Unset = UNSET
+    status: None | str = None
     """ Request state, for example `pending`, `running` or `completed`. """
-    progress: float | None | Unset = UNSET
-    result: Any | Unset = UNSET
-    request_started_at: datetime.datetime | None | Unset = UNSET
-    request_stopped_at: datetime.datetime | None | Unset = UNSET
-    request_completed_at: datetime.datetime | None | Unset = UNSET
+    progress: float | None = None
+    result: Any = None
+    request_started_at: datetime.datetime | None = None
+    request_stopped_at: datetime.datetime | None = None
+    request_completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        progress: float | None | Unset
+        progress: float | None
         progress = self.progress
 
         result = self.result
 
-        request_started_at: None | str | Unset
+        request_started_at: None | str
         if isinstance(self.request_started_at, datetime.datetime):
             request_started_at = self.request_started_at.isoformat()
         else:
             request_started_at = self.request_started_at
 
-        request_stopped_at: None | str | Unset
+        request_stopped_at: None | str
         if isinstance(self.request_stopped_at, datetime.datetime):
             request_stopped_at = self.request_stopped_at.isoformat()
         else:
             request_stopped_at = self.request_stopped_at
 
-        request_completed_at: None | str | Unset
+        request_completed_at: None | str
         if isinstance(self.request_completed_at, datetime.datetime):
             request_completed_at = self.request_completed_at.isoformat()
         else:
@@ -80,17 +79,17 @@ class FlowAsyncRequest:
                 "request_id": request_id,
             }
         )
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if progress is not UNSET:
+        if progress is not None:
             field_dict["progress"] = progress
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
-        if request_started_at is not UNSET:
+        if request_started_at is not None:
             field_dict["request_started_at"] = request_started_at
-        if request_stopped_at is not UNSET:
+        if request_stopped_at is not None:
             field_dict["request_stopped_at"] = request_stopped_at
-        if request_completed_at is not UNSET:
+        if request_completed_at is not None:
             field_dict["request_completed_at"] = request_completed_at
 
         return field_dict
@@ -99,13 +98,13 @@ class FlowAsyncRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         request_id = src_dict["request_id"]
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        progress = src_dict.get("progress", UNSET)
+        progress = src_dict.get("progress")
 
-        result = src_dict.get("result", UNSET)
+        result = src_dict.get("result")
 
-        request_started_at = src_dict.get("request_started_at", UNSET)
+        request_started_at = src_dict.get("request_started_at")
         if isinstance(request_started_at, str):
             try:
                 request_started_at_type_0 = datetime.datetime.fromisoformat(
@@ -116,7 +115,7 @@ class FlowAsyncRequest:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("request_started_at", exc) from None
 
-        request_stopped_at = src_dict.get("request_stopped_at", UNSET)
+        request_stopped_at = src_dict.get("request_stopped_at")
         if isinstance(request_stopped_at, str):
             try:
                 request_stopped_at_type_0 = datetime.datetime.fromisoformat(
@@ -127,7 +126,7 @@ class FlowAsyncRequest:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("request_stopped_at", exc) from None
 
-        request_completed_at = src_dict.get("request_completed_at", UNSET)
+        request_completed_at = src_dict.get("request_completed_at")
         if isinstance(request_completed_at, str):
             try:
                 request_completed_at_type_0 = datetime.datetime.fromisoformat(

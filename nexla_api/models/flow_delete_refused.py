@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowDeleteRefused")
 _KNOWN_FIELDS = frozenset(
@@ -29,35 +28,35 @@ class FlowDeleteRefused:
 
     """
 
-    message: None | str | Unset = UNSET
-    data_sources: list[int] | None | Unset = UNSET
-    data_sets: list[int] | None | Unset = UNSET
-    data_sinks: list[int] | None | Unset = UNSET
+    message: None | str = None
+    data_sources: list[int] | None = None
+    data_sets: list[int] | None = None
+    data_sinks: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        data_sources: list[int] | None | Unset
+        data_sources: list[int] | None
         if isinstance(self.data_sources, list):
             data_sources = self.data_sources
 
         else:
             data_sources = self.data_sources
 
-        data_sets: list[int] | None | Unset
+        data_sets: list[int] | None
         if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
-        data_sinks: list[int] | None | Unset
+        data_sinks: list[int] | None
         if isinstance(self.data_sinks, list):
             data_sinks = self.data_sinks
 
@@ -67,22 +66,22 @@ class FlowDeleteRefused:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if data_sources is not UNSET:
+        if data_sources is not None:
             field_dict["data_sources"] = data_sources
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if data_sinks is not UNSET:
+        if data_sinks is not None:
             field_dict["data_sinks"] = data_sinks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        data_sources = src_dict.get("data_sources", UNSET)
+        data_sources = src_dict.get("data_sources")
         if isinstance(data_sources, list):
             try:
                 data_sources_type_0 = cast(list[int], data_sources)
@@ -91,7 +90,7 @@ class FlowDeleteRefused:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sources", exc) from None
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = cast(list[int], data_sets)
@@ -100,7 +99,7 @@ class FlowDeleteRefused:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        data_sinks = src_dict.get("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, list):
             try:
                 data_sinks_type_0 = cast(list[int], data_sinks)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogEntry")
 _KNOWN_FIELDS = frozenset(
@@ -29,45 +28,45 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogEntry:
     """One log line or event of a run."""
 
-    timestamp: int | None | Unset = UNSET
+    timestamp: int | None = None
     """ Unix epoch milliseconds. """
-    log: None | str | Unset = UNSET
+    log: None | str = None
     """ The message text. """
-    log_type: None | str | Unset = UNSET
+    log_type: None | str = None
     """ Kind of entry, for example `LOG`, `EVENT` or `SUMMARY`. """
-    severity: None | str | Unset = UNSET
+    severity: None | str = None
     """ For example `INFO`, `WARNING` or `ERROR`. """
-    resource_id: int | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
+    resource_id: int | None = None
+    resource_type: None | str = None
     """ Kind of resource that wrote the entry, `SOURCE`, `DATASET` or `SINK`. """
-    run_id: int | None | Unset = UNSET
-    details: Any | Unset = UNSET
+    run_id: int | None = None
+    details: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: int | None | Unset
+        timestamp: int | None
         timestamp = self.timestamp
 
-        log: None | str | Unset
+        log: None | str
         log = self.log
 
-        log_type: None | str | Unset
+        log_type: None | str
         log_type = self.log_type
 
-        severity: None | str | Unset
+        severity: None | str
         severity = self.severity
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        run_id: int | None | Unset
+        run_id: int | None
         run_id = self.run_id
 
         details = self.details
@@ -75,42 +74,42 @@ class FlowLogEntry:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if log is not UNSET:
+        if log is not None:
             field_dict["log"] = log
-        if log_type is not UNSET:
+        if log_type is not None:
             field_dict["log_type"] = log_type
-        if severity is not UNSET:
+        if severity is not None:
             field_dict["severity"] = severity
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if run_id is not UNSET:
+        if run_id is not None:
             field_dict["run_id"] = run_id
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        timestamp = src_dict.get("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp")
 
-        log = src_dict.get("log", UNSET)
+        log = src_dict.get("log")
 
-        log_type = src_dict.get("log_type", UNSET)
+        log_type = src_dict.get("log_type")
 
-        severity = src_dict.get("severity", UNSET)
+        severity = src_dict.get("severity")
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        run_id = src_dict.get("run_id", UNSET)
+        run_id = src_dict.get("run_id")
 
-        details = src_dict.get("details", UNSET)
+        details = src_dict.get("details")
 
         flow_log_entry = cls(
             timestamp=timestamp,

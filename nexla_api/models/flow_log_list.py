@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_log_entry import FlowLogEntry
@@ -31,27 +30,27 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogList:
     """Log entries of a flow (the SDK fixture is `{"status": 200, "logs": []}`)."""
 
-    status: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    logs: list[FlowLogEntry] | None | Unset = UNSET
-    facets: Any | Unset = UNSET
+    status: int | None = None
+    message: None | str = None
+    logs: list[FlowLogEntry] | None = None
+    facets: Any = None
     """ Counts per facet, when `facets` was asked for. """
-    meta: Any | Unset = UNSET
+    meta: Any = None
     """ Paging details, as the server reports them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        logs: list[dict[str, Any]] | None | Unset
+        logs: list[dict[str, Any]] | None
         if isinstance(self.logs, list):
             logs = []
             for logs_type_0_item_data in self.logs:
@@ -68,26 +67,26 @@ class FlowLogList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if logs is not UNSET:
+        if logs is not None:
             field_dict["logs"] = logs
-        if facets is not UNSET:
+        if facets is not None:
             field_dict["facets"] = facets
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        logs = src_dict.get("logs", UNSET)
+        logs = src_dict.get("logs")
         if isinstance(logs, list):
             try:
                 logs_type_0 = []
@@ -101,9 +100,9 @@ class FlowLogList:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("logs", exc) from None
 
-        facets = src_dict.get("facets", UNSET)
+        facets = src_dict.get("facets")
 
-        meta = src_dict.get("meta", UNSET)
+        meta = src_dict.get("meta")
 
         flow_log_list = cls(
             status=status,

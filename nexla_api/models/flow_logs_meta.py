@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowLogsMeta")
 _KNOWN_FIELDS = frozenset(
@@ -26,60 +25,60 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogsMeta:
     """Paging of a run's logs."""
 
-    org_id: int | None | Unset = UNSET
-    run_id: int | None | Unset = UNSET
-    current_page: int | None | Unset = UNSET
-    pages_count: int | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    org_id: int | None = None
+    run_id: int | None = None
+    current_page: int | None = None
+    pages_count: int | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        run_id: int | None | Unset
+        run_id: int | None
         run_id = self.run_id
 
-        current_page: int | None | Unset
+        current_page: int | None
         current_page = self.current_page
 
-        pages_count: int | None | Unset
+        pages_count: int | None
         pages_count = self.pages_count
 
-        total_count: int | None | Unset
+        total_count: int | None
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if run_id is not UNSET:
+        if run_id is not None:
             field_dict["run_id"] = run_id
-        if current_page is not UNSET:
+        if current_page is not None:
             field_dict["current_page"] = current_page
-        if pages_count is not UNSET:
+        if pages_count is not None:
             field_dict["pages_count"] = pages_count
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["total_count"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        run_id = src_dict.get("run_id", UNSET)
+        run_id = src_dict.get("run_id")
 
-        current_page = src_dict.get("current_page", UNSET)
+        current_page = src_dict.get("current_page")
 
-        pages_count = src_dict.get("pages_count", UNSET)
+        pages_count = src_dict.get("pages_count")
 
-        total_count = src_dict.get("total_count", UNSET)
+        total_count = src_dict.get("total_count")
 
         flow_logs_meta = cls(
             org_id=org_id,

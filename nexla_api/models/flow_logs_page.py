@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_log_entry import FlowLogEntry
@@ -29,16 +28,16 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogsPage:
     """One page of log entries."""
 
-    data: list[FlowLogEntry] | None | Unset = UNSET
-    meta: FlowLogsMeta | None | Unset = UNSET
+    data: list[FlowLogEntry] | None = None
+    meta: FlowLogsMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None | Unset
+        data: list[dict[str, Any]] | None
         if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
@@ -48,7 +47,7 @@ class FlowLogsPage:
         else:
             data = self.data
 
-        meta: dict[str, Any] | None | Unset
+        meta: dict[str, Any] | None
         if isinstance(self.meta, FlowLogsMeta):
             meta = self.meta.to_dict()
         else:
@@ -57,16 +56,16 @@ class FlowLogsPage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
         if isinstance(data, list):
             try:
                 data_type_0 = []
@@ -80,7 +79,7 @@ class FlowLogsPage:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data", exc) from None
 
-        meta = src_dict.get("meta", UNSET)
+        meta = src_dict.get("meta")
         if isinstance(meta, dict):
             try:
                 meta_type_0 = FlowLogsMeta.from_dict(meta)

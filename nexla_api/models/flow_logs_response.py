@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_logs_page import FlowLogsPage
@@ -29,23 +28,23 @@ _KNOWN_FIELDS = frozenset(
 class FlowLogsResponse:
     """Execution logs of one run."""
 
-    status: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    logs: FlowLogsPage | None | Unset = UNSET
+    status: int | None = None
+    message: None | str = None
+    logs: FlowLogsPage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        logs: dict[str, Any] | None | Unset
+        logs: dict[str, Any] | None
         if isinstance(self.logs, FlowLogsPage):
             logs = self.logs.to_dict()
         else:
@@ -54,22 +53,22 @@ class FlowLogsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if logs is not UNSET:
+        if logs is not None:
             field_dict["logs"] = logs
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        logs = src_dict.get("logs", UNSET)
+        logs = src_dict.get("logs")
         if isinstance(logs, dict):
             try:
                 logs_type_0 = FlowLogsPage.from_dict(logs)

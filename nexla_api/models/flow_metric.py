@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowMetric")
 _KNOWN_FIELDS = frozenset(
@@ -30,34 +29,34 @@ class FlowMetric:
     """Counters of one run of a flow."""
 
     origin_node_id: int
-    run_id: int | None | Unset = UNSET
-    records: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
+    run_id: int | None = None
+    records: int | None = None
+    size: int | None = None
     """ Bytes processed. """
-    errors: int | None | Unset = UNSET
-    reporting_date: datetime.datetime | None | Unset = UNSET
+    errors: int | None = None
+    reporting_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         origin_node_id = self.origin_node_id
 
-        run_id: int | None | Unset
+        run_id: int | None
         run_id = self.run_id
 
-        records: int | None | Unset
+        records: int | None
         records = self.records
 
-        size: int | None | Unset
+        size: int | None
         size = self.size
 
-        errors: int | None | Unset
+        errors: int | None
         errors = self.errors
 
-        reporting_date: None | str | Unset
+        reporting_date: None | str
         if isinstance(self.reporting_date, datetime.datetime):
             reporting_date = self.reporting_date.isoformat()
         else:
@@ -70,15 +69,15 @@ class FlowMetric:
                 "origin_node_id": origin_node_id,
             }
         )
-        if run_id is not UNSET:
+        if run_id is not None:
             field_dict["run_id"] = run_id
-        if records is not UNSET:
+        if records is not None:
             field_dict["records"] = records
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if reporting_date is not UNSET:
+        if reporting_date is not None:
             field_dict["reporting_date"] = reporting_date
 
         return field_dict
@@ -87,15 +86,15 @@ class FlowMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         origin_node_id = src_dict["origin_node_id"]
 
-        run_id = src_dict.get("run_id", UNSET)
+        run_id = src_dict.get("run_id")
 
-        records = src_dict.get("records", UNSET)
+        records = src_dict.get("records")
 
-        size = src_dict.get("size", UNSET)
+        size = src_dict.get("size")
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
 
-        reporting_date = src_dict.get("reporting_date", UNSET)
+        reporting_date = src_dict.get("reporting_date")
         if isinstance(reporting_date, str):
             try:
                 reporting_date_type_0 = datetime.datetime.fromisoformat(reporting_date)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_metrics_meta import RunMetricsMeta
@@ -28,20 +27,20 @@ _KNOWN_FIELDS = frozenset(
 class FlowMetricsPage:
     """One page of per-resource counters."""
 
-    data: Any | Unset = UNSET
+    data: Any = None
     """ The counters. Nexla keys them by resource id (each value holding `records`, `size`, `errors` and `runId`) or
     splits them into `data_sources`, `data_sets` and `data_sinks` lists; they are passed through as received. """
-    meta: None | RunMetricsMeta | Unset = UNSET
+    meta: None | RunMetricsMeta = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        meta: dict[str, Any] | None | Unset
+        meta: dict[str, Any] | None
         if isinstance(self.meta, RunMetricsMeta):
             meta = self.meta.to_dict()
         else:
@@ -50,18 +49,18 @@ class FlowMetricsPage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
 
-        meta = src_dict.get("meta", UNSET)
+        meta = src_dict.get("meta")
         if isinstance(meta, dict):
             try:
                 meta_type_0 = RunMetricsMeta.from_dict(meta)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_metrics_page import FlowMetricsPage
@@ -29,24 +28,24 @@ _KNOWN_FIELDS = frozenset(
 class FlowMetricsResponse:
     """Per-resource counters of a flow."""
 
-    status: int | None | Unset = UNSET
+    status: int | None = None
     """ HTTP-like status code echoed in the body. """
-    message: None | str | Unset = UNSET
-    metrics: FlowMetricsPage | None | Unset = UNSET
+    message: None | str = None
+    metrics: FlowMetricsPage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        metrics: dict[str, Any] | None | Unset
+        metrics: dict[str, Any] | None
         if isinstance(self.metrics, FlowMetricsPage):
             metrics = self.metrics.to_dict()
         else:
@@ -55,22 +54,22 @@ class FlowMetricsResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if metrics is not UNSET:
+        if metrics is not None:
             field_dict["metrics"] = metrics
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        metrics = src_dict.get("metrics", UNSET)
+        metrics = src_dict.get("metrics")
         if isinstance(metrics, dict):
             try:
                 metrics_type_0 = FlowMetricsPage.from_dict(metrics)

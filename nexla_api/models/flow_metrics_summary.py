@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowMetricsSummary")
 _KNOWN_FIELDS = frozenset(
@@ -24,21 +23,21 @@ _KNOWN_FIELDS = frozenset(
 class FlowMetricsSummary:
     """Flow counters summed over a period."""
 
-    status: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    metrics: Any | Unset = UNSET
+    status: int | None = None
+    message: None | str = None
+    metrics: Any = None
     """ The counters, as the server reports them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
         metrics = self.metrics
@@ -46,22 +45,22 @@ class FlowMetricsSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if metrics is not UNSET:
+        if metrics is not None:
             field_dict["metrics"] = metrics
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        metrics = src_dict.get("metrics", UNSET)
+        metrics = src_dict.get("metrics")
 
         flow_metrics_summary = cls(
             status=status,

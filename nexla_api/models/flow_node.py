@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowNode")
 _KNOWN_FIELDS = frozenset(
@@ -41,65 +40,65 @@ class FlowNode:
 
     id: int
     origin_node_id: int
-    parent_node_id: int | None | Unset = UNSET
-    shared_origin_node_id: int | None | Unset = UNSET
-    data_source_id: int | None | Unset = UNSET
-    data_set_id: int | None | Unset = UNSET
-    data_sink_id: int | None | Unset = UNSET
-    status: None | str | Unset = UNSET
+    parent_node_id: int | None = None
+    shared_origin_node_id: int | None = None
+    data_source_id: int | None = None
+    data_set_id: int | None = None
+    data_sink_id: int | None = None
+    status: None | str = None
     """ Node status, for example `ACTIVE`, `PAUSED` or `ERROR`. """
-    project_id: int | None | Unset = UNSET
-    flow_type: None | str | Unset = UNSET
+    project_id: int | None = None
+    flow_type: None | str = None
     """ For example `batch` or `streaming`. """
-    ingestion_mode: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    children: list[FlowNode] | None | Unset = UNSET
+    ingestion_mode: None | str = None
+    name: None | str = None
+    description: None | str = None
+    children: list[FlowNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         origin_node_id = self.origin_node_id
 
-        parent_node_id: int | None | Unset
+        parent_node_id: int | None
         parent_node_id = self.parent_node_id
 
-        shared_origin_node_id: int | None | Unset
+        shared_origin_node_id: int | None
         shared_origin_node_id = self.shared_origin_node_id
 
-        data_source_id: int | None | Unset
+        data_source_id: int | None
         data_source_id = self.data_source_id
 
-        data_set_id: int | None | Unset
+        data_set_id: int | None
         data_set_id = self.data_set_id
 
-        data_sink_id: int | None | Unset
+        data_sink_id: int | None
         data_sink_id = self.data_sink_id
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        project_id: int | None | Unset
+        project_id: int | None
         project_id = self.project_id
 
-        flow_type: None | str | Unset
+        flow_type: None | str
         flow_type = self.flow_type
 
-        ingestion_mode: None | str | Unset
+        ingestion_mode: None | str
         ingestion_mode = self.ingestion_mode
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        children: list[dict[str, Any]] | None | Unset
+        children: list[dict[str, Any]] | None
         if isinstance(self.children, list):
             children = []
             for children_type_0_item_data in self.children:
@@ -117,29 +116,29 @@ class FlowNode:
                 "origin_node_id": origin_node_id,
             }
         )
-        if parent_node_id is not UNSET:
+        if parent_node_id is not None:
             field_dict["parent_node_id"] = parent_node_id
-        if shared_origin_node_id is not UNSET:
+        if shared_origin_node_id is not None:
             field_dict["shared_origin_node_id"] = shared_origin_node_id
-        if data_source_id is not UNSET:
+        if data_source_id is not None:
             field_dict["data_source_id"] = data_source_id
-        if data_set_id is not UNSET:
+        if data_set_id is not None:
             field_dict["data_set_id"] = data_set_id
-        if data_sink_id is not UNSET:
+        if data_sink_id is not None:
             field_dict["data_sink_id"] = data_sink_id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["project_id"] = project_id
-        if flow_type is not UNSET:
+        if flow_type is not None:
             field_dict["flow_type"] = flow_type
-        if ingestion_mode is not UNSET:
+        if ingestion_mode is not None:
             field_dict["ingestion_mode"] = ingestion_mode
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if children is not UNSET:
+        if children is not None:
             field_dict["children"] = children
 
         return field_dict
@@ -150,29 +149,29 @@ class FlowNode:
 
         origin_node_id = src_dict["origin_node_id"]
 
-        parent_node_id = src_dict.get("parent_node_id", UNSET)
+        parent_node_id = src_dict.get("parent_node_id")
 
-        shared_origin_node_id = src_dict.get("shared_origin_node_id", UNSET)
+        shared_origin_node_id = src_dict.get("shared_origin_node_id")
 
-        data_source_id = src_dict.get("data_source_id", UNSET)
+        data_source_id = src_dict.get("data_source_id")
 
-        data_set_id = src_dict.get("data_set_id", UNSET)
+        data_set_id = src_dict.get("data_set_id")
 
-        data_sink_id = src_dict.get("data_sink_id", UNSET)
+        data_sink_id = src_dict.get("data_sink_id")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        project_id = src_dict.get("project_id", UNSET)
+        project_id = src_dict.get("project_id")
 
-        flow_type = src_dict.get("flow_type", UNSET)
+        flow_type = src_dict.get("flow_type")
 
-        ingestion_mode = src_dict.get("ingestion_mode", UNSET)
+        ingestion_mode = src_dict.get("ingestion_mode")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        children = src_dict.get("children", UNSET)
+        children = src_dict.get("children")
         if isinstance(children, list):
             try:
                 children_type_0 = []

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_credential import DataCredential
@@ -47,22 +46,22 @@ class FlowResponse:
 
     flows: list[FlowNode]
     """ One tree per flow, rooted at its origin node. """
-    data_sources: list[DataSource] | None | Unset = UNSET
-    data_sets: list[DataSet] | None | Unset = UNSET
-    data_sinks: list[DataSink] | None | Unset = UNSET
-    data_credentials: list[DataCredential] | None | Unset = UNSET
-    code_containers: Any | Unset = UNSET
-    shared_data_sets: Any | Unset = UNSET
-    orgs: Any | Unset = UNSET
-    users: Any | Unset = UNSET
-    projects: Any | Unset = UNSET
-    metrics: list[FlowMetric] | None | Unset = UNSET
+    data_sources: list[DataSource] | None = None
+    data_sets: list[DataSet] | None = None
+    data_sinks: list[DataSink] | None = None
+    data_credentials: list[DataCredential] | None = None
+    code_containers: Any = None
+    shared_data_sets: Any = None
+    orgs: Any = None
+    users: Any = None
+    projects: Any = None
+    metrics: list[FlowMetric] | None = None
     """ Per-run counters of the flows' origin nodes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         flows = []
@@ -70,7 +69,7 @@ class FlowResponse:
             flows_item = flows_item_data.to_dict()
             flows.append(flows_item)
 
-        data_sources: list[dict[str, Any]] | None | Unset
+        data_sources: list[dict[str, Any]] | None
         if isinstance(self.data_sources, list):
             data_sources = []
             for data_sources_type_0_item_data in self.data_sources:
@@ -80,7 +79,7 @@ class FlowResponse:
         else:
             data_sources = self.data_sources
 
-        data_sets: list[dict[str, Any]] | None | Unset
+        data_sets: list[dict[str, Any]] | None
         if isinstance(self.data_sets, list):
             data_sets = []
             for data_sets_type_0_item_data in self.data_sets:
@@ -90,7 +89,7 @@ class FlowResponse:
         else:
             data_sets = self.data_sets
 
-        data_sinks: list[dict[str, Any]] | None | Unset
+        data_sinks: list[dict[str, Any]] | None
         if isinstance(self.data_sinks, list):
             data_sinks = []
             for data_sinks_type_0_item_data in self.data_sinks:
@@ -100,7 +99,7 @@ class FlowResponse:
         else:
             data_sinks = self.data_sinks
 
-        data_credentials: list[dict[str, Any]] | None | Unset
+        data_credentials: list[dict[str, Any]] | None
         if isinstance(self.data_credentials, list):
             data_credentials = []
             for data_credentials_type_0_item_data in self.data_credentials:
@@ -122,7 +121,7 @@ class FlowResponse:
 
         projects = self.projects
 
-        metrics: list[dict[str, Any]] | None | Unset
+        metrics: list[dict[str, Any]] | None
         if isinstance(self.metrics, list):
             metrics = []
             for metrics_type_0_item_data in self.metrics:
@@ -139,25 +138,25 @@ class FlowResponse:
                 "flows": flows,
             }
         )
-        if data_sources is not UNSET:
+        if data_sources is not None:
             field_dict["data_sources"] = data_sources
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if data_sinks is not UNSET:
+        if data_sinks is not None:
             field_dict["data_sinks"] = data_sinks
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if code_containers is not UNSET:
+        if code_containers is not None:
             field_dict["code_containers"] = code_containers
-        if shared_data_sets is not UNSET:
+        if shared_data_sets is not None:
             field_dict["shared_data_sets"] = shared_data_sets
-        if orgs is not UNSET:
+        if orgs is not None:
             field_dict["orgs"] = orgs
-        if users is not UNSET:
+        if users is not None:
             field_dict["users"] = users
-        if projects is not UNSET:
+        if projects is not None:
             field_dict["projects"] = projects
-        if metrics is not UNSET:
+        if metrics is not None:
             field_dict["metrics"] = metrics
 
         return field_dict
@@ -171,7 +170,7 @@ class FlowResponse:
 
             flows.append(flows_item)
 
-        data_sources = src_dict.get("data_sources", UNSET)
+        data_sources = src_dict.get("data_sources")
         if isinstance(data_sources, list):
             try:
                 data_sources_type_0 = []
@@ -187,7 +186,7 @@ class FlowResponse:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sources", exc) from None
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = []
@@ -203,7 +202,7 @@ class FlowResponse:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        data_sinks = src_dict.get("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, list):
             try:
                 data_sinks_type_0 = []
@@ -219,7 +218,7 @@ class FlowResponse:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sinks", exc) from None
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, list):
             try:
                 data_credentials_type_0 = []
@@ -235,17 +234,17 @@ class FlowResponse:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        code_containers = src_dict.get("code_containers", UNSET)
+        code_containers = src_dict.get("code_containers")
 
-        shared_data_sets = src_dict.get("shared_data_sets", UNSET)
+        shared_data_sets = src_dict.get("shared_data_sets")
 
-        orgs = src_dict.get("orgs", UNSET)
+        orgs = src_dict.get("orgs")
 
-        users = src_dict.get("users", UNSET)
+        users = src_dict.get("users")
 
-        projects = src_dict.get("projects", UNSET)
+        projects = src_dict.get("projects")
 
-        metrics = src_dict.get("metrics", UNSET)
+        metrics = src_dict.get("metrics")
         if isinstance(metrics, list):
             try:
                 metrics_type_0 = []

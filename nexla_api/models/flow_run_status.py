@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowRunStatus")
 _KNOWN_FIELDS = frozenset(
@@ -25,52 +24,52 @@ _KNOWN_FIELDS = frozenset(
 class FlowRunStatus:
     """Status of one run of a flow, as Nexla reports it (for example `{"status": "ok"}`)."""
 
-    status: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    run_id: int | None | Unset = UNSET
-    origin_node_id: int | None | Unset = UNSET
+    status: None | str = None
+    message: None | str = None
+    run_id: int | None = None
+    origin_node_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        run_id: int | None | Unset
+        run_id: int | None
         run_id = self.run_id
 
-        origin_node_id: int | None | Unset
+        origin_node_id: int | None
         origin_node_id = self.origin_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if run_id is not UNSET:
+        if run_id is not None:
             field_dict["run_id"] = run_id
-        if origin_node_id is not UNSET:
+        if origin_node_id is not None:
             field_dict["origin_node_id"] = origin_node_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        run_id = src_dict.get("run_id", UNSET)
+        run_id = src_dict.get("run_id")
 
-        origin_node_id = src_dict.get("origin_node_id", UNSET)
+        origin_node_id = src_dict.get("origin_node_id")
 
         flow_run_status = cls(
             status=status,

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_credential import DataCredential
@@ -43,74 +42,74 @@ class GenAiConfig:
     """A GenAI integration config."""
 
     id: int
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    type_: None | str = None
     """ Provider, for example `genai_openai` or `genai_googleai`. """
-    provider: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    provider: None | str = None
+    status: None | str = None
     """ For example `ACTIVE` or `PAUSED`. """
-    config: Any | Unset = UNSET
-    data_credentials_id: int | None | Unset = UNSET
-    data_credentials: DataCredential | None | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    config: Any = None
+    data_credentials_id: int | None = None
+    data_credentials: DataCredential | None = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        type_: None | str | Unset
+        type_: None | str
         type_ = self.type_
 
-        provider: None | str | Unset
+        provider: None | str
         provider = self.provider
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
         config = self.config
 
-        data_credentials_id: int | None | Unset
+        data_credentials_id: int | None
         data_credentials_id = self.data_credentials_id
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
             data_credentials = self.data_credentials
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -123,29 +122,29 @@ class GenAiConfig:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
-        if data_credentials_id is not UNSET:
+        if data_credentials_id is not None:
             field_dict["data_credentials_id"] = data_credentials_id
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -154,21 +153,21 @@ class GenAiConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        type_ = src_dict.get("type", UNSET)
+        type_ = src_dict.get("type")
 
-        provider = src_dict.get("provider", UNSET)
+        provider = src_dict.get("provider")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        config = src_dict.get("config", UNSET)
+        config = src_dict.get("config")
 
-        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id")
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)
@@ -177,7 +176,7 @@ class GenAiConfig:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -186,7 +185,7 @@ class GenAiConfig:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -195,7 +194,7 @@ class GenAiConfig:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -204,7 +203,7 @@ class GenAiConfig:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.gen_ai_config import GenAiConfig
@@ -37,34 +36,34 @@ class GenAiOrgSetting:
     """The binding of a GenAI config to a usage in an org."""
 
     id: int
-    org_id: int | None | Unset = UNSET
-    gen_ai_usage: None | str | Unset = UNSET
+    org_id: int | None = None
+    gen_ai_usage: None | str = None
     """ For example `all`, `gen_docs` or `check_code`. """
-    gen_ai_config_id: int | None | Unset = UNSET
-    gen_ai_config: GenAiConfig | None | Unset = UNSET
-    active_config: Any | Unset = UNSET
-    configs: Any | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    gen_ai_config_id: int | None = None
+    gen_ai_config: GenAiConfig | None = None
+    active_config: Any = None
+    configs: Any = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        gen_ai_usage: None | str | Unset
+        gen_ai_usage: None | str
         gen_ai_usage = self.gen_ai_usage
 
-        gen_ai_config_id: int | None | Unset
+        gen_ai_config_id: int | None
         gen_ai_config_id = self.gen_ai_config_id
 
-        gen_ai_config: dict[str, Any] | None | Unset
+        gen_ai_config: dict[str, Any] | None
         if isinstance(self.gen_ai_config, GenAiConfig):
             gen_ai_config = self.gen_ai_config.to_dict()
         else:
@@ -74,13 +73,13 @@ class GenAiOrgSetting:
 
         configs = self.configs
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -93,21 +92,21 @@ class GenAiOrgSetting:
                 "id": id,
             }
         )
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if gen_ai_usage is not UNSET:
+        if gen_ai_usage is not None:
             field_dict["gen_ai_usage"] = gen_ai_usage
-        if gen_ai_config_id is not UNSET:
+        if gen_ai_config_id is not None:
             field_dict["gen_ai_config_id"] = gen_ai_config_id
-        if gen_ai_config is not UNSET:
+        if gen_ai_config is not None:
             field_dict["gen_ai_config"] = gen_ai_config
-        if active_config is not UNSET:
+        if active_config is not None:
             field_dict["active_config"] = active_config
-        if configs is not UNSET:
+        if configs is not None:
             field_dict["configs"] = configs
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -116,13 +115,13 @@ class GenAiOrgSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        gen_ai_usage = src_dict.get("gen_ai_usage", UNSET)
+        gen_ai_usage = src_dict.get("gen_ai_usage")
 
-        gen_ai_config_id = src_dict.get("gen_ai_config_id", UNSET)
+        gen_ai_config_id = src_dict.get("gen_ai_config_id")
 
-        gen_ai_config = src_dict.get("gen_ai_config", UNSET)
+        gen_ai_config = src_dict.get("gen_ai_config")
         if isinstance(gen_ai_config, dict):
             try:
                 gen_ai_config_type_0 = GenAiConfig.from_dict(gen_ai_config)
@@ -131,11 +130,11 @@ class GenAiOrgSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("gen_ai_config", exc) from None
 
-        active_config = src_dict.get("active_config", UNSET)
+        active_config = src_dict.get("active_config")
 
-        configs = src_dict.get("configs", UNSET)
+        configs = src_dict.get("configs")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -144,7 +143,7 @@ class GenAiOrgSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -52,58 +51,58 @@ class Lookup:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    map_primary_key: None | str | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    public: bool | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    data_type: None | str | Unset = UNSET
-    data_format: None | str | Unset = UNSET
-    emit_data_default: bool | None | Unset = UNSET
-    use_versioning: bool | None | Unset = UNSET
-    data_defaults: Any | Unset = UNSET
-    data_sink_id: int | None | Unset = UNSET
+    description: None | str = None
+    map_primary_key: None | str = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    public: bool | None = None
+    managed: bool | None = None
+    data_type: None | str = None
+    data_format: None | str = None
+    emit_data_default: bool | None = None
+    use_versioning: bool | None = None
+    data_defaults: Any = None
+    data_sink_id: int | None = None
     """ Destination that fills a dynamic lookup, if any. """
-    data_set_id: int | None | Unset = UNSET
+    data_set_id: int | None = None
     """ Nexset that fills a dynamic lookup, if any. """
-    map_entry_count: int | None | Unset = UNSET
-    map_entry_schema: Any | Unset = UNSET
+    map_entry_count: int | None = None
+    map_entry_schema: Any = None
     """ Schema of the entries, as Nexla detected it. """
-    tags: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    tags: list[str] | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        map_primary_key: None | str | Unset
+        map_primary_key: None | str
         map_primary_key = self.map_primary_key
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -113,51 +112,51 @@ class Lookup:
         else:
             access_roles = self.access_roles
 
-        public: bool | None | Unset
+        public: bool | None
         public = self.public
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
-        data_type: None | str | Unset
+        data_type: None | str
         data_type = self.data_type
 
-        data_format: None | str | Unset
+        data_format: None | str
         data_format = self.data_format
 
-        emit_data_default: bool | None | Unset
+        emit_data_default: bool | None
         emit_data_default = self.emit_data_default
 
-        use_versioning: bool | None | Unset
+        use_versioning: bool | None
         use_versioning = self.use_versioning
 
         data_defaults = self.data_defaults
 
-        data_sink_id: int | None | Unset
+        data_sink_id: int | None
         data_sink_id = self.data_sink_id
 
-        data_set_id: int | None | Unset
+        data_set_id: int | None
         data_set_id = self.data_set_id
 
-        map_entry_count: int | None | Unset
+        map_entry_count: int | None
         map_entry_count = self.map_entry_count
 
         map_entry_schema = self.map_entry_schema
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -171,43 +170,43 @@ class Lookup:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if map_primary_key is not UNSET:
+        if map_primary_key is not None:
             field_dict["map_primary_key"] = map_primary_key
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if public is not UNSET:
+        if public is not None:
             field_dict["public"] = public
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if data_type is not UNSET:
+        if data_type is not None:
             field_dict["data_type"] = data_type
-        if data_format is not UNSET:
+        if data_format is not None:
             field_dict["data_format"] = data_format
-        if emit_data_default is not UNSET:
+        if emit_data_default is not None:
             field_dict["emit_data_default"] = emit_data_default
-        if use_versioning is not UNSET:
+        if use_versioning is not None:
             field_dict["use_versioning"] = use_versioning
-        if data_defaults is not UNSET:
+        if data_defaults is not None:
             field_dict["data_defaults"] = data_defaults
-        if data_sink_id is not UNSET:
+        if data_sink_id is not None:
             field_dict["data_sink_id"] = data_sink_id
-        if data_set_id is not UNSET:
+        if data_set_id is not None:
             field_dict["data_set_id"] = data_set_id
-        if map_entry_count is not UNSET:
+        if map_entry_count is not None:
             field_dict["map_entry_count"] = map_entry_count
-        if map_entry_schema is not UNSET:
+        if map_entry_schema is not None:
             field_dict["map_entry_schema"] = map_entry_schema
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -218,11 +217,11 @@ class Lookup:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        map_primary_key = src_dict.get("map_primary_key", UNSET)
+        map_primary_key = src_dict.get("map_primary_key")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -231,7 +230,7 @@ class Lookup:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -240,7 +239,7 @@ class Lookup:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -254,29 +253,29 @@ class Lookup:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        public = src_dict.get("public", UNSET)
+        public = src_dict.get("public")
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        data_type = src_dict.get("data_type", UNSET)
+        data_type = src_dict.get("data_type")
 
-        data_format = src_dict.get("data_format", UNSET)
+        data_format = src_dict.get("data_format")
 
-        emit_data_default = src_dict.get("emit_data_default", UNSET)
+        emit_data_default = src_dict.get("emit_data_default")
 
-        use_versioning = src_dict.get("use_versioning", UNSET)
+        use_versioning = src_dict.get("use_versioning")
 
-        data_defaults = src_dict.get("data_defaults", UNSET)
+        data_defaults = src_dict.get("data_defaults")
 
-        data_sink_id = src_dict.get("data_sink_id", UNSET)
+        data_sink_id = src_dict.get("data_sink_id")
 
-        data_set_id = src_dict.get("data_set_id", UNSET)
+        data_set_id = src_dict.get("data_set_id")
 
-        map_entry_count = src_dict.get("map_entry_count", UNSET)
+        map_entry_count = src_dict.get("map_entry_count")
 
-        map_entry_schema = src_dict.get("map_entry_schema", UNSET)
+        map_entry_schema = src_dict.get("map_entry_schema")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -285,7 +284,7 @@ class Lookup:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -294,7 +293,7 @@ class Lookup:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceDomain")
 _KNOWN_FIELDS = frozenset(
@@ -34,46 +33,46 @@ class MarketplaceDomain:
 
     id: int
     name: str
-    slug: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    parent_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    slug: None | str = None
+    description: None | str = None
+    parent_id: int | None = None
+    org_id: int | None = None
+    owner_id: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        slug: None | str | Unset
+        slug: None | str
         slug = self.slug
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        parent_id: int | None | Unset
+        parent_id: int | None
         parent_id = self.parent_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -87,19 +86,19 @@ class MarketplaceDomain:
                 "name": name,
             }
         )
-        if slug is not UNSET:
+        if slug is not None:
             field_dict["slug"] = slug
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if parent_id is not UNSET:
+        if parent_id is not None:
             field_dict["parent_id"] = parent_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -110,17 +109,17 @@ class MarketplaceDomain:
 
         name = src_dict["name"]
 
-        slug = src_dict.get("slug", UNSET)
+        slug = src_dict.get("slug")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        parent_id = src_dict.get("parent_id", UNSET)
+        parent_id = src_dict.get("parent_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -129,7 +128,7 @@ class MarketplaceDomain:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

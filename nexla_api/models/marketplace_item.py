@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceItem")
 _KNOWN_FIELDS = frozenset(
@@ -33,49 +32,49 @@ class MarketplaceItem:
     """A nexset published in a marketplace domain."""
 
     id: int
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    domain_id: int | None | Unset = UNSET
-    resource_type: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    domain_id: int | None = None
+    resource_type: None | str = None
     """ Kind of the published resource (a nexset). """
-    resource_id: int | None | Unset = UNSET
-    data_samples: Any | Unset = UNSET
+    resource_id: int | None = None
+    data_samples: Any = None
     """ Sample records of the published nexset. """
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        domain_id: int | None | Unset
+        domain_id: int | None
         domain_id = self.domain_id
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
         data_samples = self.data_samples
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -88,21 +87,21 @@ class MarketplaceItem:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if domain_id is not UNSET:
+        if domain_id is not None:
             field_dict["domain_id"] = domain_id
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if data_samples is not UNSET:
+        if data_samples is not None:
             field_dict["data_samples"] = data_samples
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -111,19 +110,19 @@ class MarketplaceItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        domain_id = src_dict.get("domain_id", UNSET)
+        domain_id = src_dict.get("domain_id")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        data_samples = src_dict.get("data_samples", UNSET)
+        data_samples = src_dict.get("data_samples")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -132,7 +131,7 @@ class MarketplaceItem:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -12,7 +12,6 @@ from ..models.access_role import AccessRole
 from ..models.notification_level import NotificationLevel
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -46,23 +45,23 @@ class Notification:
     level: NotificationLevel
     """ Severity of a notification. """
     message: str
-    message_id: int | None | Unset = UNSET
+    message_id: int | None = None
     """ Id of the message template behind the notification. """
-    resource_type: None | str | Unset = UNSET
+    resource_type: None | str = None
     """ Kind of resource the notification is about, for example `SOURCE`. """
-    resource_id: int | None | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
-    read_at: datetime.datetime | None | Unset = UNSET
+    resource_id: int | None = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
+    read_at: datetime.datetime | None = None
     """ When the notification was marked read; null while unread. """
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -71,28 +70,28 @@ class Notification:
 
         message = self.message
 
-        message_id: int | None | Unset
+        message_id: int | None
         message_id = self.message_id
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -102,19 +101,19 @@ class Notification:
         else:
             access_roles = self.access_roles
 
-        read_at: None | str | Unset
+        read_at: None | str
         if isinstance(self.read_at, datetime.datetime):
             read_at = self.read_at.isoformat()
         else:
             read_at = self.read_at
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -129,23 +128,23 @@ class Notification:
                 "message": message,
             }
         )
-        if message_id is not UNSET:
+        if message_id is not None:
             field_dict["message_id"] = message_id
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if read_at is not UNSET:
+        if read_at is not None:
             field_dict["read_at"] = read_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -158,13 +157,13 @@ class Notification:
 
         message = src_dict["message"]
 
-        message_id = src_dict.get("message_id", UNSET)
+        message_id = src_dict.get("message_id")
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -173,7 +172,7 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -182,7 +181,7 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -196,7 +195,7 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        read_at = src_dict.get("read_at", UNSET)
+        read_at = src_dict.get("read_at")
         if isinstance(read_at, str):
             try:
                 read_at_type_0 = datetime.datetime.fromisoformat(read_at)
@@ -205,7 +204,7 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("read_at", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -214,7 +213,7 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.notification_channel import NotificationChannel
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationChannelSetting")
 _KNOWN_FIELDS = frozenset(
@@ -30,25 +29,25 @@ class NotificationChannelSetting:
     id: int
     channel: NotificationChannel
     """ A way of delivering notifications. """
-    owner_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    config: Any | Unset = UNSET
+    owner_id: int | None = None
+    org_id: int | None = None
+    config: Any = None
     """ Channel-specific settings (for example a webhook URL or Slack target), string values by key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         channel = self.channel.value
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
         config = self.config
@@ -61,11 +60,11 @@ class NotificationChannelSetting:
                 "channel": channel,
             }
         )
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
 
         return field_dict
@@ -76,11 +75,11 @@ class NotificationChannelSetting:
 
         channel = NotificationChannel(src_dict["channel"])
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        config = src_dict.get("config", UNSET)
+        config = src_dict.get("config")
 
         notification_channel_setting = cls(
             id=id,

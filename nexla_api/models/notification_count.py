@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET
 
 T = TypeVar("T", bound="NotificationCount")
 _KNOWN_FIELDS = frozenset(
@@ -27,7 +26,7 @@ class NotificationCount:
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count

@@ -13,7 +13,6 @@ from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_setting_status import NotificationSettingStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSetting")
 _KNOWN_FIELDS = frozenset(
@@ -47,90 +46,90 @@ class NotificationSetting:
     """
 
     id: int
-    org_id: int | None | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    channel: None | NotificationChannel | Unset = UNSET
-    status: None | NotificationSettingStatus | Unset = UNSET
-    notification_type_id: int | None | Unset = UNSET
-    notification_channel_setting_id: int | None | Unset = UNSET
-    notification_resource_type: None | NotificationResourceType | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
+    org_id: int | None = None
+    owner_id: int | None = None
+    channel: None | NotificationChannel = None
+    status: None | NotificationSettingStatus = None
+    notification_type_id: int | None = None
+    notification_channel_setting_id: int | None = None
+    notification_resource_type: None | NotificationResourceType = None
+    resource_id: int | None = None
     """ The one resource the setting is for; null for all resources. """
-    config: Any | Unset = UNSET
-    priority: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    config: Any = None
+    priority: int | None = None
+    name: None | str = None
     """ Name of the notification type. """
-    description: None | str | Unset = UNSET
-    code: int | None | Unset = UNSET
-    category: None | str | Unset = UNSET
-    event_type: None | NotificationEventType | Unset = UNSET
-    resource_type: None | NotificationResourceType | Unset = UNSET
+    description: None | str = None
+    code: int | None = None
+    category: None | str = None
+    event_type: None | NotificationEventType = None
+    resource_type: None | NotificationResourceType = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        channel: None | str | Unset
+        channel: None | str
         if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, NotificationSettingStatus):
             status = self.status.value
         else:
             status = self.status
 
-        notification_type_id: int | None | Unset
+        notification_type_id: int | None
         notification_type_id = self.notification_type_id
 
-        notification_channel_setting_id: int | None | Unset
+        notification_channel_setting_id: int | None
         notification_channel_setting_id = self.notification_channel_setting_id
 
-        notification_resource_type: None | str | Unset
+        notification_resource_type: None | str
         if isinstance(self.notification_resource_type, NotificationResourceType):
             notification_resource_type = self.notification_resource_type.value
         else:
             notification_resource_type = self.notification_resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
         config = self.config
 
-        priority: int | None | Unset
+        priority: int | None
         priority = self.priority
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        code: int | None | Unset
+        code: int | None
         code = self.code
 
-        category: None | str | Unset
+        category: None | str
         category = self.category
 
-        event_type: None | str | Unset
+        event_type: None | str
         if isinstance(self.event_type, NotificationEventType):
             event_type = self.event_type.value
         else:
             event_type = self.event_type
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
@@ -143,39 +142,39 @@ class NotificationSetting:
                 "id": id,
             }
         )
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if channel is not UNSET:
+        if channel is not None:
             field_dict["channel"] = channel
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if notification_type_id is not UNSET:
+        if notification_type_id is not None:
             field_dict["notification_type_id"] = notification_type_id
-        if notification_channel_setting_id is not UNSET:
+        if notification_channel_setting_id is not None:
             field_dict["notification_channel_setting_id"] = (
                 notification_channel_setting_id
             )
-        if notification_resource_type is not UNSET:
+        if notification_resource_type is not None:
             field_dict["notification_resource_type"] = notification_resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
-        if priority is not UNSET:
+        if priority is not None:
             field_dict["priority"] = priority
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if event_type is not UNSET:
+        if event_type is not None:
             field_dict["event_type"] = event_type
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
 
         return field_dict
@@ -184,11 +183,11 @@ class NotificationSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        channel = src_dict.get("channel", UNSET)
+        channel = src_dict.get("channel")
         if isinstance(channel, str):
             try:
                 channel_type_0 = NotificationChannel(channel)
@@ -197,7 +196,7 @@ class NotificationSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("channel", exc) from None
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = NotificationSettingStatus(status)
@@ -206,13 +205,13 @@ class NotificationSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        notification_type_id = src_dict.get("notification_type_id", UNSET)
+        notification_type_id = src_dict.get("notification_type_id")
 
         notification_channel_setting_id = src_dict.get(
-            "notification_channel_setting_id", UNSET
+            "notification_channel_setting_id"
         )
 
-        notification_resource_type = src_dict.get("notification_resource_type", UNSET)
+        notification_resource_type = src_dict.get("notification_resource_type")
         if isinstance(notification_resource_type, str):
             try:
                 notification_resource_type_type_0 = NotificationResourceType(
@@ -223,21 +222,21 @@ class NotificationSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("notification_resource_type", exc) from None
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        config = src_dict.get("config", UNSET)
+        config = src_dict.get("config")
 
-        priority = src_dict.get("priority", UNSET)
+        priority = src_dict.get("priority")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        code = src_dict.get("code", UNSET)
+        code = src_dict.get("code")
 
-        category = src_dict.get("category", UNSET)
+        category = src_dict.get("category")
 
-        event_type = src_dict.get("event_type", UNSET)
+        event_type = src_dict.get("event_type")
         if isinstance(event_type, str):
             try:
                 event_type_type_0 = NotificationEventType(event_type)
@@ -246,7 +245,7 @@ class NotificationSetting:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("event_type", exc) from None
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
                 resource_type_type_0 = NotificationResourceType(resource_type)

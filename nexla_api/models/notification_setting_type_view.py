@@ -17,7 +17,6 @@ from ..models.notification_setting_resource_status import (
 from ..models.notification_setting_status import NotificationSettingStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationSettingTypeView")
 _KNOWN_FIELDS = frozenset(
@@ -52,118 +51,118 @@ _KNOWN_FIELDS = frozenset(
 class NotificationSettingTypeView:
     """A notification setting joined with its notification type and the resource it is about."""
 
-    setting_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
-    owner_id: int | None | Unset = UNSET
-    channel: None | NotificationChannel | Unset = UNSET
-    resource_type: None | NotificationResourceType | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    setting_config: None | str | Unset = UNSET
+    setting_id: int | None = None
+    org_id: int | None = None
+    owner_id: int | None = None
+    channel: None | NotificationChannel = None
+    resource_type: None | NotificationResourceType = None
+    resource_id: int | None = None
+    setting_config: None | str = None
     """ The setting's configuration, as text. """
-    priority: int | None | Unset = UNSET
-    status: None | NotificationSettingStatus | Unset = UNSET
-    notification_type_id: int | None | Unset = UNSET
-    setting_created_at: datetime.datetime | None | Unset = UNSET
-    setting_updated_at: datetime.datetime | None | Unset = UNSET
-    notification_type_name: None | str | Unset = UNSET
-    notification_type_description: None | str | Unset = UNSET
-    notification_type_code: int | None | Unset = UNSET
-    notification_type_category: None | str | Unset = UNSET
-    notification_type_event_type: None | NotificationEventType | Unset = UNSET
-    resource_owner_id: int | None | Unset = UNSET
-    resource_org_id: int | None | Unset = UNSET
-    resource_name: None | str | Unset = UNSET
-    resource_description: None | str | Unset = UNSET
-    resource_status: None | NotificationSettingResourceStatus | Unset = UNSET
+    priority: int | None = None
+    status: None | NotificationSettingStatus = None
+    notification_type_id: int | None = None
+    setting_created_at: datetime.datetime | None = None
+    setting_updated_at: datetime.datetime | None = None
+    notification_type_name: None | str = None
+    notification_type_description: None | str = None
+    notification_type_code: int | None = None
+    notification_type_category: None | str = None
+    notification_type_event_type: None | NotificationEventType = None
+    resource_owner_id: int | None = None
+    resource_org_id: int | None = None
+    resource_name: None | str = None
+    resource_description: None | str = None
+    resource_status: None | NotificationSettingResourceStatus = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        setting_id: int | None | Unset
+        setting_id: int | None
         setting_id = self.setting_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
-        owner_id: int | None | Unset
+        owner_id: int | None
         owner_id = self.owner_id
 
-        channel: None | str | Unset
+        channel: None | str
         if isinstance(self.channel, NotificationChannel):
             channel = self.channel.value
         else:
             channel = self.channel
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        setting_config: None | str | Unset
+        setting_config: None | str
         setting_config = self.setting_config
 
-        priority: int | None | Unset
+        priority: int | None
         priority = self.priority
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, NotificationSettingStatus):
             status = self.status.value
         else:
             status = self.status
 
-        notification_type_id: int | None | Unset
+        notification_type_id: int | None
         notification_type_id = self.notification_type_id
 
-        setting_created_at: None | str | Unset
+        setting_created_at: None | str
         if isinstance(self.setting_created_at, datetime.datetime):
             setting_created_at = self.setting_created_at.isoformat()
         else:
             setting_created_at = self.setting_created_at
 
-        setting_updated_at: None | str | Unset
+        setting_updated_at: None | str
         if isinstance(self.setting_updated_at, datetime.datetime):
             setting_updated_at = self.setting_updated_at.isoformat()
         else:
             setting_updated_at = self.setting_updated_at
 
-        notification_type_name: None | str | Unset
+        notification_type_name: None | str
         notification_type_name = self.notification_type_name
 
-        notification_type_description: None | str | Unset
+        notification_type_description: None | str
         notification_type_description = self.notification_type_description
 
-        notification_type_code: int | None | Unset
+        notification_type_code: int | None
         notification_type_code = self.notification_type_code
 
-        notification_type_category: None | str | Unset
+        notification_type_category: None | str
         notification_type_category = self.notification_type_category
 
-        notification_type_event_type: None | str | Unset
+        notification_type_event_type: None | str
         if isinstance(self.notification_type_event_type, NotificationEventType):
             notification_type_event_type = self.notification_type_event_type.value
         else:
             notification_type_event_type = self.notification_type_event_type
 
-        resource_owner_id: int | None | Unset
+        resource_owner_id: int | None
         resource_owner_id = self.resource_owner_id
 
-        resource_org_id: int | None | Unset
+        resource_org_id: int | None
         resource_org_id = self.resource_org_id
 
-        resource_name: None | str | Unset
+        resource_name: None | str
         resource_name = self.resource_name
 
-        resource_description: None | str | Unset
+        resource_description: None | str
         resource_description = self.resource_description
 
-        resource_status: None | str | Unset
+        resource_status: None | str
         if isinstance(self.resource_status, NotificationSettingResourceStatus):
             resource_status = self.resource_status.value
         else:
@@ -172,62 +171,62 @@ class NotificationSettingTypeView:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if setting_id is not UNSET:
+        if setting_id is not None:
             field_dict["setting_id"] = setting_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if owner_id is not UNSET:
+        if owner_id is not None:
             field_dict["owner_id"] = owner_id
-        if channel is not UNSET:
+        if channel is not None:
             field_dict["channel"] = channel
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if setting_config is not UNSET:
+        if setting_config is not None:
             field_dict["setting_config"] = setting_config
-        if priority is not UNSET:
+        if priority is not None:
             field_dict["priority"] = priority
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if notification_type_id is not UNSET:
+        if notification_type_id is not None:
             field_dict["notification_type_id"] = notification_type_id
-        if setting_created_at is not UNSET:
+        if setting_created_at is not None:
             field_dict["setting_created_at"] = setting_created_at
-        if setting_updated_at is not UNSET:
+        if setting_updated_at is not None:
             field_dict["setting_updated_at"] = setting_updated_at
-        if notification_type_name is not UNSET:
+        if notification_type_name is not None:
             field_dict["notification_type_name"] = notification_type_name
-        if notification_type_description is not UNSET:
+        if notification_type_description is not None:
             field_dict["notification_type_description"] = notification_type_description
-        if notification_type_code is not UNSET:
+        if notification_type_code is not None:
             field_dict["notification_type_code"] = notification_type_code
-        if notification_type_category is not UNSET:
+        if notification_type_category is not None:
             field_dict["notification_type_category"] = notification_type_category
-        if notification_type_event_type is not UNSET:
+        if notification_type_event_type is not None:
             field_dict["notification_type_event_type"] = notification_type_event_type
-        if resource_owner_id is not UNSET:
+        if resource_owner_id is not None:
             field_dict["resource_owner_id"] = resource_owner_id
-        if resource_org_id is not UNSET:
+        if resource_org_id is not None:
             field_dict["resource_org_id"] = resource_org_id
-        if resource_name is not UNSET:
+        if resource_name is not None:
             field_dict["resource_name"] = resource_name
-        if resource_description is not UNSET:
+        if resource_description is not None:
             field_dict["resource_description"] = resource_description
-        if resource_status is not UNSET:
+        if resource_status is not None:
             field_dict["resource_status"] = resource_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        setting_id = src_dict.get("setting_id", UNSET)
+        setting_id = src_dict.get("setting_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        owner_id = src_dict.get("owner_id", UNSET)
+        owner_id = src_dict.get("owner_id")
 
-        channel = src_dict.get("channel", UNSET)
+        channel = src_dict.get("channel")
         if isinstance(channel, str):
             try:
                 channel_type_0 = NotificationChannel(channel)
@@ -236,7 +235,7 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("channel", exc) from None
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
                 resource_type_type_0 = NotificationResourceType(resource_type)
@@ -245,13 +244,13 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("resource_type", exc) from None
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        setting_config = src_dict.get("setting_config", UNSET)
+        setting_config = src_dict.get("setting_config")
 
-        priority = src_dict.get("priority", UNSET)
+        priority = src_dict.get("priority")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = NotificationSettingStatus(status)
@@ -260,9 +259,9 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        notification_type_id = src_dict.get("notification_type_id", UNSET)
+        notification_type_id = src_dict.get("notification_type_id")
 
-        setting_created_at = src_dict.get("setting_created_at", UNSET)
+        setting_created_at = src_dict.get("setting_created_at")
         if isinstance(setting_created_at, str):
             try:
                 setting_created_at_type_0 = datetime.datetime.fromisoformat(
@@ -273,7 +272,7 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("setting_created_at", exc) from None
 
-        setting_updated_at = src_dict.get("setting_updated_at", UNSET)
+        setting_updated_at = src_dict.get("setting_updated_at")
         if isinstance(setting_updated_at, str):
             try:
                 setting_updated_at_type_0 = datetime.datetime.fromisoformat(
@@ -284,19 +283,15 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("setting_updated_at", exc) from None
 
-        notification_type_name = src_dict.get("notification_type_name", UNSET)
+        notification_type_name = src_dict.get("notification_type_name")
 
-        notification_type_description = src_dict.get(
-            "notification_type_description", UNSET
-        )
+        notification_type_description = src_dict.get("notification_type_description")
 
-        notification_type_code = src_dict.get("notification_type_code", UNSET)
+        notification_type_code = src_dict.get("notification_type_code")
 
-        notification_type_category = src_dict.get("notification_type_category", UNSET)
+        notification_type_category = src_dict.get("notification_type_category")
 
-        notification_type_event_type = src_dict.get(
-            "notification_type_event_type", UNSET
-        )
+        notification_type_event_type = src_dict.get("notification_type_event_type")
         if isinstance(notification_type_event_type, str):
             try:
                 notification_type_event_type_type_0 = NotificationEventType(
@@ -307,15 +302,15 @@ class NotificationSettingTypeView:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("notification_type_event_type", exc) from None
 
-        resource_owner_id = src_dict.get("resource_owner_id", UNSET)
+        resource_owner_id = src_dict.get("resource_owner_id")
 
-        resource_org_id = src_dict.get("resource_org_id", UNSET)
+        resource_org_id = src_dict.get("resource_org_id")
 
-        resource_name = src_dict.get("resource_name", UNSET)
+        resource_name = src_dict.get("resource_name")
 
-        resource_description = src_dict.get("resource_description", UNSET)
+        resource_description = src_dict.get("resource_description")
 
-        resource_status = src_dict.get("resource_status", UNSET)
+        resource_status = src_dict.get("resource_status")
         if isinstance(resource_status, str):
             try:
                 resource_status_type_0 = NotificationSettingResourceStatus(

@@ -12,7 +12,6 @@ from ..models.notification_resource_type import NotificationResourceType
 from ..models.notification_type_category import NotificationTypeCategory
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationType")
 _KNOWN_FIELDS = frozenset(
@@ -34,49 +33,49 @@ class NotificationType:
     """A kind of notification (one event on one kind of resource)."""
 
     id: int
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    category: None | NotificationTypeCategory | Unset = UNSET
-    default: bool | None | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
+    category: None | NotificationTypeCategory = None
+    default: bool | None = None
     """ Whether the type is on by default. """
-    status: bool | None | Unset = UNSET
+    status: bool | None = None
     """ Whether the type is in use. """
-    event_type: None | NotificationEventType | Unset = UNSET
-    resource_type: None | NotificationResourceType | Unset = UNSET
+    event_type: None | NotificationEventType = None
+    resource_type: None | NotificationResourceType = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        category: None | str | Unset
+        category: None | str
         if isinstance(self.category, NotificationTypeCategory):
             category = self.category.value
         else:
             category = self.category
 
-        default: bool | None | Unset
+        default: bool | None
         default = self.default
 
-        status: bool | None | Unset
+        status: bool | None
         status = self.status
 
-        event_type: None | str | Unset
+        event_type: None | str
         if isinstance(self.event_type, NotificationEventType):
             event_type = self.event_type.value
         else:
             event_type = self.event_type
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         if isinstance(self.resource_type, NotificationResourceType):
             resource_type = self.resource_type.value
         else:
@@ -89,19 +88,19 @@ class NotificationType:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if default is not UNSET:
+        if default is not None:
             field_dict["default"] = default
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if event_type is not UNSET:
+        if event_type is not None:
             field_dict["event_type"] = event_type
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
 
         return field_dict
@@ -110,11 +109,11 @@ class NotificationType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        category = src_dict.get("category", UNSET)
+        category = src_dict.get("category")
         if isinstance(category, str):
             try:
                 category_type_0 = NotificationTypeCategory(category)
@@ -123,11 +122,11 @@ class NotificationType:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("category", exc) from None
 
-        default = src_dict.get("default", UNSET)
+        default = src_dict.get("default")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        event_type = src_dict.get("event_type", UNSET)
+        event_type = src_dict.get("event_type")
         if isinstance(event_type, str):
             try:
                 event_type_type_0 = NotificationEventType(event_type)
@@ -136,7 +135,7 @@ class NotificationType:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("event_type", exc) from None
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
                 resource_type_type_0 = NotificationResourceType(resource_type)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgAccountSummary")
 _KNOWN_FIELDS = frozenset(
@@ -25,21 +24,21 @@ _KNOWN_FIELDS = frozenset(
 class OrgAccountSummary:
     """Resource counts of an org."""
 
-    org_id: int | None | Unset = UNSET
-    data_sources: Any | Unset = UNSET
+    org_id: int | None = None
+    data_sources: Any = None
     """ Source counters, for example `total` and `active`. """
-    data_sets: Any | Unset = UNSET
+    data_sets: Any = None
     """ Nexset counters, grouped one level deeper than the others. """
-    data_sinks: Any | Unset = UNSET
+    data_sinks: Any = None
     """ Destination counters, for example `total` and `active`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
         data_sources = self.data_sources
@@ -51,26 +50,26 @@ class OrgAccountSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
-        if data_sources is not UNSET:
+        if data_sources is not None:
             field_dict["data_sources"] = data_sources
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if data_sinks is not UNSET:
+        if data_sinks is not None:
             field_dict["data_sinks"] = data_sinks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
-        data_sources = src_dict.get("data_sources", UNSET)
+        data_sources = src_dict.get("data_sources")
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
 
-        data_sinks = src_dict.get("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks")
 
         org_account_summary = cls(
             org_id=org_id,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgCustodian")
 _KNOWN_FIELDS = frozenset(
@@ -26,21 +25,21 @@ class OrgCustodian:
 
     id: int
     """ Id of the user. """
-    email: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
+    email: None | str = None
+    full_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        full_name: None | str | Unset
+        full_name: None | str
         full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
@@ -50,9 +49,9 @@ class OrgCustodian:
                 "id": id,
             }
         )
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if full_name is not UNSET:
+        if full_name is not None:
             field_dict["full_name"] = full_name
 
         return field_dict
@@ -61,9 +60,9 @@ class OrgCustodian:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        full_name = src_dict.get("full_name", UNSET)
+        full_name = src_dict.get("full_name")
 
         org_custodian = cls(
             id=id,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_health import FlowHealth
@@ -31,26 +30,26 @@ _KNOWN_FIELDS = frozenset(
 class OrgHealthFlows:
     """One page of flow health entries."""
 
-    status: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    data: list[FlowHealth] | None | Unset = UNSET
-    flows: list[FlowHealth] | None | Unset = UNSET
-    meta: Any | Unset = UNSET
+    status: int | None = None
+    message: None | str = None
+    data: list[FlowHealth] | None = None
+    flows: list[FlowHealth] | None = None
+    meta: Any = None
     """ Paging details, as the server reports them. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        data: list[dict[str, Any]] | None | Unset
+        data: list[dict[str, Any]] | None
         if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
@@ -60,7 +59,7 @@ class OrgHealthFlows:
         else:
             data = self.data
 
-        flows: list[dict[str, Any]] | None | Unset
+        flows: list[dict[str, Any]] | None
         if isinstance(self.flows, list):
             flows = []
             for flows_type_0_item_data in self.flows:
@@ -75,26 +74,26 @@ class OrgHealthFlows:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if flows is not UNSET:
+        if flows is not None:
             field_dict["flows"] = flows
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        data = src_dict.get("data", UNSET)
+        data = src_dict.get("data")
         if isinstance(data, list):
             try:
                 data_type_0 = []
@@ -108,7 +107,7 @@ class OrgHealthFlows:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data", exc) from None
 
-        flows = src_dict.get("flows", UNSET)
+        flows = src_dict.get("flows")
         if isinstance(flows, list):
             try:
                 flows_type_0 = []
@@ -122,7 +121,7 @@ class OrgHealthFlows:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("flows", exc) from None
 
-        meta = src_dict.get("meta", UNSET)
+        meta = src_dict.get("meta")
 
         org_health_flows = cls(
             status=status,

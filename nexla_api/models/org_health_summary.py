@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgHealthSummary")
 _KNOWN_FIELDS = frozenset(
@@ -26,63 +25,63 @@ _KNOWN_FIELDS = frozenset(
 class OrgHealthSummary:
     """Counts of an org's flows per health status."""
 
-    status: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    green: int | None | Unset = UNSET
+    status: int | None = None
+    message: None | str = None
+    green: int | None = None
     """ Flows that are healthy. """
-    yellow: int | None | Unset = UNSET
+    yellow: int | None = None
     """ Flows with warnings. """
-    red: int | None | Unset = UNSET
+    red: int | None = None
     """ Flows that are failing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        green: int | None | Unset
+        green: int | None
         green = self.green
 
-        yellow: int | None | Unset
+        yellow: int | None
         yellow = self.yellow
 
-        red: int | None | Unset
+        red: int | None
         red = self.red
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if green is not UNSET:
+        if green is not None:
             field_dict["GREEN"] = green
-        if yellow is not UNSET:
+        if yellow is not None:
             field_dict["YELLOW"] = yellow
-        if red is not UNSET:
+        if red is not None:
             field_dict["RED"] = red
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        green = src_dict.get("GREEN", UNSET)
+        green = src_dict.get("GREEN")
 
-        yellow = src_dict.get("YELLOW", UNSET)
+        yellow = src_dict.get("YELLOW")
 
-        red = src_dict.get("RED", UNSET)
+        red = src_dict.get("RED")
 
         org_health_summary = cls(
             status=status,

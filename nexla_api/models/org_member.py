@@ -12,7 +12,6 @@ from ..models.org_membership_status import OrgMembershipStatus
 from ..models.user_status import UserStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMember")
 _KNOWN_FIELDS = frozenset(
@@ -34,33 +33,33 @@ class OrgMember:
 
     id: int
     """ Id of the user. """
-    full_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    is_admin: bool | None | Unset = UNSET
+    full_name: None | str = None
+    email: None | str = None
+    is_admin: bool | None = None
     """ Whether the member administers the org. """
-    access_role: list[AccessRole] | None | Unset = UNSET
+    access_role: list[AccessRole] | None = None
     """ The member's roles on the org. """
-    org_membership_status: None | OrgMembershipStatus | Unset = UNSET
-    user_status: None | Unset | UserStatus = UNSET
+    org_membership_status: None | OrgMembershipStatus = None
+    user_status: None | UserStatus = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        full_name: None | str | Unset
+        full_name: None | str
         full_name = self.full_name
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        is_admin: bool | None | Unset
+        is_admin: bool | None
         is_admin = self.is_admin
 
-        access_role: list[str] | None | Unset
+        access_role: list[str] | None
         if isinstance(self.access_role, list):
             access_role = []
             for access_role_type_0_item_data in self.access_role:
@@ -70,13 +69,13 @@ class OrgMember:
         else:
             access_role = self.access_role
 
-        org_membership_status: None | str | Unset
+        org_membership_status: None | str
         if isinstance(self.org_membership_status, OrgMembershipStatus):
             org_membership_status = self.org_membership_status.value
         else:
             org_membership_status = self.org_membership_status
 
-        user_status: None | str | Unset
+        user_status: None | str
         if isinstance(self.user_status, UserStatus):
             user_status = self.user_status.value
         else:
@@ -89,17 +88,17 @@ class OrgMember:
                 "id": id,
             }
         )
-        if full_name is not UNSET:
+        if full_name is not None:
             field_dict["full_name"] = full_name
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if is_admin is not UNSET:
+        if is_admin is not None:
             field_dict["is_admin?"] = is_admin
-        if access_role is not UNSET:
+        if access_role is not None:
             field_dict["access_role"] = access_role
-        if org_membership_status is not UNSET:
+        if org_membership_status is not None:
             field_dict["org_membership_status"] = org_membership_status
-        if user_status is not UNSET:
+        if user_status is not None:
             field_dict["user_status"] = user_status
 
         return field_dict
@@ -108,13 +107,13 @@ class OrgMember:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        full_name = src_dict.get("full_name", UNSET)
+        full_name = src_dict.get("full_name")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        is_admin = src_dict.get("is_admin?", UNSET)
+        is_admin = src_dict.get("is_admin?")
 
-        access_role = src_dict.get("access_role", UNSET)
+        access_role = src_dict.get("access_role")
         if isinstance(access_role, list):
             try:
                 access_role_type_0 = []
@@ -128,7 +127,7 @@ class OrgMember:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_role", exc) from None
 
-        org_membership_status = src_dict.get("org_membership_status", UNSET)
+        org_membership_status = src_dict.get("org_membership_status")
         if isinstance(org_membership_status, str):
             try:
                 org_membership_status_type_0 = OrgMembershipStatus(
@@ -139,7 +138,7 @@ class OrgMember:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org_membership_status", exc) from None
 
-        user_status = src_dict.get("user_status", UNSET)
+        user_status = src_dict.get("user_status")
         if isinstance(user_status, str):
             try:
                 user_status_type_0 = UserStatus(user_status)

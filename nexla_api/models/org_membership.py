@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.org_membership_status import OrgMembershipStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgMembership")
 _KNOWN_FIELDS = frozenset(
@@ -33,34 +32,34 @@ class OrgMembership:
 
     id: int
     """ Id of the org. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Name of the org. """
-    is_admin: bool | None | Unset = UNSET
+    is_admin: bool | None = None
     """ Whether the user administers this org. """
-    org_membership_status: None | OrgMembershipStatus | Unset = UNSET
-    api_key: None | str | Unset = UNSET
+    org_membership_status: None | OrgMembershipStatus = None
+    api_key: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        is_admin: bool | None | Unset
+        is_admin: bool | None
         is_admin = self.is_admin
 
-        org_membership_status: None | str | Unset
+        org_membership_status: None | str
         if isinstance(self.org_membership_status, OrgMembershipStatus):
             org_membership_status = self.org_membership_status.value
         else:
             org_membership_status = self.org_membership_status
 
-        api_key: None | str | Unset
+        api_key: None | str
         api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
@@ -70,13 +69,13 @@ class OrgMembership:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if is_admin is not UNSET:
+        if is_admin is not None:
             field_dict["is_admin?"] = is_admin
-        if org_membership_status is not UNSET:
+        if org_membership_status is not None:
             field_dict["org_membership_status"] = org_membership_status
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["api_key"] = api_key
 
         return field_dict
@@ -85,11 +84,11 @@ class OrgMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        is_admin = src_dict.get("is_admin?", UNSET)
+        is_admin = src_dict.get("is_admin?")
 
-        org_membership_status = src_dict.get("org_membership_status", UNSET)
+        org_membership_status = src_dict.get("org_membership_status")
         if isinstance(org_membership_status, str):
             try:
                 org_membership_status_type_0 = OrgMembershipStatus(
@@ -100,7 +99,7 @@ class OrgMembership:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org_membership_status", exc) from None
 
-        api_key = src_dict.get("api_key", UNSET)
+        api_key = src_dict.get("api_key")
 
         org_membership = cls(
             id=id,

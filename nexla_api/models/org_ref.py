@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgRef")
 _KNOWN_FIELDS = frozenset(
@@ -36,59 +35,59 @@ class OrgRef:
     """The organisation a resource belongs to."""
 
     id: int
-    name: None | str | Unset = UNSET
-    email_domain: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    client_identifier: None | str | Unset = UNSET
-    org_webhook_host: None | str | Unset = UNSET
-    cluster_id: int | None | Unset = UNSET
-    new_cluster_id: int | None | Unset = UNSET
-    cluster_status: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    self_signup: bool | None | Unset = UNSET
-    features_enabled: list[str] | None | Unset = UNSET
-    org_tier: Any | Unset = UNSET
+    name: None | str = None
+    email_domain: None | str = None
+    email: None | str = None
+    client_identifier: None | str = None
+    org_webhook_host: None | str = None
+    cluster_id: int | None = None
+    new_cluster_id: int | None = None
+    cluster_status: None | str = None
+    status: None | str = None
+    self_signup: bool | None = None
+    features_enabled: list[str] | None = None
+    org_tier: Any = None
     """ Free-form tier description. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        email_domain: None | str | Unset
+        email_domain: None | str
         email_domain = self.email_domain
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        client_identifier: None | str | Unset
+        client_identifier: None | str
         client_identifier = self.client_identifier
 
-        org_webhook_host: None | str | Unset
+        org_webhook_host: None | str
         org_webhook_host = self.org_webhook_host
 
-        cluster_id: int | None | Unset
+        cluster_id: int | None
         cluster_id = self.cluster_id
 
-        new_cluster_id: int | None | Unset
+        new_cluster_id: int | None
         new_cluster_id = self.new_cluster_id
 
-        cluster_status: None | str | Unset
+        cluster_status: None | str
         cluster_status = self.cluster_status
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        self_signup: bool | None | Unset
+        self_signup: bool | None
         self_signup = self.self_signup
 
-        features_enabled: list[str] | None | Unset
+        features_enabled: list[str] | None
         if isinstance(self.features_enabled, list):
             features_enabled = self.features_enabled
 
@@ -104,29 +103,29 @@ class OrgRef:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if email_domain is not UNSET:
+        if email_domain is not None:
             field_dict["email_domain"] = email_domain
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if client_identifier is not UNSET:
+        if client_identifier is not None:
             field_dict["client_identifier"] = client_identifier
-        if org_webhook_host is not UNSET:
+        if org_webhook_host is not None:
             field_dict["org_webhook_host"] = org_webhook_host
-        if cluster_id is not UNSET:
+        if cluster_id is not None:
             field_dict["cluster_id"] = cluster_id
-        if new_cluster_id is not UNSET:
+        if new_cluster_id is not None:
             field_dict["new_cluster_id"] = new_cluster_id
-        if cluster_status is not UNSET:
+        if cluster_status is not None:
             field_dict["cluster_status"] = cluster_status
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if self_signup is not UNSET:
+        if self_signup is not None:
             field_dict["self_signup"] = self_signup
-        if features_enabled is not UNSET:
+        if features_enabled is not None:
             field_dict["features_enabled"] = features_enabled
-        if org_tier is not UNSET:
+        if org_tier is not None:
             field_dict["org_tier"] = org_tier
 
         return field_dict
@@ -135,27 +134,27 @@ class OrgRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        email_domain = src_dict.get("email_domain", UNSET)
+        email_domain = src_dict.get("email_domain")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        client_identifier = src_dict.get("client_identifier", UNSET)
+        client_identifier = src_dict.get("client_identifier")
 
-        org_webhook_host = src_dict.get("org_webhook_host", UNSET)
+        org_webhook_host = src_dict.get("org_webhook_host")
 
-        cluster_id = src_dict.get("cluster_id", UNSET)
+        cluster_id = src_dict.get("cluster_id")
 
-        new_cluster_id = src_dict.get("new_cluster_id", UNSET)
+        new_cluster_id = src_dict.get("new_cluster_id")
 
-        cluster_status = src_dict.get("cluster_status", UNSET)
+        cluster_status = src_dict.get("cluster_status")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        self_signup = src_dict.get("self_signup", UNSET)
+        self_signup = src_dict.get("self_signup")
 
-        features_enabled = src_dict.get("features_enabled", UNSET)
+        features_enabled = src_dict.get("features_enabled")
         if isinstance(features_enabled, list):
             try:
                 features_enabled_type_0 = cast(list[str], features_enabled)
@@ -164,7 +163,7 @@ class OrgRef:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("features_enabled", exc) from None
 
-        org_tier = src_dict.get("org_tier", UNSET)
+        org_tier = src_dict.get("org_tier")
 
         org_ref = cls(
             id=id,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrgTier")
 _KNOWN_FIELDS = frozenset(
@@ -29,38 +28,38 @@ class OrgTier:
     """The account tier of an org and its limits."""
 
     id: int
-    name: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    record_count_limit: int | None | Unset = UNSET
-    record_count_limit_time: None | str | Unset = UNSET
+    name: None | str = None
+    display_name: None | str = None
+    record_count_limit: int | None = None
+    record_count_limit_time: None | str = None
     """ Period the record limit applies to. """
-    data_source_count_limit: int | None | Unset = UNSET
-    trial_period_days: int | None | Unset = UNSET
+    data_source_count_limit: int | None = None
+    trial_period_days: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        display_name: None | str | Unset
+        display_name: None | str
         display_name = self.display_name
 
-        record_count_limit: int | None | Unset
+        record_count_limit: int | None
         record_count_limit = self.record_count_limit
 
-        record_count_limit_time: None | str | Unset
+        record_count_limit_time: None | str
         record_count_limit_time = self.record_count_limit_time
 
-        data_source_count_limit: int | None | Unset
+        data_source_count_limit: int | None
         data_source_count_limit = self.data_source_count_limit
 
-        trial_period_days: int | None | Unset
+        trial_period_days: int | None
         trial_period_days = self.trial_period_days
 
         field_dict: dict[str, Any] = {}
@@ -70,17 +69,17 @@ class OrgTier:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if display_name is not UNSET:
+        if display_name is not None:
             field_dict["display_name"] = display_name
-        if record_count_limit is not UNSET:
+        if record_count_limit is not None:
             field_dict["record_count_limit"] = record_count_limit
-        if record_count_limit_time is not UNSET:
+        if record_count_limit_time is not None:
             field_dict["record_count_limit_time"] = record_count_limit_time
-        if data_source_count_limit is not UNSET:
+        if data_source_count_limit is not None:
             field_dict["data_source_count_limit"] = data_source_count_limit
-        if trial_period_days is not UNSET:
+        if trial_period_days is not None:
             field_dict["trial_period_days"] = trial_period_days
 
         return field_dict
@@ -89,17 +88,17 @@ class OrgTier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        display_name = src_dict.get("display_name", UNSET)
+        display_name = src_dict.get("display_name")
 
-        record_count_limit = src_dict.get("record_count_limit", UNSET)
+        record_count_limit = src_dict.get("record_count_limit")
 
-        record_count_limit_time = src_dict.get("record_count_limit_time", UNSET)
+        record_count_limit_time = src_dict.get("record_count_limit_time")
 
-        data_source_count_limit = src_dict.get("data_source_count_limit", UNSET)
+        data_source_count_limit = src_dict.get("data_source_count_limit")
 
-        trial_period_days = src_dict.get("trial_period_days", UNSET)
+        trial_period_days = src_dict.get("trial_period_days")
 
         org_tier = cls(
             id=id,

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_tier import OrgTier
@@ -63,80 +62,80 @@ class Organization:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    email_domain: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    client_identifier: None | str | Unset = UNSET
-    org_webhook_host: None | str | Unset = UNSET
+    description: None | str = None
+    email_domain: None | str = None
+    email: None | str = None
+    client_identifier: None | str = None
+    org_webhook_host: None | str = None
     """ Host that serves the org's webhook sources. """
-    default_cluster_id: int | None | Unset = UNSET
-    cluster_id: int | None | Unset = UNSET
-    new_cluster_id: int | None | Unset = UNSET
-    cluster_status: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    default_cluster_id: int | None = None
+    cluster_id: int | None = None
+    new_cluster_id: int | None = None
+    cluster_status: None | str = None
+    status: None | str = None
     """ Org status, for example `ACTIVE`. """
-    access_roles: list[AccessRole] | None | Unset = UNSET
+    access_roles: list[AccessRole] | None = None
     """ The caller's roles on the org. """
-    owner: None | Unset | User = UNSET
-    billing_owner: None | Unset | User = UNSET
-    admins: list[User] | None | Unset = UNSET
-    org_tier: None | OrgTier | Unset = UNSET
-    account_tier: None | OrgTier | Unset = UNSET
-    account_tier_name: None | str | Unset = UNSET
-    account_tier_display_name: None | str | Unset = UNSET
-    members_default_access_role: None | str | Unset = UNSET
+    owner: None | User = None
+    billing_owner: None | User = None
+    admins: list[User] | None = None
+    org_tier: None | OrgTier = None
+    account_tier: None | OrgTier = None
+    account_tier_name: None | str = None
+    account_tier_display_name: None | str = None
+    members_default_access_role: None | str = None
     """ Role new members get on the org's shared resources. """
-    default_reusable_code_container_access_role: None | str | Unset = UNSET
-    require_org_admin_to_publish: bool | None | Unset = UNSET
-    require_org_admin_to_subscribe: bool | None | Unset = UNSET
-    enable_nexla_password_login: bool | None | Unset = UNSET
+    default_reusable_code_container_access_role: None | str = None
+    require_org_admin_to_publish: bool | None = None
+    require_org_admin_to_subscribe: bool | None = None
+    enable_nexla_password_login: bool | None = None
     """ Whether members may sign in with a Nexla password (not only single sign-on). """
-    email_domain_verified_at: datetime.datetime | None | Unset = UNSET
-    name_verified_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    email_domain_verified_at: datetime.datetime | None = None
+    name_verified_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        email_domain: None | str | Unset
+        email_domain: None | str
         email_domain = self.email_domain
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        client_identifier: None | str | Unset
+        client_identifier: None | str
         client_identifier = self.client_identifier
 
-        org_webhook_host: None | str | Unset
+        org_webhook_host: None | str
         org_webhook_host = self.org_webhook_host
 
-        default_cluster_id: int | None | Unset
+        default_cluster_id: int | None
         default_cluster_id = self.default_cluster_id
 
-        cluster_id: int | None | Unset
+        cluster_id: int | None
         cluster_id = self.cluster_id
 
-        new_cluster_id: int | None | Unset
+        new_cluster_id: int | None
         new_cluster_id = self.new_cluster_id
 
-        cluster_status: None | str | Unset
+        cluster_status: None | str
         cluster_status = self.cluster_status
 
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -146,19 +145,19 @@ class Organization:
         else:
             access_roles = self.access_roles
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, User):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        billing_owner: dict[str, Any] | None | Unset
+        billing_owner: dict[str, Any] | None
         if isinstance(self.billing_owner, User):
             billing_owner = self.billing_owner.to_dict()
         else:
             billing_owner = self.billing_owner
 
-        admins: list[dict[str, Any]] | None | Unset
+        admins: list[dict[str, Any]] | None
         if isinstance(self.admins, list):
             admins = []
             for admins_type_0_item_data in self.admins:
@@ -168,60 +167,60 @@ class Organization:
         else:
             admins = self.admins
 
-        org_tier: dict[str, Any] | None | Unset
+        org_tier: dict[str, Any] | None
         if isinstance(self.org_tier, OrgTier):
             org_tier = self.org_tier.to_dict()
         else:
             org_tier = self.org_tier
 
-        account_tier: dict[str, Any] | None | Unset
+        account_tier: dict[str, Any] | None
         if isinstance(self.account_tier, OrgTier):
             account_tier = self.account_tier.to_dict()
         else:
             account_tier = self.account_tier
 
-        account_tier_name: None | str | Unset
+        account_tier_name: None | str
         account_tier_name = self.account_tier_name
 
-        account_tier_display_name: None | str | Unset
+        account_tier_display_name: None | str
         account_tier_display_name = self.account_tier_display_name
 
-        members_default_access_role: None | str | Unset
+        members_default_access_role: None | str
         members_default_access_role = self.members_default_access_role
 
-        default_reusable_code_container_access_role: None | str | Unset
+        default_reusable_code_container_access_role: None | str
         default_reusable_code_container_access_role = (
             self.default_reusable_code_container_access_role
         )
 
-        require_org_admin_to_publish: bool | None | Unset
+        require_org_admin_to_publish: bool | None
         require_org_admin_to_publish = self.require_org_admin_to_publish
 
-        require_org_admin_to_subscribe: bool | None | Unset
+        require_org_admin_to_subscribe: bool | None
         require_org_admin_to_subscribe = self.require_org_admin_to_subscribe
 
-        enable_nexla_password_login: bool | None | Unset
+        enable_nexla_password_login: bool | None
         enable_nexla_password_login = self.enable_nexla_password_login
 
-        email_domain_verified_at: None | str | Unset
+        email_domain_verified_at: None | str
         if isinstance(self.email_domain_verified_at, datetime.datetime):
             email_domain_verified_at = self.email_domain_verified_at.isoformat()
         else:
             email_domain_verified_at = self.email_domain_verified_at
 
-        name_verified_at: None | str | Unset
+        name_verified_at: None | str
         if isinstance(self.name_verified_at, datetime.datetime):
             name_verified_at = self.name_verified_at.isoformat()
         else:
             name_verified_at = self.name_verified_at
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -235,63 +234,63 @@ class Organization:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if email_domain is not UNSET:
+        if email_domain is not None:
             field_dict["email_domain"] = email_domain
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if client_identifier is not UNSET:
+        if client_identifier is not None:
             field_dict["client_identifier"] = client_identifier
-        if org_webhook_host is not UNSET:
+        if org_webhook_host is not None:
             field_dict["org_webhook_host"] = org_webhook_host
-        if default_cluster_id is not UNSET:
+        if default_cluster_id is not None:
             field_dict["default_cluster_id"] = default_cluster_id
-        if cluster_id is not UNSET:
+        if cluster_id is not None:
             field_dict["cluster_id"] = cluster_id
-        if new_cluster_id is not UNSET:
+        if new_cluster_id is not None:
             field_dict["new_cluster_id"] = new_cluster_id
-        if cluster_status is not UNSET:
+        if cluster_status is not None:
             field_dict["cluster_status"] = cluster_status
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if billing_owner is not UNSET:
+        if billing_owner is not None:
             field_dict["billing_owner"] = billing_owner
-        if admins is not UNSET:
+        if admins is not None:
             field_dict["admins"] = admins
-        if org_tier is not UNSET:
+        if org_tier is not None:
             field_dict["org_tier"] = org_tier
-        if account_tier is not UNSET:
+        if account_tier is not None:
             field_dict["account_tier"] = account_tier
-        if account_tier_name is not UNSET:
+        if account_tier_name is not None:
             field_dict["account_tier_name"] = account_tier_name
-        if account_tier_display_name is not UNSET:
+        if account_tier_display_name is not None:
             field_dict["account_tier_display_name"] = account_tier_display_name
-        if members_default_access_role is not UNSET:
+        if members_default_access_role is not None:
             field_dict["members_default_access_role"] = members_default_access_role
-        if default_reusable_code_container_access_role is not UNSET:
+        if default_reusable_code_container_access_role is not None:
             field_dict["default_reusable_code_container_access_role"] = (
                 default_reusable_code_container_access_role
             )
-        if require_org_admin_to_publish is not UNSET:
+        if require_org_admin_to_publish is not None:
             field_dict["require_org_admin_to_publish"] = require_org_admin_to_publish
-        if require_org_admin_to_subscribe is not UNSET:
+        if require_org_admin_to_subscribe is not None:
             field_dict["require_org_admin_to_subscribe"] = (
                 require_org_admin_to_subscribe
             )
-        if enable_nexla_password_login is not UNSET:
+        if enable_nexla_password_login is not None:
             field_dict["enable_nexla_password_login"] = enable_nexla_password_login
-        if email_domain_verified_at is not UNSET:
+        if email_domain_verified_at is not None:
             field_dict["email_domain_verified_at"] = email_domain_verified_at
-        if name_verified_at is not UNSET:
+        if name_verified_at is not None:
             field_dict["name_verified_at"] = name_verified_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -302,27 +301,27 @@ class Organization:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        email_domain = src_dict.get("email_domain", UNSET)
+        email_domain = src_dict.get("email_domain")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        client_identifier = src_dict.get("client_identifier", UNSET)
+        client_identifier = src_dict.get("client_identifier")
 
-        org_webhook_host = src_dict.get("org_webhook_host", UNSET)
+        org_webhook_host = src_dict.get("org_webhook_host")
 
-        default_cluster_id = src_dict.get("default_cluster_id", UNSET)
+        default_cluster_id = src_dict.get("default_cluster_id")
 
-        cluster_id = src_dict.get("cluster_id", UNSET)
+        cluster_id = src_dict.get("cluster_id")
 
-        new_cluster_id = src_dict.get("new_cluster_id", UNSET)
+        new_cluster_id = src_dict.get("new_cluster_id")
 
-        cluster_status = src_dict.get("cluster_status", UNSET)
+        cluster_status = src_dict.get("cluster_status")
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -336,7 +335,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = User.from_dict(owner)
@@ -345,7 +344,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        billing_owner = src_dict.get("billing_owner", UNSET)
+        billing_owner = src_dict.get("billing_owner")
         if isinstance(billing_owner, dict):
             try:
                 billing_owner_type_0 = User.from_dict(billing_owner)
@@ -354,7 +353,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("billing_owner", exc) from None
 
-        admins = src_dict.get("admins", UNSET)
+        admins = src_dict.get("admins")
         if isinstance(admins, list):
             try:
                 admins_type_0 = []
@@ -368,7 +367,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("admins", exc) from None
 
-        org_tier = src_dict.get("org_tier", UNSET)
+        org_tier = src_dict.get("org_tier")
         if isinstance(org_tier, dict):
             try:
                 org_tier_type_0 = OrgTier.from_dict(org_tier)
@@ -377,7 +376,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org_tier", exc) from None
 
-        account_tier = src_dict.get("account_tier", UNSET)
+        account_tier = src_dict.get("account_tier")
         if isinstance(account_tier, dict):
             try:
                 account_tier_type_0 = OrgTier.from_dict(account_tier)
@@ -386,27 +385,23 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("account_tier", exc) from None
 
-        account_tier_name = src_dict.get("account_tier_name", UNSET)
+        account_tier_name = src_dict.get("account_tier_name")
 
-        account_tier_display_name = src_dict.get("account_tier_display_name", UNSET)
+        account_tier_display_name = src_dict.get("account_tier_display_name")
 
-        members_default_access_role = src_dict.get("members_default_access_role", UNSET)
+        members_default_access_role = src_dict.get("members_default_access_role")
 
         default_reusable_code_container_access_role = src_dict.get(
-            "default_reusable_code_container_access_role", UNSET
+            "default_reusable_code_container_access_role"
         )
 
-        require_org_admin_to_publish = src_dict.get(
-            "require_org_admin_to_publish", UNSET
-        )
+        require_org_admin_to_publish = src_dict.get("require_org_admin_to_publish")
 
-        require_org_admin_to_subscribe = src_dict.get(
-            "require_org_admin_to_subscribe", UNSET
-        )
+        require_org_admin_to_subscribe = src_dict.get("require_org_admin_to_subscribe")
 
-        enable_nexla_password_login = src_dict.get("enable_nexla_password_login", UNSET)
+        enable_nexla_password_login = src_dict.get("enable_nexla_password_login")
 
-        email_domain_verified_at = src_dict.get("email_domain_verified_at", UNSET)
+        email_domain_verified_at = src_dict.get("email_domain_verified_at")
         if isinstance(email_domain_verified_at, str):
             try:
                 email_domain_verified_at_type_0 = datetime.datetime.fromisoformat(
@@ -417,7 +412,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("email_domain_verified_at", exc) from None
 
-        name_verified_at = src_dict.get("name_verified_at", UNSET)
+        name_verified_at = src_dict.get("name_verified_at")
         if isinstance(name_verified_at, str):
             try:
                 name_verified_at_type_0 = datetime.datetime.fromisoformat(
@@ -428,7 +423,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("name_verified_at", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -437,7 +432,7 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Owner")
 _KNOWN_FIELDS = frozenset(
@@ -28,25 +27,25 @@ class Owner:
     """The user who owns a resource."""
 
     id: int
-    full_name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    email_verified_at: datetime.datetime | None | Unset = UNSET
+    full_name: None | str = None
+    email: None | str = None
+    email_verified_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        full_name: None | str | Unset
+        full_name: None | str
         full_name = self.full_name
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        email_verified_at: None | str | Unset
+        email_verified_at: None | str
         if isinstance(self.email_verified_at, datetime.datetime):
             email_verified_at = self.email_verified_at.isoformat()
         else:
@@ -59,11 +58,11 @@ class Owner:
                 "id": id,
             }
         )
-        if full_name is not UNSET:
+        if full_name is not None:
             field_dict["full_name"] = full_name
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if email_verified_at is not UNSET:
+        if email_verified_at is not None:
             field_dict["email_verified_at"] = email_verified_at
 
         return field_dict
@@ -72,11 +71,11 @@ class Owner:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        full_name = src_dict.get("full_name", UNSET)
+        full_name = src_dict.get("full_name")
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        email_verified_at = src_dict.get("email_verified_at", UNSET)
+        email_verified_at = src_dict.get("email_verified_at")
         if isinstance(email_verified_at, str):
             try:
                 email_verified_at_type_0 = datetime.datetime.fromisoformat(

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeResult")
 _KNOWN_FIELDS = frozenset(
@@ -30,36 +29,36 @@ class ProbeResult:
 
     """
 
-    status: None | str | Unset = UNSET
+    status: None | str = None
     """ For example `success` when the connection works. """
-    message: None | str | Unset = UNSET
-    connection_verified: bool | None | Unset = UNSET
-    timestamp: None | str | Unset = UNSET
+    message: None | str = None
+    connection_verified: bool | None = None
+    timestamp: None | str = None
     """ When the check ran, as the server reports it. """
-    request_id: int | None | Unset = UNSET
+    request_id: int | None = None
     """ Id of the background check, to poll it with. """
-    output: Any | Unset = UNSET
+    output: Any = None
     """ Connector-specific details of the check. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        connection_verified: bool | None | Unset
+        connection_verified: bool | None
         connection_verified = self.connection_verified
 
-        timestamp: None | str | Unset
+        timestamp: None | str
         timestamp = self.timestamp
 
-        request_id: int | None | Unset
+        request_id: int | None
         request_id = self.request_id
 
         output = self.output
@@ -67,34 +66,34 @@ class ProbeResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if connection_verified is not UNSET:
+        if connection_verified is not None:
             field_dict["connection_verified"] = connection_verified
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if output is not UNSET:
+        if output is not None:
             field_dict["output"] = output
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        connection_verified = src_dict.get("connection_verified", UNSET)
+        connection_verified = src_dict.get("connection_verified")
 
-        timestamp = src_dict.get("timestamp", UNSET)
+        timestamp = src_dict.get("timestamp")
 
-        request_id = src_dict.get("request_id", UNSET)
+        request_id = src_dict.get("request_id")
 
-        output = src_dict.get("output", UNSET)
+        output = src_dict.get("output")
 
         probe_result = cls(
             status=status,

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProbeTreeResult")
 _KNOWN_FIELDS = frozenset(
@@ -35,49 +34,49 @@ class ProbeTreeResult:
 
     """
 
-    status: None | str | Unset = UNSET
+    status: None | str = None
     """ For example `ok`. """
-    message: None | str | Unset = UNSET
-    connection_type: None | str | Unset = UNSET
+    message: None | str = None
+    connection_type: None | str = None
     """ Connector type of the credential, for example `s3` or `postgres`. """
-    object_: Any | Unset = UNSET
+    object_: Any = None
     """ The tree, keyed by entry name; its shape depends on the connector. """
-    request_id: int | None | Unset = UNSET
+    request_id: int | None = None
     """ Id of the background probe, to poll it with. """
-    progress: float | None | Unset = UNSET
-    request_started_at: datetime.datetime | None | Unset = UNSET
-    request_completed_at: datetime.datetime | None | Unset = UNSET
+    progress: float | None = None
+    request_started_at: datetime.datetime | None = None
+    request_completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
+        status: None | str
         status = self.status
 
-        message: None | str | Unset
+        message: None | str
         message = self.message
 
-        connection_type: None | str | Unset
+        connection_type: None | str
         connection_type = self.connection_type
 
         object_ = self.object_
 
-        request_id: int | None | Unset
+        request_id: int | None
         request_id = self.request_id
 
-        progress: float | None | Unset
+        progress: float | None
         progress = self.progress
 
-        request_started_at: None | str | Unset
+        request_started_at: None | str
         if isinstance(self.request_started_at, datetime.datetime):
             request_started_at = self.request_started_at.isoformat()
         else:
             request_started_at = self.request_started_at
 
-        request_completed_at: None | str | Unset
+        request_completed_at: None | str
         if isinstance(self.request_completed_at, datetime.datetime):
             request_completed_at = self.request_completed_at.isoformat()
         else:
@@ -86,40 +85,40 @@ class ProbeTreeResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if connection_type is not UNSET:
+        if connection_type is not None:
             field_dict["connection_type"] = connection_type
-        if object_ is not UNSET:
+        if object_ is not None:
             field_dict["object"] = object_
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if progress is not UNSET:
+        if progress is not None:
             field_dict["progress"] = progress
-        if request_started_at is not UNSET:
+        if request_started_at is not None:
             field_dict["request_started_at"] = request_started_at
-        if request_completed_at is not UNSET:
+        if request_completed_at is not None:
             field_dict["request_completed_at"] = request_completed_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
-        message = src_dict.get("message", UNSET)
+        message = src_dict.get("message")
 
-        connection_type = src_dict.get("connection_type", UNSET)
+        connection_type = src_dict.get("connection_type")
 
-        object_ = src_dict.get("object", UNSET)
+        object_ = src_dict.get("object")
 
-        request_id = src_dict.get("request_id", UNSET)
+        request_id = src_dict.get("request_id")
 
-        progress = src_dict.get("progress", UNSET)
+        progress = src_dict.get("progress")
 
-        request_started_at = src_dict.get("request_started_at", UNSET)
+        request_started_at = src_dict.get("request_started_at")
         if isinstance(request_started_at, str):
             try:
                 request_started_at_type_0 = datetime.datetime.fromisoformat(
@@ -130,7 +129,7 @@ class ProbeTreeResult:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("request_started_at", exc) from None
 
-        request_completed_at = src_dict.get("request_completed_at", UNSET)
+        request_completed_at = src_dict.get("request_completed_at")
         if isinstance(request_completed_at, str):
             try:
                 request_completed_at_type_0 = datetime.datetime.fromisoformat(

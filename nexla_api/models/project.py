@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.access_role import AccessRole
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -47,47 +46,47 @@ class Project:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    access_roles: list[AccessRole] | None | Unset = UNSET
+    description: None | str = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    access_roles: list[AccessRole] | None = None
     """ The caller's roles on the project. """
-    flows: list[ProjectDataFlow] | None | Unset = UNSET
-    data_flows: list[ProjectDataFlow] | None | Unset = UNSET
-    flows_count: int | None | Unset = UNSET
-    client_identifier: None | str | Unset = UNSET
-    client_url: None | str | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    copied_from_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    flows: list[ProjectDataFlow] | None = None
+    data_flows: list[ProjectDataFlow] | None = None
+    flows_count: int | None = None
+    client_identifier: None | str = None
+    client_url: None | str = None
+    tags: list[str] | None = None
+    copied_from_id: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        access_roles: list[str] | None | Unset
+        access_roles: list[str] | None
         if isinstance(self.access_roles, list):
             access_roles = []
             for access_roles_type_0_item_data in self.access_roles:
@@ -97,7 +96,7 @@ class Project:
         else:
             access_roles = self.access_roles
 
-        flows: list[dict[str, Any]] | None | Unset
+        flows: list[dict[str, Any]] | None
         if isinstance(self.flows, list):
             flows = []
             for flows_type_0_item_data in self.flows:
@@ -107,7 +106,7 @@ class Project:
         else:
             flows = self.flows
 
-        data_flows: list[dict[str, Any]] | None | Unset
+        data_flows: list[dict[str, Any]] | None
         if isinstance(self.data_flows, list):
             data_flows = []
             for data_flows_type_0_item_data in self.data_flows:
@@ -117,32 +116,32 @@ class Project:
         else:
             data_flows = self.data_flows
 
-        flows_count: int | None | Unset
+        flows_count: int | None
         flows_count = self.flows_count
 
-        client_identifier: None | str | Unset
+        client_identifier: None | str
         client_identifier = self.client_identifier
 
-        client_url: None | str | Unset
+        client_url: None | str
         client_url = self.client_url
 
-        tags: list[str] | None | Unset
+        tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        copied_from_id: int | None | Unset
+        copied_from_id: int | None
         copied_from_id = self.copied_from_id
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -156,31 +155,31 @@ class Project:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if access_roles is not UNSET:
+        if access_roles is not None:
             field_dict["access_roles"] = access_roles
-        if flows is not UNSET:
+        if flows is not None:
             field_dict["flows"] = flows
-        if data_flows is not UNSET:
+        if data_flows is not None:
             field_dict["data_flows"] = data_flows
-        if flows_count is not UNSET:
+        if flows_count is not None:
             field_dict["flows_count"] = flows_count
-        if client_identifier is not UNSET:
+        if client_identifier is not None:
             field_dict["client_identifier"] = client_identifier
-        if client_url is not UNSET:
+        if client_url is not None:
             field_dict["client_url"] = client_url
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["tags"] = tags
-        if copied_from_id is not UNSET:
+        if copied_from_id is not None:
             field_dict["copied_from_id"] = copied_from_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -191,9 +190,9 @@ class Project:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -202,7 +201,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -211,7 +210,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        access_roles = src_dict.get("access_roles", UNSET)
+        access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
                 access_roles_type_0 = []
@@ -225,7 +224,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
-        flows = src_dict.get("flows", UNSET)
+        flows = src_dict.get("flows")
         if isinstance(flows, list):
             try:
                 flows_type_0 = []
@@ -241,7 +240,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("flows", exc) from None
 
-        data_flows = src_dict.get("data_flows", UNSET)
+        data_flows = src_dict.get("data_flows")
         if isinstance(data_flows, list):
             try:
                 data_flows_type_0 = []
@@ -257,13 +256,13 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_flows", exc) from None
 
-        flows_count = src_dict.get("flows_count", UNSET)
+        flows_count = src_dict.get("flows_count")
 
-        client_identifier = src_dict.get("client_identifier", UNSET)
+        client_identifier = src_dict.get("client_identifier")
 
-        client_url = src_dict.get("client_url", UNSET)
+        client_url = src_dict.get("client_url")
 
-        tags = src_dict.get("tags", UNSET)
+        tags = src_dict.get("tags")
         if isinstance(tags, list):
             try:
                 tags_type_0 = cast(list[str], tags)
@@ -272,9 +271,9 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tags", exc) from None
 
-        copied_from_id = src_dict.get("copied_from_id", UNSET)
+        copied_from_id = src_dict.get("copied_from_id")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -283,7 +282,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

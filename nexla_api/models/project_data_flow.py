@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDataFlow")
 _KNOWN_FIELDS = frozenset(
@@ -33,48 +32,48 @@ class ProjectDataFlow:
     """The link between a project and one flow, naming the flow by its source, nexset or destination."""
 
     id: int
-    project_id: int | None | Unset = UNSET
-    data_source_id: int | None | Unset = UNSET
-    data_set_id: int | None | Unset = UNSET
-    data_sink_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    project_id: int | None = None
+    data_source_id: int | None = None
+    data_set_id: int | None = None
+    data_sink_id: int | None = None
+    name: None | str = None
+    description: None | str = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        project_id: int | None | Unset
+        project_id: int | None
         project_id = self.project_id
 
-        data_source_id: int | None | Unset
+        data_source_id: int | None
         data_source_id = self.data_source_id
 
-        data_set_id: int | None | Unset
+        data_set_id: int | None
         data_set_id = self.data_set_id
 
-        data_sink_id: int | None | Unset
+        data_sink_id: int | None
         data_sink_id = self.data_sink_id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -87,21 +86,21 @@ class ProjectDataFlow:
                 "id": id,
             }
         )
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["project_id"] = project_id
-        if data_source_id is not UNSET:
+        if data_source_id is not None:
             field_dict["data_source_id"] = data_source_id
-        if data_set_id is not UNSET:
+        if data_set_id is not None:
             field_dict["data_set_id"] = data_set_id
-        if data_sink_id is not UNSET:
+        if data_sink_id is not None:
             field_dict["data_sink_id"] = data_sink_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -110,19 +109,19 @@ class ProjectDataFlow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        project_id = src_dict.get("project_id", UNSET)
+        project_id = src_dict.get("project_id")
 
-        data_source_id = src_dict.get("data_source_id", UNSET)
+        data_source_id = src_dict.get("data_source_id")
 
-        data_set_id = src_dict.get("data_set_id", UNSET)
+        data_set_id = src_dict.get("data_set_id")
 
-        data_sink_id = src_dict.get("data_sink_id", UNSET)
+        data_sink_id = src_dict.get("data_sink_id")
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -131,7 +130,7 @@ class ProjectDataFlow:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

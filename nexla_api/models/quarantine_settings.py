@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.quarantine_resource_type import QuarantineResourceType
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_credential import DataCredential
@@ -40,58 +39,58 @@ class QuarantineSettings:
     """Quarantine export settings of a user."""
 
     id: int
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    resource_type: None | QuarantineResourceType | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    config: None | QuarantineExportConfig | Unset = UNSET
-    data_credentials_id: int | None | Unset = UNSET
-    credentials_type: None | str | Unset = UNSET
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    resource_type: None | QuarantineResourceType = None
+    resource_id: int | None = None
+    config: None | QuarantineExportConfig = None
+    data_credentials_id: int | None = None
+    credentials_type: None | str = None
     """ Connector type of the credential, for example `s3`. """
-    data_credentials: DataCredential | None | Unset = UNSET
+    data_credentials: DataCredential | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        resource_type: None | str | Unset
+        resource_type: None | str
         if isinstance(self.resource_type, QuarantineResourceType):
             resource_type = self.resource_type.value
         else:
             resource_type = self.resource_type
 
-        resource_id: int | None | Unset
+        resource_id: int | None
         resource_id = self.resource_id
 
-        config: dict[str, Any] | None | Unset
+        config: dict[str, Any] | None
         if isinstance(self.config, QuarantineExportConfig):
             config = self.config.to_dict()
         else:
             config = self.config
 
-        data_credentials_id: int | None | Unset
+        data_credentials_id: int | None
         data_credentials_id = self.data_credentials_id
 
-        credentials_type: None | str | Unset
+        credentials_type: None | str
         credentials_type = self.credentials_type
 
-        data_credentials: dict[str, Any] | None | Unset
+        data_credentials: dict[str, Any] | None
         if isinstance(self.data_credentials, DataCredential):
             data_credentials = self.data_credentials.to_dict()
         else:
@@ -104,21 +103,21 @@ class QuarantineSettings:
                 "id": id,
             }
         )
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if resource_type is not UNSET:
+        if resource_type is not None:
             field_dict["resource_type"] = resource_type
-        if resource_id is not UNSET:
+        if resource_id is not None:
             field_dict["resource_id"] = resource_id
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
-        if data_credentials_id is not UNSET:
+        if data_credentials_id is not None:
             field_dict["data_credentials_id"] = data_credentials_id
-        if credentials_type is not UNSET:
+        if credentials_type is not None:
             field_dict["credentials_type"] = credentials_type
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
 
         return field_dict
@@ -127,7 +126,7 @@ class QuarantineSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -136,7 +135,7 @@ class QuarantineSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -145,7 +144,7 @@ class QuarantineSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        resource_type = src_dict.get("resource_type", UNSET)
+        resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
                 resource_type_type_0 = QuarantineResourceType(resource_type)
@@ -154,9 +153,9 @@ class QuarantineSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("resource_type", exc) from None
 
-        resource_id = src_dict.get("resource_id", UNSET)
+        resource_id = src_dict.get("resource_id")
 
-        config = src_dict.get("config", UNSET)
+        config = src_dict.get("config")
         if isinstance(config, dict):
             try:
                 config_type_0 = QuarantineExportConfig.from_dict(config)
@@ -165,11 +164,11 @@ class QuarantineSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("config", exc) from None
 
-        data_credentials_id = src_dict.get("data_credentials_id", UNSET)
+        data_credentials_id = src_dict.get("data_credentials_id")
 
-        credentials_type = src_dict.get("credentials_type", UNSET)
+        credentials_type = src_dict.get("credentials_type")
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, dict):
             try:
                 data_credentials_type_0 = DataCredential.from_dict(data_credentials)

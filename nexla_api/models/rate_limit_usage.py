@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RateLimitUsage")
 _KNOWN_FIELDS = frozenset(
@@ -23,36 +22,36 @@ _KNOWN_FIELDS = frozenset(
 class RateLimitUsage:
     """One limit and how many requests count against it so far."""
 
-    limit: int | None | Unset = UNSET
-    count: int | None | Unset = UNSET
+    limit: int | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        limit: int | None | Unset
+        limit: int | None
         limit = self.limit
 
-        count: int | None | Unset
+        count: int | None
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if limit is not UNSET:
+        if limit is not None:
             field_dict["limit"] = limit
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        limit = src_dict.get("limit", UNSET)
+        limit = src_dict.get("limit")
 
-        count = src_dict.get("count", UNSET)
+        count = src_dict.get("count")
 
         rate_limit_usage = cls(
             limit=limit,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rate_limit_usage import RateLimitUsage
@@ -30,36 +29,36 @@ _KNOWN_FIELDS = frozenset(
 class RateLimitWindow:
     """Limits within one time window, by endpoint class (`common`, and the `light`, `medium` and `high` cost classes)."""
 
-    common: None | RateLimitUsage | Unset = UNSET
-    light: None | RateLimitUsage | Unset = UNSET
-    medium: None | RateLimitUsage | Unset = UNSET
-    high: None | RateLimitUsage | Unset = UNSET
+    common: None | RateLimitUsage = None
+    light: None | RateLimitUsage = None
+    medium: None | RateLimitUsage = None
+    high: None | RateLimitUsage = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        common: dict[str, Any] | None | Unset
+        common: dict[str, Any] | None
         if isinstance(self.common, RateLimitUsage):
             common = self.common.to_dict()
         else:
             common = self.common
 
-        light: dict[str, Any] | None | Unset
+        light: dict[str, Any] | None
         if isinstance(self.light, RateLimitUsage):
             light = self.light.to_dict()
         else:
             light = self.light
 
-        medium: dict[str, Any] | None | Unset
+        medium: dict[str, Any] | None
         if isinstance(self.medium, RateLimitUsage):
             medium = self.medium.to_dict()
         else:
             medium = self.medium
 
-        high: dict[str, Any] | None | Unset
+        high: dict[str, Any] | None
         if isinstance(self.high, RateLimitUsage):
             high = self.high.to_dict()
         else:
@@ -68,20 +67,20 @@ class RateLimitWindow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if common is not UNSET:
+        if common is not None:
             field_dict["common"] = common
-        if light is not UNSET:
+        if light is not None:
             field_dict["light"] = light
-        if medium is not UNSET:
+        if medium is not None:
             field_dict["medium"] = medium
-        if high is not UNSET:
+        if high is not None:
             field_dict["high"] = high
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        common = src_dict.get("common", UNSET)
+        common = src_dict.get("common")
         if isinstance(common, dict):
             try:
                 common_type_0 = RateLimitUsage.from_dict(common)
@@ -90,7 +89,7 @@ class RateLimitWindow:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("common", exc) from None
 
-        light = src_dict.get("light", UNSET)
+        light = src_dict.get("light")
         if isinstance(light, dict):
             try:
                 light_type_0 = RateLimitUsage.from_dict(light)
@@ -99,7 +98,7 @@ class RateLimitWindow:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("light", exc) from None
 
-        medium = src_dict.get("medium", UNSET)
+        medium = src_dict.get("medium")
         if isinstance(medium, dict):
             try:
                 medium_type_0 = RateLimitUsage.from_dict(medium)
@@ -108,7 +107,7 @@ class RateLimitWindow:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("medium", exc) from None
 
-        high = src_dict.get("high", UNSET)
+        high = src_dict.get("high")
         if isinstance(high, dict):
             try:
                 high_type_0 = RateLimitUsage.from_dict(high)

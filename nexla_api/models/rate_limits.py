@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rate_limit_window import RateLimitWindow
@@ -28,22 +27,22 @@ _KNOWN_FIELDS = frozenset(
 class RateLimits:
     """The caller's rate limits per second and per day."""
 
-    second: None | RateLimitWindow | Unset = UNSET
-    day: None | RateLimitWindow | Unset = UNSET
+    second: None | RateLimitWindow = None
+    day: None | RateLimitWindow = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        second: dict[str, Any] | None | Unset
+        second: dict[str, Any] | None
         if isinstance(self.second, RateLimitWindow):
             second = self.second.to_dict()
         else:
             second = self.second
 
-        day: dict[str, Any] | None | Unset
+        day: dict[str, Any] | None
         if isinstance(self.day, RateLimitWindow):
             day = self.day.to_dict()
         else:
@@ -52,16 +51,16 @@ class RateLimits:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if second is not UNSET:
+        if second is not None:
             field_dict["second"] = second
-        if day is not UNSET:
+        if day is not None:
             field_dict["day"] = day
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        second = src_dict.get("second", UNSET)
+        second = src_dict.get("second")
         if isinstance(second, dict):
             try:
                 second_type_0 = RateLimitWindow.from_dict(second)
@@ -70,7 +69,7 @@ class RateLimits:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("second", exc) from None
 
-        day = src_dict.get("day", UNSET)
+        day = src_dict.get("day")
         if isinstance(day, dict):
             try:
                 day_type_0 = RateLimitWindow.from_dict(day)

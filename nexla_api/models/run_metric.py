@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetric")
 _KNOWN_FIELDS = frozenset(
@@ -27,70 +26,70 @@ _KNOWN_FIELDS = frozenset(
 class RunMetric:
     """Counters of one run (or one write time) of a resource."""
 
-    run_id: int | None | Unset = UNSET
-    last_written: int | None | Unset = UNSET
+    run_id: int | None = None
+    last_written: int | None = None
     """ When the group was last written, Unix epoch milliseconds. """
-    data_set_id: int | None | Unset = UNSET
-    records: int | None | Unset = UNSET
-    size: int | None | Unset = UNSET
+    data_set_id: int | None = None
+    records: int | None = None
+    size: int | None = None
     """ Bytes processed. """
-    errors: int | None | Unset = UNSET
+    errors: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        run_id: int | None | Unset
+        run_id: int | None
         run_id = self.run_id
 
-        last_written: int | None | Unset
+        last_written: int | None
         last_written = self.last_written
 
-        data_set_id: int | None | Unset
+        data_set_id: int | None
         data_set_id = self.data_set_id
 
-        records: int | None | Unset
+        records: int | None
         records = self.records
 
-        size: int | None | Unset
+        size: int | None
         size = self.size
 
-        errors: int | None | Unset
+        errors: int | None
         errors = self.errors
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if run_id is not UNSET:
+        if run_id is not None:
             field_dict["runId"] = run_id
-        if last_written is not UNSET:
+        if last_written is not None:
             field_dict["lastWritten"] = last_written
-        if data_set_id is not UNSET:
+        if data_set_id is not None:
             field_dict["dataSetId"] = data_set_id
-        if records is not UNSET:
+        if records is not None:
             field_dict["records"] = records
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        run_id = src_dict.get("runId", UNSET)
+        run_id = src_dict.get("runId")
 
-        last_written = src_dict.get("lastWritten", UNSET)
+        last_written = src_dict.get("lastWritten")
 
-        data_set_id = src_dict.get("dataSetId", UNSET)
+        data_set_id = src_dict.get("dataSetId")
 
-        records = src_dict.get("records", UNSET)
+        records = src_dict.get("records")
 
-        size = src_dict.get("size", UNSET)
+        size = src_dict.get("size")
 
-        errors = src_dict.get("errors", UNSET)
+        errors = src_dict.get("errors")
 
         run_metric = cls(
             run_id=run_id,

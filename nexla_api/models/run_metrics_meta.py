@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetricsMeta")
 _KNOWN_FIELDS = frozenset(
@@ -24,44 +23,44 @@ _KNOWN_FIELDS = frozenset(
 class RunMetricsMeta:
     """Paging of a run summary."""
 
-    current_page: int | None | Unset = UNSET
-    page_count: int | None | Unset = UNSET
-    total_count: int | None | Unset = UNSET
+    current_page: int | None = None
+    page_count: int | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        current_page: int | None | Unset
+        current_page: int | None
         current_page = self.current_page
 
-        page_count: int | None | Unset
+        page_count: int | None
         page_count = self.page_count
 
-        total_count: int | None | Unset
+        total_count: int | None
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if current_page is not UNSET:
+        if current_page is not None:
             field_dict["currentPage"] = current_page
-        if page_count is not UNSET:
+        if page_count is not None:
             field_dict["pageCount"] = page_count
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        current_page = src_dict.get("currentPage", UNSET)
+        current_page = src_dict.get("currentPage")
 
-        page_count = src_dict.get("pageCount", UNSET)
+        page_count = src_dict.get("pageCount")
 
-        total_count = src_dict.get("totalCount", UNSET)
+        total_count = src_dict.get("totalCount")
 
         run_metrics_meta = cls(
             current_page=current_page,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_metrics_page import RunMetricsPage
@@ -29,18 +28,18 @@ class RunMetricsResponse:
 
     metrics: RunMetricsPage
     """ One page of per-run counters. """
-    status: int | None | Unset = UNSET
+    status: int | None = None
     """ HTTP-like status code echoed in the body. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         metrics = self.metrics.to_dict()
 
-        status: int | None | Unset
+        status: int | None
         status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -50,7 +49,7 @@ class RunMetricsResponse:
                 "metrics": metrics,
             }
         )
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -59,7 +58,7 @@ class RunMetricsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         metrics = RunMetricsPage.from_dict(src_dict["metrics"])
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
 
         run_metrics_response = cls(
             metrics=metrics,

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -41,59 +40,59 @@ class Runtime:
 
     id: int
     name: str
-    description: None | str | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    dockerpath: None | str | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    config: Any | Unset = UNSET
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str = None
+    active: bool | None = None
+    dockerpath: None | str = None
+    managed: bool | None = None
+    config: Any = None
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
 
-        description: None | str | Unset
+        description: None | str
         description = self.description
 
-        active: bool | None | Unset
+        active: bool | None
         active = self.active
 
-        dockerpath: None | str | Unset
+        dockerpath: None | str
         dockerpath = self.dockerpath
 
-        managed: bool | None | Unset
+        managed: bool | None
         managed = self.managed
 
         config = self.config
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -107,23 +106,23 @@ class Runtime:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if dockerpath is not UNSET:
+        if dockerpath is not None:
             field_dict["dockerpath"] = dockerpath
-        if managed is not UNSET:
+        if managed is not None:
             field_dict["managed"] = managed
-        if config is not UNSET:
+        if config is not None:
             field_dict["config"] = config
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -134,17 +133,17 @@ class Runtime:
 
         name = src_dict["name"]
 
-        description = src_dict.get("description", UNSET)
+        description = src_dict.get("description")
 
-        active = src_dict.get("active", UNSET)
+        active = src_dict.get("active")
 
-        dockerpath = src_dict.get("dockerpath", UNSET)
+        dockerpath = src_dict.get("dockerpath")
 
-        managed = src_dict.get("managed", UNSET)
+        managed = src_dict.get("managed")
 
-        config = src_dict.get("config", UNSET)
+        config = src_dict.get("config")
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -153,7 +152,7 @@ class Runtime:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -162,7 +161,7 @@ class Runtime:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -171,7 +170,7 @@ class Runtime:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

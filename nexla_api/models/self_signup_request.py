@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from ..models.self_signup_status import SelfSignupStatus
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelfSignupRequest")
 _KNOWN_FIELDS = frozenset(
@@ -32,43 +31,43 @@ class SelfSignupRequest:
     """A sign-up request as administrators see it."""
 
     id: int
-    status: None | SelfSignupStatus | Unset = UNSET
-    email: None | str | Unset = UNSET
-    full_name: None | str | Unset = UNSET
-    invite_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    status: None | SelfSignupStatus = None
+    email: None | str = None
+    full_name: None | str = None
+    invite_id: int | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, SelfSignupStatus):
             status = self.status.value
         else:
             status = self.status
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        full_name: None | str | Unset
+        full_name: None | str
         full_name = self.full_name
 
-        invite_id: int | None | Unset
+        invite_id: int | None
         invite_id = self.invite_id
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -81,17 +80,17 @@ class SelfSignupRequest:
                 "id": id,
             }
         )
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if full_name is not UNSET:
+        if full_name is not None:
             field_dict["full_name"] = full_name
-        if invite_id is not UNSET:
+        if invite_id is not None:
             field_dict["invite_id"] = invite_id
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -100,7 +99,7 @@ class SelfSignupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = SelfSignupStatus(status)
@@ -109,13 +108,13 @@ class SelfSignupRequest:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        full_name = src_dict.get("full_name", UNSET)
+        full_name = src_dict.get("full_name")
 
-        invite_id = src_dict.get("invite_id", UNSET)
+        invite_id = src_dict.get("invite_id")
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -124,7 +123,7 @@ class SelfSignupRequest:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

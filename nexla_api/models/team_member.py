@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMember")
 _KNOWN_FIELDS = frozenset(
@@ -26,22 +25,22 @@ class TeamMember:
 
     id: int
     """ Id of the user. """
-    email: None | str | Unset = UNSET
-    admin: bool | None | Unset = UNSET
+    email: None | str = None
+    admin: bool | None = None
     """ Whether the member administers the team. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email: None | str | Unset
+        email: None | str
         email = self.email
 
-        admin: bool | None | Unset
+        admin: bool | None
         admin = self.admin
 
         field_dict: dict[str, Any] = {}
@@ -51,9 +50,9 @@ class TeamMember:
                 "id": id,
             }
         )
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if admin is not UNSET:
+        if admin is not None:
             field_dict["admin"] = admin
 
         return field_dict
@@ -62,9 +61,9 @@ class TeamMember:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        email = src_dict.get("email", UNSET)
+        email = src_dict.get("email")
 
-        admin = src_dict.get("admin", UNSET)
+        admin = src_dict.get("admin")
 
         team_member = cls(
             id=id,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
 _KNOWN_FIELDS = frozenset(
@@ -29,32 +28,32 @@ class TokenResponse:
     """An access token and how long it lives."""
 
     access_token: str
-    token_type: None | str | Unset = UNSET
+    token_type: None | str = None
     """ Always `Bearer` in practice. """
-    expires_in: int | None | Unset = UNSET
+    expires_in: int | None = None
     """ Lifetime in seconds (the SDK assumes 86400 when absent). """
-    scope: None | str | Unset = UNSET
-    user: Any | Unset = UNSET
+    scope: None | str = None
+    user: Any = None
     """ The user the token acts as. """
-    org: Any | Unset = UNSET
+    org: Any = None
     """ The org the token acts in. """
-    org_membership: Any | Unset = UNSET
+    org_membership: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
-        token_type: None | str | Unset
+        token_type: None | str
         token_type = self.token_type
 
-        expires_in: int | None | Unset
+        expires_in: int | None
         expires_in = self.expires_in
 
-        scope: None | str | Unset
+        scope: None | str
         scope = self.scope
 
         user = self.user
@@ -70,17 +69,17 @@ class TokenResponse:
                 "access_token": access_token,
             }
         )
-        if token_type is not UNSET:
+        if token_type is not None:
             field_dict["token_type"] = token_type
-        if expires_in is not UNSET:
+        if expires_in is not None:
             field_dict["expires_in"] = expires_in
-        if scope is not UNSET:
+        if scope is not None:
             field_dict["scope"] = scope
-        if user is not UNSET:
+        if user is not None:
             field_dict["user"] = user
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if org_membership is not UNSET:
+        if org_membership is not None:
             field_dict["org_membership"] = org_membership
 
         return field_dict
@@ -89,17 +88,17 @@ class TokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         access_token = src_dict["access_token"]
 
-        token_type = src_dict.get("token_type", UNSET)
+        token_type = src_dict.get("token_type")
 
-        expires_in = src_dict.get("expires_in", UNSET)
+        expires_in = src_dict.get("expires_in")
 
-        scope = src_dict.get("scope", UNSET)
+        scope = src_dict.get("scope")
 
-        user = src_dict.get("user", UNSET)
+        user = src_dict.get("user")
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
 
-        org_membership = src_dict.get("org_membership", UNSET)
+        org_membership = src_dict.get("org_membership")
 
         token_response = cls(
             access_token=access_token,

@@ -12,7 +12,6 @@ from ..models.user_status import UserStatus
 from ..models.user_tier import UserTier
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_summary import AccountSummary
@@ -50,28 +49,28 @@ class User:
     id: int
     email: str
     full_name: str
-    super_user: bool | None | Unset = UNSET
+    super_user: bool | None = None
     """ Whether the user is a Nexla administrator. Some replies spell the key `superUser`; that form is kept in the
     additional properties. """
-    impersonated: bool | None | Unset = UNSET
+    impersonated: bool | None = None
     """ Whether the session acts on the user's behalf (impersonation). """
-    default_org: None | Unset | UserDefaultOrg = UNSET
-    user_tier: None | Unset | UserTier = UNSET
-    status: None | Unset | UserStatus = UNSET
-    account_locked: bool | None | Unset = UNSET
-    org_memberships: list[OrgMembership] | None | Unset = UNSET
+    default_org: None | UserDefaultOrg = None
+    user_tier: None | UserTier = None
+    status: None | UserStatus = None
+    account_locked: bool | None = None
+    org_memberships: list[OrgMembership] | None = None
     """ The orgs the user belongs to. """
-    api_key: None | str | Unset = UNSET
-    account_summary: AccountSummary | None | Unset = UNSET
-    email_verified_at: datetime.datetime | None | Unset = UNSET
-    tos_signed_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    api_key: None | str = None
+    account_summary: AccountSummary | None = None
+    email_verified_at: datetime.datetime | None = None
+    tos_signed_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -80,34 +79,34 @@ class User:
 
         full_name = self.full_name
 
-        super_user: bool | None | Unset
+        super_user: bool | None
         super_user = self.super_user
 
-        impersonated: bool | None | Unset
+        impersonated: bool | None
         impersonated = self.impersonated
 
-        default_org: dict[str, Any] | None | Unset
+        default_org: dict[str, Any] | None
         if isinstance(self.default_org, UserDefaultOrg):
             default_org = self.default_org.to_dict()
         else:
             default_org = self.default_org
 
-        user_tier: None | str | Unset
+        user_tier: None | str
         if isinstance(self.user_tier, UserTier):
             user_tier = self.user_tier.value
         else:
             user_tier = self.user_tier
 
-        status: None | str | Unset
+        status: None | str
         if isinstance(self.status, UserStatus):
             status = self.status.value
         else:
             status = self.status
 
-        account_locked: bool | None | Unset
+        account_locked: bool | None
         account_locked = self.account_locked
 
-        org_memberships: list[dict[str, Any]] | None | Unset
+        org_memberships: list[dict[str, Any]] | None
         if isinstance(self.org_memberships, list):
             org_memberships = []
             for org_memberships_type_0_item_data in self.org_memberships:
@@ -117,34 +116,34 @@ class User:
         else:
             org_memberships = self.org_memberships
 
-        api_key: None | str | Unset
+        api_key: None | str
         api_key = self.api_key
 
-        account_summary: dict[str, Any] | None | Unset
+        account_summary: dict[str, Any] | None
         if isinstance(self.account_summary, AccountSummary):
             account_summary = self.account_summary.to_dict()
         else:
             account_summary = self.account_summary
 
-        email_verified_at: None | str | Unset
+        email_verified_at: None | str
         if isinstance(self.email_verified_at, datetime.datetime):
             email_verified_at = self.email_verified_at.isoformat()
         else:
             email_verified_at = self.email_verified_at
 
-        tos_signed_at: None | str | Unset
+        tos_signed_at: None | str
         if isinstance(self.tos_signed_at, datetime.datetime):
             tos_signed_at = self.tos_signed_at.isoformat()
         else:
             tos_signed_at = self.tos_signed_at
 
-        created_at: None | str | Unset
+        created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
+        updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
@@ -159,31 +158,31 @@ class User:
                 "full_name": full_name,
             }
         )
-        if super_user is not UNSET:
+        if super_user is not None:
             field_dict["super_user"] = super_user
-        if impersonated is not UNSET:
+        if impersonated is not None:
             field_dict["impersonated"] = impersonated
-        if default_org is not UNSET:
+        if default_org is not None:
             field_dict["default_org"] = default_org
-        if user_tier is not UNSET:
+        if user_tier is not None:
             field_dict["user_tier"] = user_tier
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if account_locked is not UNSET:
+        if account_locked is not None:
             field_dict["account_locked"] = account_locked
-        if org_memberships is not UNSET:
+        if org_memberships is not None:
             field_dict["org_memberships"] = org_memberships
-        if api_key is not UNSET:
+        if api_key is not None:
             field_dict["api_key"] = api_key
-        if account_summary is not UNSET:
+        if account_summary is not None:
             field_dict["account_summary"] = account_summary
-        if email_verified_at is not UNSET:
+        if email_verified_at is not None:
             field_dict["email_verified_at"] = email_verified_at
-        if tos_signed_at is not UNSET:
+        if tos_signed_at is not None:
             field_dict["tos_signed_at"] = tos_signed_at
-        if created_at is not UNSET:
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
 
         return field_dict
@@ -196,11 +195,11 @@ class User:
 
         full_name = src_dict["full_name"]
 
-        super_user = src_dict.get("super_user", UNSET)
+        super_user = src_dict.get("super_user")
 
-        impersonated = src_dict.get("impersonated", UNSET)
+        impersonated = src_dict.get("impersonated")
 
-        default_org = src_dict.get("default_org", UNSET)
+        default_org = src_dict.get("default_org")
         if isinstance(default_org, dict):
             try:
                 default_org_type_0 = UserDefaultOrg.from_dict(default_org)
@@ -209,7 +208,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("default_org", exc) from None
 
-        user_tier = src_dict.get("user_tier", UNSET)
+        user_tier = src_dict.get("user_tier")
         if isinstance(user_tier, str):
             try:
                 user_tier_type_0 = UserTier(user_tier)
@@ -218,7 +217,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("user_tier", exc) from None
 
-        status = src_dict.get("status", UNSET)
+        status = src_dict.get("status")
         if isinstance(status, str):
             try:
                 status_type_0 = UserStatus(status)
@@ -227,9 +226,9 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("status", exc) from None
 
-        account_locked = src_dict.get("account_locked", UNSET)
+        account_locked = src_dict.get("account_locked")
 
-        org_memberships = src_dict.get("org_memberships", UNSET)
+        org_memberships = src_dict.get("org_memberships")
         if isinstance(org_memberships, list):
             try:
                 org_memberships_type_0 = []
@@ -245,9 +244,9 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org_memberships", exc) from None
 
-        api_key = src_dict.get("api_key", UNSET)
+        api_key = src_dict.get("api_key")
 
-        account_summary = src_dict.get("account_summary", UNSET)
+        account_summary = src_dict.get("account_summary")
         if isinstance(account_summary, dict):
             try:
                 account_summary_type_0 = AccountSummary.from_dict(account_summary)
@@ -256,7 +255,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("account_summary", exc) from None
 
-        email_verified_at = src_dict.get("email_verified_at", UNSET)
+        email_verified_at = src_dict.get("email_verified_at")
         if isinstance(email_verified_at, str):
             try:
                 email_verified_at_type_0 = datetime.datetime.fromisoformat(
@@ -267,7 +266,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("email_verified_at", exc) from None
 
-        tos_signed_at = src_dict.get("tos_signed_at", UNSET)
+        tos_signed_at = src_dict.get("tos_signed_at")
         if isinstance(tos_signed_at, str):
             try:
                 tos_signed_at_type_0 = datetime.datetime.fromisoformat(tos_signed_at)
@@ -276,7 +275,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("tos_signed_at", exc) from None
 
-        created_at = src_dict.get("created_at", UNSET)
+        created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(created_at)
@@ -285,7 +284,7 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("created_at", exc) from None
 
-        updated_at = src_dict.get("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at")
         if isinstance(updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(updated_at)

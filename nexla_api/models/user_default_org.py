@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserDefaultOrg")
 _KNOWN_FIELDS = frozenset(
@@ -24,17 +23,17 @@ class UserDefaultOrg:
     """The org a user acts in unless told otherwise."""
 
     id: int
-    name: None | str | Unset = UNSET
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
+        name: None | str
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -44,7 +43,7 @@ class UserDefaultOrg:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -53,7 +52,7 @@ class UserDefaultOrg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        name = src_dict.get("name", UNSET)
+        name = src_dict.get("name")
 
         user_default_org = cls(
             id=id,

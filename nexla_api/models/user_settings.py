@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.org_ref import OrgRef
@@ -33,34 +32,34 @@ class UserSettings:
     """One settings record of a user. Its id is a string."""
 
     id: str
-    owner: None | Owner | Unset = UNSET
-    org: None | OrgRef | Unset = UNSET
-    user_settings_type: None | str | Unset = UNSET
+    owner: None | Owner = None
+    org: None | OrgRef = None
+    user_settings_type: None | str = None
     """ Which settings this record holds. """
-    settings: Any | Unset = UNSET
+    settings: Any = None
     """ The settings themselves; their keys depend on `user_settings_type`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        owner: dict[str, Any] | None | Unset
+        owner: dict[str, Any] | None
         if isinstance(self.owner, Owner):
             owner = self.owner.to_dict()
         else:
             owner = self.owner
 
-        org: dict[str, Any] | None | Unset
+        org: dict[str, Any] | None
         if isinstance(self.org, OrgRef):
             org = self.org.to_dict()
         else:
             org = self.org
 
-        user_settings_type: None | str | Unset
+        user_settings_type: None | str
         user_settings_type = self.user_settings_type
 
         settings = self.settings
@@ -72,13 +71,13 @@ class UserSettings:
                 "id": id,
             }
         )
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
-        if org is not UNSET:
+        if org is not None:
             field_dict["org"] = org
-        if user_settings_type is not UNSET:
+        if user_settings_type is not None:
             field_dict["user_settings_type"] = user_settings_type
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
 
         return field_dict
@@ -87,7 +86,7 @@ class UserSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        owner = src_dict.get("owner", UNSET)
+        owner = src_dict.get("owner")
         if isinstance(owner, dict):
             try:
                 owner_type_0 = Owner.from_dict(owner)
@@ -96,7 +95,7 @@ class UserSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("owner", exc) from None
 
-        org = src_dict.get("org", UNSET)
+        org = src_dict.get("org")
         if isinstance(org, dict):
             try:
                 org_type_0 = OrgRef.from_dict(org)
@@ -105,9 +104,9 @@ class UserSettings:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org", exc) from None
 
-        user_settings_type = src_dict.get("user_settings_type", UNSET)
+        user_settings_type = src_dict.get("user_settings_type")
 
-        settings = src_dict.get("settings", UNSET)
+        settings = src_dict.get("settings")
 
         user_settings = cls(
             id=id,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserTransferSummary")
 _KNOWN_FIELDS = frozenset(
@@ -24,44 +23,44 @@ _KNOWN_FIELDS = frozenset(
 class UserTransferSummary:
     """Who gave resources to whom, in which org."""
 
-    previous_owner_id: int | None | Unset = UNSET
-    new_owner_id: int | None | Unset = UNSET
-    org_id: int | None | Unset = UNSET
+    previous_owner_id: int | None = None
+    new_owner_id: int | None = None
+    org_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        previous_owner_id: int | None | Unset
+        previous_owner_id: int | None
         previous_owner_id = self.previous_owner_id
 
-        new_owner_id: int | None | Unset
+        new_owner_id: int | None
         new_owner_id = self.new_owner_id
 
-        org_id: int | None | Unset
+        org_id: int | None
         org_id = self.org_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if previous_owner_id is not UNSET:
+        if previous_owner_id is not None:
             field_dict["previous_owner_id"] = previous_owner_id
-        if new_owner_id is not UNSET:
+        if new_owner_id is not None:
             field_dict["new_owner_id"] = new_owner_id
-        if org_id is not UNSET:
+        if org_id is not None:
             field_dict["org_id"] = org_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        previous_owner_id = src_dict.get("previous_owner_id", UNSET)
+        previous_owner_id = src_dict.get("previous_owner_id")
 
-        new_owner_id = src_dict.get("new_owner_id", UNSET)
+        new_owner_id = src_dict.get("new_owner_id")
 
-        org_id = src_dict.get("org_id", UNSET)
+        org_id = src_dict.get("org_id")
 
         user_transfer_summary = cls(
             previous_owner_id=previous_owner_id,

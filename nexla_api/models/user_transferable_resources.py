@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserTransferableResources")
 _KNOWN_FIELDS = frozenset(
@@ -41,159 +40,159 @@ _KNOWN_FIELDS = frozenset(
 class UserTransferableResources:
     """Ids of a user's resources in an org, per kind."""
 
-    catalog_configs: list[int] | None | Unset = UNSET
-    code_containers: list[int] | None | Unset = UNSET
-    code_filters: list[int] | None | Unset = UNSET
-    custom_data_flows: list[int] | None | Unset = UNSET
-    dashboard_transforms: list[int] | None | Unset = UNSET
-    data_credentials: list[int] | None | Unset = UNSET
-    data_maps: list[int] | None | Unset = UNSET
-    data_schemas: list[int] | None | Unset = UNSET
-    data_sets: list[int] | None | Unset = UNSET
-    data_sets_api_keys: list[int] | None | Unset = UNSET
-    data_sinks: list[int] | None | Unset = UNSET
-    data_sinks_api_keys: list[int] | None | Unset = UNSET
-    data_sources: list[int] | None | Unset = UNSET
-    data_sources_api_keys: list[int] | None | Unset = UNSET
-    doc_containers: list[int] | None | Unset = UNSET
-    org_idp_mappings: list[int] | None | Unset = UNSET
-    projects: list[int] | None | Unset = UNSET
-    teams: list[int] | None | Unset = UNSET
-    users_api_keys: list[int] | None | Unset = UNSET
+    catalog_configs: list[int] | None = None
+    code_containers: list[int] | None = None
+    code_filters: list[int] | None = None
+    custom_data_flows: list[int] | None = None
+    dashboard_transforms: list[int] | None = None
+    data_credentials: list[int] | None = None
+    data_maps: list[int] | None = None
+    data_schemas: list[int] | None = None
+    data_sets: list[int] | None = None
+    data_sets_api_keys: list[int] | None = None
+    data_sinks: list[int] | None = None
+    data_sinks_api_keys: list[int] | None = None
+    data_sources: list[int] | None = None
+    data_sources_api_keys: list[int] | None = None
+    doc_containers: list[int] | None = None
+    org_idp_mappings: list[int] | None = None
+    projects: list[int] | None = None
+    teams: list[int] | None = None
+    users_api_keys: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        catalog_configs: list[int] | None | Unset
+        catalog_configs: list[int] | None
         if isinstance(self.catalog_configs, list):
             catalog_configs = self.catalog_configs
 
         else:
             catalog_configs = self.catalog_configs
 
-        code_containers: list[int] | None | Unset
+        code_containers: list[int] | None
         if isinstance(self.code_containers, list):
             code_containers = self.code_containers
 
         else:
             code_containers = self.code_containers
 
-        code_filters: list[int] | None | Unset
+        code_filters: list[int] | None
         if isinstance(self.code_filters, list):
             code_filters = self.code_filters
 
         else:
             code_filters = self.code_filters
 
-        custom_data_flows: list[int] | None | Unset
+        custom_data_flows: list[int] | None
         if isinstance(self.custom_data_flows, list):
             custom_data_flows = self.custom_data_flows
 
         else:
             custom_data_flows = self.custom_data_flows
 
-        dashboard_transforms: list[int] | None | Unset
+        dashboard_transforms: list[int] | None
         if isinstance(self.dashboard_transforms, list):
             dashboard_transforms = self.dashboard_transforms
 
         else:
             dashboard_transforms = self.dashboard_transforms
 
-        data_credentials: list[int] | None | Unset
+        data_credentials: list[int] | None
         if isinstance(self.data_credentials, list):
             data_credentials = self.data_credentials
 
         else:
             data_credentials = self.data_credentials
 
-        data_maps: list[int] | None | Unset
+        data_maps: list[int] | None
         if isinstance(self.data_maps, list):
             data_maps = self.data_maps
 
         else:
             data_maps = self.data_maps
 
-        data_schemas: list[int] | None | Unset
+        data_schemas: list[int] | None
         if isinstance(self.data_schemas, list):
             data_schemas = self.data_schemas
 
         else:
             data_schemas = self.data_schemas
 
-        data_sets: list[int] | None | Unset
+        data_sets: list[int] | None
         if isinstance(self.data_sets, list):
             data_sets = self.data_sets
 
         else:
             data_sets = self.data_sets
 
-        data_sets_api_keys: list[int] | None | Unset
+        data_sets_api_keys: list[int] | None
         if isinstance(self.data_sets_api_keys, list):
             data_sets_api_keys = self.data_sets_api_keys
 
         else:
             data_sets_api_keys = self.data_sets_api_keys
 
-        data_sinks: list[int] | None | Unset
+        data_sinks: list[int] | None
         if isinstance(self.data_sinks, list):
             data_sinks = self.data_sinks
 
         else:
             data_sinks = self.data_sinks
 
-        data_sinks_api_keys: list[int] | None | Unset
+        data_sinks_api_keys: list[int] | None
         if isinstance(self.data_sinks_api_keys, list):
             data_sinks_api_keys = self.data_sinks_api_keys
 
         else:
             data_sinks_api_keys = self.data_sinks_api_keys
 
-        data_sources: list[int] | None | Unset
+        data_sources: list[int] | None
         if isinstance(self.data_sources, list):
             data_sources = self.data_sources
 
         else:
             data_sources = self.data_sources
 
-        data_sources_api_keys: list[int] | None | Unset
+        data_sources_api_keys: list[int] | None
         if isinstance(self.data_sources_api_keys, list):
             data_sources_api_keys = self.data_sources_api_keys
 
         else:
             data_sources_api_keys = self.data_sources_api_keys
 
-        doc_containers: list[int] | None | Unset
+        doc_containers: list[int] | None
         if isinstance(self.doc_containers, list):
             doc_containers = self.doc_containers
 
         else:
             doc_containers = self.doc_containers
 
-        org_idp_mappings: list[int] | None | Unset
+        org_idp_mappings: list[int] | None
         if isinstance(self.org_idp_mappings, list):
             org_idp_mappings = self.org_idp_mappings
 
         else:
             org_idp_mappings = self.org_idp_mappings
 
-        projects: list[int] | None | Unset
+        projects: list[int] | None
         if isinstance(self.projects, list):
             projects = self.projects
 
         else:
             projects = self.projects
 
-        teams: list[int] | None | Unset
+        teams: list[int] | None
         if isinstance(self.teams, list):
             teams = self.teams
 
         else:
             teams = self.teams
 
-        users_api_keys: list[int] | None | Unset
+        users_api_keys: list[int] | None
         if isinstance(self.users_api_keys, list):
             users_api_keys = self.users_api_keys
 
@@ -203,50 +202,50 @@ class UserTransferableResources:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if catalog_configs is not UNSET:
+        if catalog_configs is not None:
             field_dict["catalog_configs"] = catalog_configs
-        if code_containers is not UNSET:
+        if code_containers is not None:
             field_dict["code_containers"] = code_containers
-        if code_filters is not UNSET:
+        if code_filters is not None:
             field_dict["code_filters"] = code_filters
-        if custom_data_flows is not UNSET:
+        if custom_data_flows is not None:
             field_dict["custom_data_flows"] = custom_data_flows
-        if dashboard_transforms is not UNSET:
+        if dashboard_transforms is not None:
             field_dict["dashboard_transforms"] = dashboard_transforms
-        if data_credentials is not UNSET:
+        if data_credentials is not None:
             field_dict["data_credentials"] = data_credentials
-        if data_maps is not UNSET:
+        if data_maps is not None:
             field_dict["data_maps"] = data_maps
-        if data_schemas is not UNSET:
+        if data_schemas is not None:
             field_dict["data_schemas"] = data_schemas
-        if data_sets is not UNSET:
+        if data_sets is not None:
             field_dict["data_sets"] = data_sets
-        if data_sets_api_keys is not UNSET:
+        if data_sets_api_keys is not None:
             field_dict["data_sets_api_keys"] = data_sets_api_keys
-        if data_sinks is not UNSET:
+        if data_sinks is not None:
             field_dict["data_sinks"] = data_sinks
-        if data_sinks_api_keys is not UNSET:
+        if data_sinks_api_keys is not None:
             field_dict["data_sinks_api_keys"] = data_sinks_api_keys
-        if data_sources is not UNSET:
+        if data_sources is not None:
             field_dict["data_sources"] = data_sources
-        if data_sources_api_keys is not UNSET:
+        if data_sources_api_keys is not None:
             field_dict["data_sources_api_keys"] = data_sources_api_keys
-        if doc_containers is not UNSET:
+        if doc_containers is not None:
             field_dict["doc_containers"] = doc_containers
-        if org_idp_mappings is not UNSET:
+        if org_idp_mappings is not None:
             field_dict["org_idp_mappings"] = org_idp_mappings
-        if projects is not UNSET:
+        if projects is not None:
             field_dict["projects"] = projects
-        if teams is not UNSET:
+        if teams is not None:
             field_dict["teams"] = teams
-        if users_api_keys is not UNSET:
+        if users_api_keys is not None:
             field_dict["users_api_keys"] = users_api_keys
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        catalog_configs = src_dict.get("catalog_configs", UNSET)
+        catalog_configs = src_dict.get("catalog_configs")
         if isinstance(catalog_configs, list):
             try:
                 catalog_configs_type_0 = cast(list[int], catalog_configs)
@@ -255,7 +254,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("catalog_configs", exc) from None
 
-        code_containers = src_dict.get("code_containers", UNSET)
+        code_containers = src_dict.get("code_containers")
         if isinstance(code_containers, list):
             try:
                 code_containers_type_0 = cast(list[int], code_containers)
@@ -264,7 +263,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("code_containers", exc) from None
 
-        code_filters = src_dict.get("code_filters", UNSET)
+        code_filters = src_dict.get("code_filters")
         if isinstance(code_filters, list):
             try:
                 code_filters_type_0 = cast(list[int], code_filters)
@@ -273,7 +272,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("code_filters", exc) from None
 
-        custom_data_flows = src_dict.get("custom_data_flows", UNSET)
+        custom_data_flows = src_dict.get("custom_data_flows")
         if isinstance(custom_data_flows, list):
             try:
                 custom_data_flows_type_0 = cast(list[int], custom_data_flows)
@@ -282,7 +281,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("custom_data_flows", exc) from None
 
-        dashboard_transforms = src_dict.get("dashboard_transforms", UNSET)
+        dashboard_transforms = src_dict.get("dashboard_transforms")
         if isinstance(dashboard_transforms, list):
             try:
                 dashboard_transforms_type_0 = cast(list[int], dashboard_transforms)
@@ -291,7 +290,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("dashboard_transforms", exc) from None
 
-        data_credentials = src_dict.get("data_credentials", UNSET)
+        data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, list):
             try:
                 data_credentials_type_0 = cast(list[int], data_credentials)
@@ -300,7 +299,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_credentials", exc) from None
 
-        data_maps = src_dict.get("data_maps", UNSET)
+        data_maps = src_dict.get("data_maps")
         if isinstance(data_maps, list):
             try:
                 data_maps_type_0 = cast(list[int], data_maps)
@@ -309,7 +308,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_maps", exc) from None
 
-        data_schemas = src_dict.get("data_schemas", UNSET)
+        data_schemas = src_dict.get("data_schemas")
         if isinstance(data_schemas, list):
             try:
                 data_schemas_type_0 = cast(list[int], data_schemas)
@@ -318,7 +317,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_schemas", exc) from None
 
-        data_sets = src_dict.get("data_sets", UNSET)
+        data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
                 data_sets_type_0 = cast(list[int], data_sets)
@@ -327,7 +326,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets", exc) from None
 
-        data_sets_api_keys = src_dict.get("data_sets_api_keys", UNSET)
+        data_sets_api_keys = src_dict.get("data_sets_api_keys")
         if isinstance(data_sets_api_keys, list):
             try:
                 data_sets_api_keys_type_0 = cast(list[int], data_sets_api_keys)
@@ -336,7 +335,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sets_api_keys", exc) from None
 
-        data_sinks = src_dict.get("data_sinks", UNSET)
+        data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, list):
             try:
                 data_sinks_type_0 = cast(list[int], data_sinks)
@@ -345,7 +344,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sinks", exc) from None
 
-        data_sinks_api_keys = src_dict.get("data_sinks_api_keys", UNSET)
+        data_sinks_api_keys = src_dict.get("data_sinks_api_keys")
         if isinstance(data_sinks_api_keys, list):
             try:
                 data_sinks_api_keys_type_0 = cast(list[int], data_sinks_api_keys)
@@ -354,7 +353,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sinks_api_keys", exc) from None
 
-        data_sources = src_dict.get("data_sources", UNSET)
+        data_sources = src_dict.get("data_sources")
         if isinstance(data_sources, list):
             try:
                 data_sources_type_0 = cast(list[int], data_sources)
@@ -363,7 +362,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sources", exc) from None
 
-        data_sources_api_keys = src_dict.get("data_sources_api_keys", UNSET)
+        data_sources_api_keys = src_dict.get("data_sources_api_keys")
         if isinstance(data_sources_api_keys, list):
             try:
                 data_sources_api_keys_type_0 = cast(list[int], data_sources_api_keys)
@@ -372,7 +371,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_sources_api_keys", exc) from None
 
-        doc_containers = src_dict.get("doc_containers", UNSET)
+        doc_containers = src_dict.get("doc_containers")
         if isinstance(doc_containers, list):
             try:
                 doc_containers_type_0 = cast(list[int], doc_containers)
@@ -381,7 +380,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("doc_containers", exc) from None
 
-        org_idp_mappings = src_dict.get("org_idp_mappings", UNSET)
+        org_idp_mappings = src_dict.get("org_idp_mappings")
         if isinstance(org_idp_mappings, list):
             try:
                 org_idp_mappings_type_0 = cast(list[int], org_idp_mappings)
@@ -390,7 +389,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("org_idp_mappings", exc) from None
 
-        projects = src_dict.get("projects", UNSET)
+        projects = src_dict.get("projects")
         if isinstance(projects, list):
             try:
                 projects_type_0 = cast(list[int], projects)
@@ -399,7 +398,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("projects", exc) from None
 
-        teams = src_dict.get("teams", UNSET)
+        teams = src_dict.get("teams")
         if isinstance(teams, list):
             try:
                 teams_type_0 = cast(list[int], teams)
@@ -408,7 +407,7 @@ class UserTransferableResources:
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("teams", exc) from None
 
-        users_api_keys = src_dict.get("users_api_keys", UNSET)
+        users_api_keys = src_dict.get("users_api_keys")
         if isinstance(users_api_keys, list):
             try:
                 users_api_keys_type_0 = cast(list[int], users_api_keys)

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.secret_fields import model_repr
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookResponse")
 _KNOWN_FIELDS = frozenset(
@@ -23,38 +22,38 @@ _KNOWN_FIELDS = frozenset(
 class WebhookResponse:
     """How many records were taken in, and by which nexset."""
 
-    dataset_id: int | None | Unset = UNSET
+    dataset_id: int | None = None
     """ The nexset that received the records. """
-    processed: int | None | Unset = UNSET
+    processed: int | None = None
     """ Number of records accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Fields that hold secrets (credentials, connector configs) are shown as `***`."""
-        return model_repr(self, UNSET)
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        dataset_id: int | None | Unset
+        dataset_id: int | None
         dataset_id = self.dataset_id
 
-        processed: int | None | Unset
+        processed: int | None
         processed = self.processed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if dataset_id is not UNSET:
+        if dataset_id is not None:
             field_dict["dataset_id"] = dataset_id
-        if processed is not UNSET:
+        if processed is not None:
             field_dict["processed"] = processed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        dataset_id = src_dict.get("dataset_id", UNSET)
+        dataset_id = src_dict.get("dataset_id")
 
-        processed = src_dict.get("processed", UNSET)
+        processed = src_dict.get("processed")
 
         webhook_response = cls(
             dataset_id=dataset_id,

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import mypy.api
-
-import nexla_api
 from generator.codegen import HEADER
-
-ROOT = Path(nexla_api.__file__).resolve().parent.parent
+from tests.support.typecheck import ROOT, mypy_errors
 
 SNIPPET = '''\
 import httpx
@@ -50,25 +46,15 @@ from nexla_api.client import AuthenticatedClient, Client
 """
 
 
-def _mypy(tmp_path: Path, source: str) -> list[str]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(source, encoding="utf-8")
-    stdout, stderr, _ = mypy.api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(ROOT / ".mypy_cache"), str(snippet)]
-    )
-    assert not stderr
-    return [line for line in stdout.splitlines() if ": error:" in line]
-
-
 def test_a_client_other_than_nexla_client_fails_mypy_strict(tmp_path: Path) -> None:
-    errors = _mypy(tmp_path, SNIPPET)
+    errors = mypy_errors(tmp_path, SNIPPET)
     lines = sorted({int(re.search(r"\.py:(\d+):", e).group(1)) for e in errors})  # type: ignore[union-attr]
     assert lines == [25, 29], errors
     assert all('"client"' in e and "ApiClient" in e for e in errors), errors
 
 
 def test_the_generated_client_classes_are_gone(tmp_path: Path) -> None:
-    errors = _mypy(tmp_path, GONE)
+    errors = mypy_errors(tmp_path, GONE)
     assert any('"AuthenticatedClient"' in e for e in errors), errors
     assert any('"Client"' in e for e in errors), errors
 
