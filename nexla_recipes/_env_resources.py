@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 
 from nexla_api import NexlaClient, paginate
 from nexla_api.models import DataCredential, DataSet, DataSink, DataSource, Transform
-from nexla_api.types import Unset
 
 from .kinds import CREDENTIALS, DESTINATIONS, NEXSETS, SOURCES, TRANSFORMS
 
@@ -39,15 +38,10 @@ def list_all(
 
 def tags_of(resource: Any) -> list[str]:
     tags = getattr(resource, "tags", None)
-    if isinstance(tags, Unset) or tags is None:
+    if tags is None:
         extra = getattr(resource, "additional_properties", None) or {}
         tags = extra.get("tags")
     return [str(t) for t in tags or []]
-
-
-def opt_int(value: Any) -> int | None:
-    """An optional integer field of a model as int or None (never UNSET)."""
-    return None if isinstance(value, Unset) or value is None else int(value)
 
 
 @dataclass
@@ -98,28 +92,23 @@ def load_environment(
         all_sets = sorted(list_all(NEXSETS.list_sync, client), key=lambda n: n.id)
         env.all_nexsets = {n.id: n for n in all_sets}
         for nexset in all_sets:
-            parent_list = nexset.parent_data_sets
-            parents = [] if isinstance(parent_list, Unset) else [p.id for p in parent_list or []]
+            parents = [p.id for p in nexset.parent_data_sets or []]
             if (
                 in_tag(nexset, tag)
-                or opt_int(nexset.data_source_id) in source_ids
+                or nexset.data_source_id in source_ids
                 or any(p in nexset_ids for p in parents)
             ):
                 nexset_ids.add(nexset.id)
                 env.nexsets.append(nexset)
 
     for sink in list_all(DESTINATIONS.list_sync, client):
-        if (
-            in_tag(sink, tag)
-            or opt_int(sink.data_source_id) in source_ids
-            or opt_int(sink.data_set_id) in nexset_ids
-        ):
+        if in_tag(sink, tag) or sink.data_source_id in source_ids or sink.data_set_id in nexset_ids:
             env.destinations.append(sink)
 
     if transforms:
         all_transforms = list_all(TRANSFORMS.list_sync, client)
         env.all_transforms = {t.id: t for t in all_transforms}
-        used = {opt_int(n.transform_id) for n in env.nexsets}
+        used = {n.transform_id for n in env.nexsets}
         env.transforms = [
             t
             for t in all_transforms

@@ -1,20 +1,17 @@
-"""Small shared readers: resource type names, unset-to-None, and flow trees.
+"""Small shared readers: resource type names and flow trees.
 
-The binding's models use `UNSET` for absent fields and enums for statuses; recipes report
-plain values, and find flow nodes by walking the tree Nexla returns (the flows list is one
-object whose `flows` are trees, not a list of flows).
+Recipes find flow nodes by walking the tree Nexla returns (the flows list is one object
+whose `flows` are trees, not a list of flows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import Enum
 from typing import Any
 
 from nexla_api import NexlaClient
 from nexla_api.api.flows import get_flow_by_resource_id
 from nexla_api.models import FlowNode, FlowResourceType
-from nexla_api.types import Unset
 
 from .kinds import FLOW_KINDS, REGISTRY, kind
 
@@ -26,15 +23,6 @@ def resource_type(name: str | FlowResourceType) -> FlowResourceType:
     flow_type = kind(name, FLOW_KINDS).flow_type
     assert flow_type is not None
     return flow_type
-
-
-def val(value: Any) -> Any:
-    """A model field as a plain value: UNSET -> None, enums -> their value."""
-    if isinstance(value, Unset):
-        return None
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 def walk(nodes: Any) -> Iterator[FlowNode]:
@@ -50,7 +38,7 @@ def node_resource(node: FlowNode) -> tuple[FlowResourceType, int] | None:
     """Which resource a flow node stands for."""
     for k in REGISTRY:
         if k.node_key is not None and k.flow_type is not None:
-            rid = val(getattr(node, k.node_key))
+            rid = getattr(node, k.node_key)
             if rid:
                 return k.flow_type, int(rid)
     return None
@@ -63,6 +51,6 @@ def flow_node_for(client: NexlaClient, rtype: str | FlowResourceType, resource_i
     row = kind(flow_type)
     assert row.node_key is not None
     for node in walk(flow.flows):
-        if val(getattr(node, row.node_key)) == resource_id:
+        if getattr(node, row.node_key) == resource_id:
             return node
     raise LookupError(f"no flow node for {row.cli_word} {resource_id} in its flow")

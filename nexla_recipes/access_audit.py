@@ -20,7 +20,6 @@ from typing import Any
 
 from nexla_api import NexlaClient, NexlaError, paginate
 from nexla_api.models import AuditLogEntry
-from nexla_api.types import Unset
 
 from ._progress import ProgressFn, emit
 from .kinds import canonical_type, kind
@@ -58,7 +57,7 @@ def describe_accessor(acc: Any) -> str:
 
 
 def is_access_change(entry: AuditLogEntry) -> bool:
-    summary = [] if isinstance(entry.change_summary, Unset) else entry.change_summary or []
+    summary = entry.change_summary or []
     if any(str(s).lower() in ACCESS_ATTRIBUTES for s in summary):
         return True
     text = " ".join([entry.event, *map(str, summary)]).lower()
@@ -94,10 +93,7 @@ class AccessChange:
 
 
 def _change(kind: str, resource_id: int, entry: AuditLogEntry) -> AccessChange:
-    summary = tuple(
-        str(s)
-        for s in ([] if isinstance(entry.change_summary, Unset) else entry.change_summary or [])
-    )
+    summary = tuple(str(s) for s in entry.change_summary or [])
     before: set[str] = set()
     after: set[str] = set()
     changes = entry.object_changes
@@ -109,9 +105,9 @@ def _change(kind: str, resource_id: int, entry: AuditLogEntry) -> AccessChange:
                 after |= {describe_accessor(a) for a in pair[1] or [] if isinstance(a, dict)}
     user = entry.user
     who = None
-    if user is not None and not isinstance(user, Unset):
+    if user is not None:
         email = user.email
-        who = str(email) if email and not isinstance(email, Unset) else None
+        who = str(email) if email else None
         if who is None and isinstance(user.id, int):
             who = f"user {user.id}"
     return AccessChange(

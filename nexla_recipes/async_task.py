@@ -28,7 +28,6 @@ from nexla_api.api.async_tasks import (
 from nexla_api.models import AsyncTask, AsyncTaskCreate, DownloadLink
 
 from ._progress import ProgressFn, emit
-from ._resources import val
 from ._wait import Backoff, Clock, Sleep, poll_until
 
 DONE = frozenset({"DONE", "COMPLETED", "SUCCESS", "SUCCEEDED"})
@@ -83,7 +82,7 @@ def _download(client: NexlaClient, task_id: int) -> tuple[str | None, datetime |
     except (NotFoundError, ConflictError):
         return None, None
     if isinstance(link, DownloadLink):
-        return link.url, val(link.expires_at)
+        return link.url, link.expires_at
     if isinstance(link, str):
         return link, None
     if isinstance(link, Mapping) and isinstance(link.get("url"), str):
@@ -118,13 +117,13 @@ def run_task(
     if priority is not None:
         body.priority = priority
     task = create_async_task.sync(client=client, body=body)
-    outcome = TaskOutcome(int(task.id), task_type, str(val(task.status) or "pending"))
+    outcome = TaskOutcome(int(task.id), task_type, str(task.status or "pending"))
     outcome.states.append(outcome.status)
     emit(progress, "task", f"created task {task.id} ({outcome.status})")
 
     def finished() -> AsyncTask | None:
         current = get_async_task.sync(outcome.task_id, client=client)
-        status = str(val(current.status) or "")
+        status = str(current.status or "")
         if status and status != outcome.states[-1]:
             outcome.states.append(status)
             emit(progress, "task", f"task {outcome.task_id} is {status}")
@@ -143,7 +142,7 @@ def run_task(
         outcome.result = get_async_task_result.sync(outcome.task_id, client=client)
         outcome.download_url, outcome.download_expires_at = _download(client, outcome.task_id)
     else:
-        outcome.error = val(final.error) or f"task ended {outcome.status}"
+        outcome.error = final.error or f"task ended {outcome.status}"
     if acknowledge:
         acknowledge_async_task.sync(outcome.task_id, client=client)
         outcome.acknowledged = True

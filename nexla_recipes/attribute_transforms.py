@@ -21,7 +21,6 @@ from nexla_api.api.transforms import (
 from nexla_api.models import AttributeTransformCreate
 
 from ._progress import ProgressFn, emit
-from ._resources import val
 
 MASK_EMAIL_CODE = (
     "lambda x: x if x is None or '@' not in str(x) "
@@ -67,7 +66,7 @@ class MaskingResult:
 def list_public(client: NexlaClient) -> list[AttributeTransformRef]:
     """`GET /attribute_transforms/public`, every page."""
     return [
-        AttributeTransformRef(int(t.id), t.name, False, val(t.code_type), val(t.output_type))
+        AttributeTransformRef(int(t.id), t.name, False, t.code_type, t.output_type)
         for t in paginate(get_public_attribute_transforms.sync, client=client, per_page=100)
     ]
 
@@ -84,7 +83,7 @@ def ensure_attribute_transform(
     for existing in paginate(get_attribute_transforms.sync, client=client, per_page=100):
         if existing.name == name:
             return AttributeTransformRef(
-                int(existing.id), name, False, val(existing.code_type), val(existing.output_type)
+                int(existing.id), name, False, existing.code_type, existing.output_type
             )
     body = AttributeTransformCreate(
         name=name,
@@ -96,9 +95,7 @@ def ensure_attribute_transform(
         description=description,
     )
     made = create_attribute_transform.sync(client=client, body=body)
-    return AttributeTransformRef(
-        int(made.id), name, True, val(made.code_type), val(made.output_type)
-    )
+    return AttributeTransformRef(int(made.id), name, True, made.code_type, made.output_type)
 
 
 def create_masking_transforms(

@@ -41,7 +41,6 @@ from nexla_api.api.metrics import get_resource_metrics_by_run
 from nexla_api.api.nexsets import create_nexset
 from nexla_api.models import DataSetCreate, FlowResourceType, RunMetricsField
 from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_types
-from nexla_api.types import Unset
 
 from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
@@ -49,7 +48,7 @@ from ._connectors import check_block, raise_for
 from ._existing import Lookup, find_existing
 from ._journal import VERSION, Journal, JournalError, read, when
 from ._progress import Progress, ProgressFn, StopFlag, stopped
-from ._resources import flow_node_for, val, walk
+from ._resources import flow_node_for, walk
 from ._wait import Backoff, poll_until
 from .config_models.flow_config import FlowConfig, NewCredential, ReusableTransform
 from .sources import CredentialSpec, create_credential, create_source, discovered_nexsets
@@ -442,9 +441,9 @@ def _verify_first_run(run: _Run) -> Result:
             return None
         first = runs[0]
         return {
-            "run_id": None if isinstance(first.run_id, Unset) else first.run_id,
-            "records": None if isinstance(first.records, Unset) else first.records,
-            "errors": None if isinstance(first.errors, Unset) else first.errors,
+            "run_id": first.run_id,
+            "records": first.records,
+            "errors": first.errors,
         }
 
     result = run.wait(
@@ -733,7 +732,7 @@ class _Run:
             return None
         except NexlaError as exc:
             return f"it could not be checked ({_describe(exc)})"
-        live_name = val(getattr(live, "name", None))
+        live_name = getattr(live, "name", None)
         if resource.name is None or live_name != resource.name:
             return f"it is named {live_name!r}, not {resource.name!r} as the journal says"
         if resource.id in (self.started.get(step, {}).get("preexisting") or []):
@@ -749,12 +748,12 @@ class _Run:
             expected = ("nexset", {nexset, self.result_id("transform.create")})
         if expected is not None:
             attr = "data_credentials_id" if expected[0] == "credential" else "data_set_id"
-            attached = val(getattr(live, attr, None))
+            attached = getattr(live, attr, None)
             if attached is not None and attached not in expected[1]:
                 return f"it uses {expected[0]} {attached}, not the one this deploy used"
         if resource.kind == "nexsets" and nexset is not None:
-            parents = val(getattr(live, "parent_data_sets", None)) or []
-            parent_ids = {val(getattr(p, "id", None)) for p in parents}
+            parents = getattr(live, "parent_data_sets", None) or []
+            parent_ids = {p.id for p in parents}
             if parents and nexset not in parent_ids:
                 return f"it is not derived from nexset {nexset}, as this deploy's transform is"
         return None
@@ -840,7 +839,7 @@ class _Run:
             return None  # the source (and so its flow) is gone already: pausing is a no-op
         except NexlaError as exc:
             return f"its flow could not be checked ({_describe(exc)})"
-        roots = {val(n.id) for n in flow.flows} | {val(n.origin_node_id) for n in flow.flows}
+        roots = {n.id for n in flow.flows} | {n.origin_node_id for n in flow.flows}
         if origin not in roots:
             return f"flow {origin} is not the flow of source {source.id}"
         return None

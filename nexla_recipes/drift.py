@@ -27,9 +27,8 @@ from nexla_api import NexlaClient
 from nexla_api.api.flows import get_flows
 from nexla_api.models import FlowNode
 from nexla_api.runtime.secret_fields import mask_secrets
-from nexla_api.types import Unset
 
-from ._env_resources import MANAGED_TAG, Environment, load_environment, opt_int
+from ._env_resources import MANAGED_TAG, Environment, load_environment
 from ._progress import ProgressFn, emit
 
 KINDS = ("sources", "nexsets", "destinations", "transforms", "flows")
@@ -137,13 +136,12 @@ def _drop_schema_ids(value: Any) -> Any:
     return value
 
 
-def _name(index: Mapping[int, Any], ref: Any) -> str | None:
-    ref_id = opt_int(ref)
+def _name(index: Mapping[int, Any], ref_id: int | None) -> str | None:
     if ref_id is None:
         return None
     item = index.get(ref_id)
     name = None if item is None else getattr(item, "name", None)
-    return f"#{ref_id}" if name is None or isinstance(name, Unset) else str(name)
+    return f"#{ref_id}" if name is None else str(name)
 
 
 def normalise(
@@ -153,7 +151,7 @@ def normalise(
     doc = dict(resource.to_dict())
     refs: dict[str, str | None] = {}
     credential_names = env_credentials(env)
-    cred_ref = opt_int(doc.get("data_credentials_id"))
+    cred_ref: int | None = doc.get("data_credentials_id")
     cred_name = credential_names.get(cred_ref, None if cred_ref is None else f"#{cred_ref}")
     if kind == "sources":
         refs["data_credentials"] = cred_name
@@ -353,7 +351,7 @@ def flow_roots(client: NexlaClient, env: Environment) -> dict[str, FlowNode]:
     while True:
         reply = get_flows.sync(client=client, flows_only=1, page=page, per_page=per_page)
         for root in reply.flows:
-            source_id = opt_int(root.data_source_id)
+            source_id = root.data_source_id
             if source_id in by_source:
                 out[by_source[source_id]] = root
         if len(reply.flows) < per_page:
@@ -364,18 +362,13 @@ def flow_roots(client: NexlaClient, env: Environment) -> dict[str, FlowNode]:
 def _flows_of(client: NexlaClient, env: Environment) -> dict[str, dict[str, Any]]:
     """Flow status per flow, named after its origin source."""
     return {
-        name: {"status": _status(root), "nodes": _count_nodes(root)}
+        name: {"status": root.status, "nodes": _count_nodes(root)}
         for name, root in flow_roots(client, env).items()
     }
 
 
-def _status(node: FlowNode) -> str | None:
-    return None if isinstance(node.status, Unset) or node.status is None else str(node.status)
-
-
 def _count_nodes(node: FlowNode) -> int:
-    children = [] if isinstance(node.children, Unset) or node.children is None else node.children
-    return 1 + sum(_count_nodes(c) for c in children)
+    return 1 + sum(_count_nodes(c) for c in node.children or [])
 
 
 def snapshot(

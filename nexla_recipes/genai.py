@@ -24,7 +24,6 @@ from nexla_api.api.genai import (
 from nexla_api.models import GenAiConfigCreate, GenAiOrgSettingCreate, GenAiUsage
 
 from ._progress import ProgressFn, emit
-from ._resources import val
 
 
 @dataclass(frozen=True)
@@ -84,10 +83,10 @@ def setup_genai(
     setting = create_gen_ai_org_setting.sync(client=client, body=setting_body)
     emit(progress, "setting", f"org setting {setting.id} uses config {config_id} for {usage}")
     active = gen_ai_org_settings_show_active.sync(client=client, gen_ai_usage=wanted)
-    active_id = _active_id(val(active.active_config))
+    active_id = _active_id(active.active_config)
     recommendation = None
     if flow_id is not None:
         docs = flow_docs_recommendation.sync(flow_id, client=client)
-        recommendation = val(docs.recommendation)
+        recommendation = docs.recommendation
         emit(progress, "docs", f"docs recommendation for flow {flow_id} received")
     return GenAiSetup(config_id, created, int(setting.id), wanted.value, active_id, recommendation)

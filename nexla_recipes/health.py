@@ -27,7 +27,6 @@ from nexla_api.runtime.logs import install_log_redaction, register_secret_url
 
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._progress import ProgressFn, emit
-from ._resources import val
 from .config_models.monitoring import MonitoringList, Thresholds
 from .kinds import FLOW_KINDS
 from .kinds import kind as registry_kind
@@ -158,9 +157,9 @@ def _probe(client: NexlaClient, credential_id: int) -> str | None:
         if exc.status is not None and 400 <= exc.status < 500 and exc.status not in (401, 403):
             return f"credential {credential_id} probe failed: {exc.message}"
         raise
-    status = str(val(result.status) or "").lower()
-    if val(result.connection_verified) is False or status not in ("", "success", "ok"):
-        return f"credential {credential_id} probe failed: {val(result.message) or status}"
+    status = str(result.status or "").lower()
+    if result.connection_verified is False or status not in ("", "success", "ok"):
+        return f"credential {credential_id} probe failed: {result.message or status}"
     return None
 
 
@@ -183,8 +182,8 @@ def check_resource(
     except NotFoundError:
         health.issues.append(f"{kind} {resource_id} not found")
         return health
-    health.name = name or val(getattr(resource, "name", None))
-    health.status = val(resource.status)
+    health.name = name or getattr(resource, "name", None)
+    health.status = None if resource.status is None else str(resource.status)
     if health.status == "ERROR":
         health.issues.append("status is ERROR")
     elif limits.require_active and health.status != "ACTIVE":
@@ -214,7 +213,7 @@ def check_resource(
                 f"(max {limits.max_error_rate:.2%}; {health.errors} errors)"
             )
 
-    cred = val(getattr(resource, "data_credentials_id", None))
+    cred = getattr(resource, "data_credentials_id", None)
     if probe_credential and kind != "nexsets" and cred:
         health.credential_id = int(cred)
         problem = _probe(client, int(cred))

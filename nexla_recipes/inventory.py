@@ -17,7 +17,7 @@ from nexla_api.api.flows import get_flows
 
 from . import kinds as registry
 from ._progress import ProgressFn, emit
-from ._resources import node_resource, val, walk
+from ._resources import node_resource, walk
 
 #: Collections the inventory covers, in report order.
 COLLECTIONS = ("sources", "nexsets", "destinations", "credentials")
@@ -63,17 +63,18 @@ class Inventory:
 def _row(kind: str, resource: Any) -> ResourceRow:
     rtype = next(
         (
-            val(getattr(resource, attr, None))
+            getattr(resource, attr, None)
             for attr in ("source_type", "sink_type", "credentials_type")
-            if val(getattr(resource, attr, None))
+            if getattr(resource, attr, None)
         ),
         None,
     )
+    status = getattr(resource, "status", None)
     return ResourceRow(
         kind=kind,
         id=int(resource.id),
-        name=str(val(getattr(resource, "name", None)) or ""),
-        status=val(getattr(resource, "status", None)),
+        name=str(getattr(resource, "name", None) or ""),
+        status=None if status is None else str(status),
         type=rtype,
     )
 
@@ -130,8 +131,8 @@ def list_flows(
                     ids[found[0].value].append(found[1])
             summary = FlowSummary(
                 origin_node_id=int(tree.origin_node_id),
-                name=val(tree.name),
-                status=val(tree.status),
+                name=tree.name,
+                status=tree.status,
                 nodes=count,
                 source_ids=tuple(ids["data_sources"]),
                 nexset_ids=tuple(ids["data_sets"]),

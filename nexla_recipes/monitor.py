@@ -17,7 +17,7 @@ from nexla_api.api.flows import flow_activate_with_flow_id, flow_pause_with_flow
 from nexla_api.api.metrics import get_resource_metrics_by_run, get_resource_metrics_daily
 from nexla_api.models import FlowResourceType, FlowResponse, RunMetricsField
 
-from ._resources import flow_node_for, resource_type, val, walk
+from ._resources import flow_node_for, resource_type, walk
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,7 @@ def _status_of(reply: object, flow_id: int) -> str | None:
     if isinstance(reply, FlowResponse):
         for node in walk(reply.flows):
             if node.id == flow_id:
-                status = val(node.status)
-                return None if status is None else str(status)
+                return node.status
     return None
 
 
@@ -95,10 +94,10 @@ def daily_metrics(
     )
     return [
         DailyMetric(
-            day=val(m.time),
-            records=val(m.records) or 0,
-            size=val(m.size) or 0,
-            errors=val(m.errors) or 0,
+            day=m.time,
+            records=m.records or 0,
+            size=m.size or 0,
+            errors=m.errors or 0,
         )
         for m in reply.metrics or []
     ]
@@ -127,22 +126,22 @@ def run_summaries(
     items = reply.metrics.data if isinstance(reply.metrics.data, list) else []
     runs = []
     for item in items:
-        written = val(item.last_written)
+        written = item.last_written
         runs.append(
             RunSummary(
-                run_id=val(item.run_id),
+                run_id=item.run_id,
                 last_written=None
                 if written is None
                 else datetime.fromtimestamp(written / 1000, UTC),
-                nexset_id=val(item.data_set_id),
-                records=val(item.records) or 0,
-                size=val(item.size) or 0,
-                errors=val(item.errors) or 0,
+                nexset_id=item.data_set_id,
+                records=item.records or 0,
+                size=item.size or 0,
+                errors=item.errors or 0,
             )
         )
-    meta = val(reply.metrics.meta)
-    page_count = (val(meta.page_count) if meta is not None else None) or (1 if runs else 0)
-    total = (val(meta.total_count) if meta is not None else None) or len(runs)
+    meta = reply.metrics.meta
+    page_count = (meta.page_count if meta is not None else None) or (1 if runs else 0)
+    total = (meta.total_count if meta is not None else None) or len(runs)
     return RunPage(runs, page, int(page_count), int(total))
 
 

@@ -49,7 +49,6 @@ from nexla_api.models import (
     DataSourceUpdate,
     FlowResourceType,
 )
-from nexla_api.types import Unset
 
 from ._atomic_json import UnreadableFile, read_json, write_json_atomic
 from ._config import (
@@ -61,7 +60,7 @@ from ._config import (
     validate,
 )
 from ._connectors import check_block, raise_for
-from ._env_resources import list_all, load_sources_and_sinks, opt_int
+from ._env_resources import list_all, load_sources_and_sinks
 from ._progress import ProgressFn, StopFlag, emit, stopped
 from .config_models.rotation_plan import CredentialRotationInput
 
@@ -315,7 +314,7 @@ def plan_rotation(
     candidates: list[tuple[DependentKind, Any]] = [("source", s) for s in sources]
     candidates += [("destination", d) for d in sinks]
     for kind, res in candidates:
-        cred_id = opt_int(res.data_credentials_id)
+        cred_id: int | None = res.data_credentials_id
         if cred_id is None:
             skipped.append(Skipped(kind, res.id, res.name, "uses no credential"))
             continue
@@ -586,14 +585,13 @@ class _Run:
 def _flow_status(client: NexlaClient, flow_id: int) -> str | None:
     flow = get_flow_by_id.sync(flow_id, client=client, flows_only=1)
     root = next((n for n in flow.flows if n.id == flow_id), flow.flows[0] if flow.flows else None)
-    status = None if root is None else root.status
-    return None if isinstance(status, Unset) or status is None else str(status)
+    return None if root is None else root.status
 
 
 def _credential_of(client: NexlaClient, dep: Dependent) -> int | None:
     if dep.kind == "source":
-        return opt_int(get_data_source.sync(dep.id, client=client).data_credentials_id)
-    return opt_int(get_data_sink.sync(dep.id, client=client).data_credentials_id)
+        return get_data_source.sync(dep.id, client=client).data_credentials_id
+    return get_data_sink.sync(dep.id, client=client).data_credentials_id
 
 
 def _repoint(client: NexlaClient, dep: Dependent, credential_id: int) -> None:
@@ -609,7 +607,7 @@ def _repoint(client: NexlaClient, dep: Dependent, credential_id: int) -> None:
 def _users_of(client: NexlaClient, credential_id: int) -> dict[str, list[int]] | None:
     """Who still uses a credential, if the server says (`referenced_resource_ids`)."""
     refs = get_data_credential.sync(credential_id, client=client).referenced_resource_ids
-    if isinstance(refs, Unset) or not isinstance(refs, dict):
+    if not isinstance(refs, dict):
         return None
     return {str(k): list(v) for k, v in refs.items() if v}
 

@@ -22,7 +22,7 @@ from nexla_api.models import (
 )
 
 from ._progress import ProgressFn, emit
-from ._resources import node_resource, val, walk
+from ._resources import node_resource, walk
 from .kinds import kind
 
 
@@ -75,8 +75,8 @@ def pipeline_of(client: NexlaClient, source_id: int) -> Pipeline:
 
 def has_team_role(entries: Any, team_id: int, role: str) -> bool:
     for entry in entries or []:
-        if val(entry.type_) == "TEAM" and val(entry.id) == team_id:
-            roles = {val(r) for r in entry.access_roles or []}
+        if entry.type_ == "TEAM" and entry.id == team_id:
+            roles = {str(r) for r in entry.access_roles or []}
             if role in roles:
                 return True
     return False

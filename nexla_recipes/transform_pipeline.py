@@ -23,7 +23,7 @@ from nexla_api.api.transforms import (
 from nexla_api.models import DataSetCreate, DataSetUpdate, TransformCodeOp, TransformCreate
 
 from ._progress import ProgressFn, emit
-from ._resources import flow_node_for, val, walk
+from ._resources import flow_node_for, walk
 from .samples import Issue, SampleReport, fetch_samples, validate_records
 
 
@@ -121,9 +121,10 @@ def activate_nexset_flow(client: NexlaClient, nexset_id: int) -> tuple[int, str 
     """Activate the nexset's flow node (its ancestors come up too); returns (node id, status)."""
     node = flow_node_for(client, "nexsets", nexset_id)
     reply = flow_activate_with_flow_id.sync(int(node.id), client=client)
-    status = next((val(n.status) for n in walk(reply.flows) if n.id == node.id), None)
+    status = next((n.status for n in walk(reply.flows) if n.id == node.id), None)
     if status is None:
-        status = val(get_nexset.sync(nexset_id, client=client).status)
+        nexset_status = get_nexset.sync(nexset_id, client=client).status
+        status = None if nexset_status is None else str(nexset_status)
     return int(node.id), status
 
 

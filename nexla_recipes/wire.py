@@ -17,7 +17,7 @@ from nexla_api.api.flows import flow_activate_with_flow_id
 from nexla_api.models import DataSinkCreate
 
 from ._progress import ProgressFn, emit
-from ._resources import flow_node_for, val, walk
+from ._resources import flow_node_for, walk
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def activate_node(client: NexlaClient, node_id: int, status: str | None = None) 
     """Activate the flow of node `node_id`; returns the node's status from the reply
     (`status` if the reply does not hold the node)."""
     reply = flow_activate_with_flow_id.sync(node_id, client=client)
-    return next((val(n.status) for n in walk(reply.flows) if n.id == node_id), status)
+    return next((n.status for n in walk(reply.flows) if n.id == node_id), status)
 
 
 def wire_destination(
@@ -83,7 +83,7 @@ def wire_destination(
     )
     emit(progress, "destination", f"created destination {sink_id}")
     node = flow_node_for(client, "destinations", sink_id)
-    status = val(node.status)
+    status = node.status
     if activate:
         status = activate_node(client, int(node.id), status)
         emit(progress, "activate", f"flow node {node.id} is {status}")

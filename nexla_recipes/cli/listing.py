@@ -7,7 +7,6 @@ from typing import Any
 
 from nexla_api import paginate
 
-from .._resources import val
 from ..kinds import LISTABLE, kind
 from .common import CliError, Outcome, add_command, add_type_option, client_from_env
 
@@ -27,19 +26,18 @@ def handle(args: argparse.Namespace) -> Outcome:
     rows: list[dict[str, Any]] = []
     assert k.list_sync is not None
     for resource in paginate(k.list_sync, client=client_from_env(), per_page=100):
-        name = val(getattr(resource, "name", None)) or ""
+        name = getattr(resource, "name", None) or ""
+        status = getattr(resource, "status", None)
         if needle and needle not in str(name).lower():
             continue
         rows.append(
             {
                 "id": resource.id,
                 "name": name,
-                "status": val(getattr(resource, "status", None)),
-                "type": val(
-                    getattr(resource, "source_type", None)
-                    or getattr(resource, "sink_type", None)
-                    or getattr(resource, "credentials_type", None)
-                ),
+                "status": None if status is None else str(status),
+                "type": getattr(resource, "source_type", None)
+                or getattr(resource, "sink_type", None)
+                or getattr(resource, "credentials_type", None),
             }
         )
         if args.limit is not None and len(rows) >= args.limit:

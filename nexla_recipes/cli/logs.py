@@ -8,7 +8,6 @@ from typing import Any
 
 from nexla_api.api.metrics import get_resource_flow_logs, get_resource_metrics_by_run
 from nexla_api.models import RunMetricsField
-from nexla_api.types import Unset
 
 from ..kinds import FLOW_KINDS, kind
 from .common import CliError, Outcome, add_command, add_type_option, client_from_env
@@ -25,10 +24,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--run-id", type=int, help="this run instead of the latest")
 
 
-def _v(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
 def handle(args: argparse.Namespace) -> Outcome:
     client = client_from_env()
     rtype = kind(args.resource_type).flow_type
@@ -43,15 +38,15 @@ def handle(args: argparse.Namespace) -> Outcome:
         page=1,
         size=100 if args.run_id else 1,
     )
-    runs = _v(summary.metrics.data) or []
+    runs = summary.metrics.data or []
     if args.run_id is not None:
-        runs = [r for r in runs if _v(r.run_id) == args.run_id]
+        runs = [r for r in runs if r.run_id == args.run_id]
     if not runs:
         which = f"run {args.run_id}" if args.run_id else "any run"
         raise CliError(f"{args.resource_type} {rid} has no metrics for {which} yet")
     run = runs[0]
-    run_id = int(_v(run.run_id) or args.run_id)
-    written = _v(run.last_written)
+    run_id = int(run.run_id or args.run_id)
+    written = run.last_written
     start = max(0, int(written) - DAY_MS) if written else 0
     entries: list[dict[str, Any]] = []
     page = 1
@@ -59,19 +54,19 @@ def handle(args: argparse.Namespace) -> Outcome:
         reply = get_resource_flow_logs.sync(
             rtype, rid, client=client, run_id=run_id, from_=start, page=page, per_page=100
         )
-        logs = _v(reply.logs)  # optional in a reply: no page means no entries
-        data = (_v(logs.data) if logs is not None else None) or []
+        logs = reply.logs  # optional in a reply: no page means no entries
+        data = (logs.data if logs is not None else None) or []
         entries.extend(e.to_dict() for e in data)
-        meta = _v(logs.meta) if logs is not None else None
-        pages = _v(meta.pages_count) if meta is not None else None
+        meta = logs.meta if logs is not None else None
+        pages = meta.pages_count if meta is not None else None
         if not data or not pages or page >= int(pages):
             break
         page += 1
     run_info = {
         "run_id": run_id,
-        "records": _v(run.records),
-        "size": _v(run.size),
-        "errors": _v(run.errors),
+        "records": run.records,
+        "size": run.size,
+        "errors": run.errors,
         "last_written": written,
     }
     document = {"resource_type": rtype.value, "resource_id": rid, "run": run_info, "logs": entries}

@@ -15,7 +15,7 @@ from typing import Any
 
 from nexla_api import NexlaClient
 
-from .._env_resources import MANAGED_TAG, Environment, load_environment, opt_int, tags_of
+from .._env_resources import MANAGED_TAG, Environment, load_environment, tags_of
 from .._progress import ProgressFn, emit
 from ..drift import Masker, flow_roots, normalise
 from .files import canonical
@@ -118,8 +118,8 @@ def _file_doc(kind: str, item: Any, env: Environment, tag: str | None) -> dict[s
 def _credential_scope(env: Environment, tag: str | None) -> list[Any]:
     if tag is None:
         return list(env.all_credentials.values())
-    used = {opt_int(s.data_credentials_id) for s in env.sources}
-    used |= {opt_int(d.data_credentials_id) for d in env.destinations}
+    used = {s.data_credentials_id for s in env.sources}
+    used |= {d.data_credentials_id for d in env.destinations}
     return [c for c in env.all_credentials.values() if c.id in used or tag in tags_of(c)]
 
 
@@ -170,10 +170,10 @@ def read_live(
             if kind == "nexset":
                 if managed:
                     managed_sets.add(item.id)
-                src = opt_int(raw.get("data_source_id"))
+                src: int | None = raw.get("data_source_id")
                 if src is not None and not raw.get("parent_data_sets"):
                     live.detected.setdefault(source_names.get(src, f"#{src}"), name)
-            if kind == "destination" and opt_int(raw.get("data_set_id")) in managed_sets:
+            if kind == "destination" and raw.get("data_set_id") in managed_sets:
                 managed = True
             live.resources[(kind, name)] = LiveResource(
                 kind,
@@ -188,7 +188,7 @@ def read_live(
         _read_accessors(client, live, concurrency)
         emit(progress, "read", "read accessors")
     for name, root in flow_roots(client, env).items():
-        origin = opt_int(root.origin_node_id) or int(root.id)
+        origin = root.origin_node_id or root.id
         live.flows[name] = FlowState(origin, root.status == "ACTIVE")
     emit(progress, "read", "read flows")
     return live

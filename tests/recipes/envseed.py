@@ -21,7 +21,6 @@ from nexla_api.models import (
     TransformCodeOp,
     TransformCreate,
 )
-from nexla_api.types import Unset
 from nexla_sandbox.testing import SandboxServer
 
 
@@ -50,7 +49,7 @@ def source(
     source_id = create_data_source.sync(client=client, body=body).id
     for _ in range(10):
         sets = get_data_source.sync(source_id, client=client, expand=1).data_sets
-        if not isinstance(sets, Unset) and sets:
+        if sets:
             return source_id, sets[0].id
     raise AssertionError(f"no nexset discovered for source {source_id}")
 
