@@ -21,6 +21,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .domain.runs import record_run
+from .seed import seed_demo
 from .state import State, public
 
 
@@ -149,8 +151,6 @@ def admin_routes(state: State) -> list[Route]:
         state.reset()
         state.faults.configure({}, replace=True)
         if seed_data:
-            from .seed import seed_demo
-
             seed_demo(state)
         return JSONResponse(snapshot(state))
 
@@ -172,8 +172,6 @@ def admin_routes(state: State) -> list[Route]:
         data, refused = await guard(request)
         if refused is not None:
             return refused
-        from .handlers.flows import record_run
-
         with state.store.transaction():
             try:
                 result = record_run(state, int(request.path_params["flow_id"]))

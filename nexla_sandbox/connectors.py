@@ -25,7 +25,7 @@ from nexla_api.runtime.connectors import (
     validate_connector,
 )
 
-from .registry import ApiError
+from .errors import ApiError
 
 #: Credential types outside the catalogue that Nexla's SDK documents (GenAI integrations).
 EXTRA_TYPES: dict[str, tuple[str, ...]] = {

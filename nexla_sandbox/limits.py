@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .registry import ApiError
+from .errors import ApiError
 
 #: Nexla's own request bodies are small JSON documents; 10 MiB leaves room for big ones.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024

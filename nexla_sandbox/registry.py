@@ -9,57 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .state import State
+from .errors import ApiError, conflict, not_found
+from .shape import shape
+from .state import Actor, State
+
+__all__ = ["HANDLERS", "ApiError", "Ctx", "Handler", "Reply", "conflict", "handler", "not_found"]
 
 Json = Any
-
-
-class ApiError(Exception):
-    """An error reply with Nexla's ErrorBody shape."""
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        *,
-        resource_type: str | None = None,
-        resource_id: int | None = None,
-        errors: list[dict[str, str]] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.resource_type = resource_type
-        self.resource_id = resource_id
-        self.errors = errors
-        self.headers = headers or {}
-
-    def body(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"message": self.message, "status": self.status}
-        if self.resource_type is not None:
-            out["resource_type"] = self.resource_type
-        if self.resource_id is not None:
-            out["resource_id"] = self.resource_id
-        if self.errors:
-            out["errors"] = self.errors
-        return out
-
-
-def not_found(resource_type: str, resource_id: int) -> ApiError:
-    return ApiError(
-        404,
-        f"{resource_type} {resource_id} not found",
-        resource_type=resource_type,
-        resource_id=resource_id,
-    )
-
-
-def conflict(message: str, resource_type: str, resource_id: int) -> ApiError:
-    return ApiError(409, message, resource_type=resource_type, resource_id=resource_id)
 
 
 @dataclass
@@ -71,19 +29,18 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
-class Ctx:
-    """Everything a handler needs: parsed request parts and the sandbox state."""
+@dataclass(kw_only=True)
+class Ctx(Actor):
+    """Everything a handler needs: parsed request parts and the sandbox state.
+
+    The request is also the `Actor` of the changes it makes (its user, address, agent, URL).
+    """
 
     state: State
     operation_id: str
     path: dict[str, Any]
     query: dict[str, Any]
     body: Json
-    user_id: int
-    request_ip: str
-    user_agent: str
-    url: str
     raw_query: dict[str, str] = field(default_factory=dict)
     token: str = ""
 
@@ -104,14 +61,35 @@ Handler = Callable[[Ctx], Any]
 HANDLERS: dict[str, Handler] = {}
 
 
-def handler(*operation_ids: str) -> Callable[[Handler], Handler]:
-    """Register a function for one or more operationIds (aliases share an implementation)."""
+def _shaped(fn: Handler) -> Handler:
+    """`fn` with its reply shaped by the operation's response schema (`shape.shape`)."""
+
+    def run(ctx: Ctx) -> Any:
+        out = fn(ctx)
+        if isinstance(out, Reply):
+            if out.body is not None:
+                out.body = shape(ctx.operation_id, out.body, ctx.state.now())
+            return out
+        return shape(ctx.operation_id, out, ctx.state.now())
+
+    run.__name__ = fn.__name__
+    run.__doc__ = fn.__doc__
+    return run
+
+
+def handler(*operation_ids: str, shaped: bool = False) -> Callable[[Handler], Handler]:
+    """Register a function for one or more operationIds (aliases share an implementation).
+
+    `shaped=True` fits the reply to the operation's response schema: plain resources
+    store what the client sent and leave the exact reply shape to the spec.
+    """
 
     def register(fn: Handler) -> Handler:
+        target = _shaped(fn) if shaped else fn
         for op_id in operation_ids:
             if op_id in HANDLERS:
                 raise RuntimeError(f"two handlers for operation {op_id}")
-            HANDLERS[op_id] = fn
+            HANDLERS[op_id] = target
         return fn
 
     return register

@@ -1,7 +1,8 @@
-"""The sandbox's world: store, clock, faults, settings, plus helpers handlers share.
+"""The sandbox's world: store, clock, faults, settings, and the conventions every resource follows.
 
-Helpers here encode the Nexla conventions every resource follows (owner/org blocks,
-`access_roles`, timestamps, audit entries on every change, page/per_page).
+Helpers here encode the Nexla conventions (owner/org blocks, `access_roles`, timestamps,
+audit entries on every change). A change is made by an `Actor`: the user, address, user
+agent and URL its audit entry records (a request's context is one; seeding has its own).
 """
 
 from __future__ import annotations
@@ -10,31 +11,26 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from .builtins import install_builtins
 from .clock import Clock, iso
+from .errors import not_found
 from .faults import FaultConfig, Faults
+from .kinds import KINDS
 from .limits import DEFAULT_MAX_BODY_BYTES
-from .registry import ApiError, Ctx, not_found
 from .store import Doc, Store
 
 DEFAULT_ORG_ID = 1
 DEFAULT_USER_ID = 1
 
-# Store kind -> (error resource_type, audit item_type)
-KINDS: dict[str, tuple[str, str]] = {
-    "data_credentials": ("data_credentials", "DataCredentials"),
-    "data_sources": ("data_sources", "DataSource"),
-    "data_sets": ("data_sets", "DataSet"),
-    "data_sinks": ("data_sinks", "DataSink"),
-    "flow_nodes": ("flows", "FlowNode"),
-    "transforms": ("transforms", "CodeContainer"),
-    "attribute_transforms": ("attribute_transforms", "CodeContainer"),
-    "async_tasks": ("async_tasks", "AsyncTask"),
-    "gen_ai_configs": ("gen_ai_integration_configs", "GenAiConfig"),
-    "gen_ai_org_settings": ("gen_ai_org_settings", "GenAiOrgSetting"),
-    "users": ("users", "User"),
-    "teams": ("teams", "Team"),
-    "orgs": ("orgs", "Org"),
-}
+
+@dataclass(kw_only=True)
+class Actor:
+    """Who makes a change, and from where: what its audit entry records."""
+
+    user_id: int
+    request_ip: str
+    user_agent: str
+    url: str
 
 
 @dataclass
@@ -74,9 +70,7 @@ class State:
 
     def install_builtins(self) -> None:
         """The org, users and team every sandbox has, and Nexla's public transforms."""
-        from .seed import install_builtins
-
-        install_builtins(self)
+        install_builtins(self.store, self.now())
 
     def reset(self) -> None:
         self.store.reset()
@@ -90,10 +84,10 @@ class State:
         user = self.store.get("users", user_id) or {"id": user_id, "full_name": "", "email": ""}
         return {"id": user["id"], "full_name": user["full_name"], "email": user["email"]}
 
-    def new_doc(self, kind: str, ctx: Ctx | None, fields: Doc) -> Doc:
+    def new_doc(self, kind: str, actor: Actor | None, fields: Doc) -> Doc:
         """A new resource with id, owner, org, roles and timestamps filled in."""
         now = self.now()
-        user_id = ctx.user_id if ctx else DEFAULT_USER_ID
+        user_id = actor.user_id if actor else DEFAULT_USER_ID
         doc: Doc = {
             "id": self.store.new_id(kind),
             "owner": self.owner_ref(user_id),
@@ -128,7 +122,7 @@ class State:
     # -- audit ---------------------------------------------------------------------
     def audit(
         self,
-        ctx: Ctx | None,
+        actor: Actor | None,
         kind: str,
         doc: Doc,
         event: str,
@@ -136,7 +130,7 @@ class State:
         association: Doc | None = None,
     ) -> None:
         """Record one change the way Nexla's audit log shows it."""
-        user_id = ctx.user_id if ctx else DEFAULT_USER_ID
+        user_id = actor.user_id if actor else DEFAULT_USER_ID
         owner = doc.get("owner") or self.owner_ref(user_id)
         entry: Doc = {
             "item_type": KINDS.get(kind, (kind, kind))[1],
@@ -144,9 +138,9 @@ class State:
             "event": event,
             "change_summary": sorted(changes),
             "object_changes": changes,
-            "request_ip": ctx.request_ip if ctx else "127.0.0.1",
-            "request_user_agent": ctx.user_agent if ctx else "sandbox",
-            "request_url": ctx.url if ctx else "",
+            "request_ip": actor.request_ip if actor else "127.0.0.1",
+            "request_user_agent": actor.user_agent if actor else "sandbox",
+            "request_url": actor.url if actor else "",
             "user": self.owner_ref(user_id),
             "org_id": DEFAULT_ORG_ID,
             "owner_id": owner.get("id", user_id),
@@ -159,36 +153,16 @@ class State:
         self.store.add_audit(entry)
 
     def update_fields(
-        self, ctx: Ctx | None, kind: str, doc: Doc, changes: Doc, event: str = "update"
+        self, actor: Actor | None, kind: str, doc: Doc, changes: Doc, event: str = "update"
     ) -> Doc:
         """Apply changed fields, audit them, save."""
         diff = {k: [doc.get(k), v] for k, v in changes.items() if doc.get(k) != v}
         doc.update(changes)
         if diff:
-            self.audit(ctx, kind, doc, event, diff)
+            self.audit(actor, kind, doc, event, diff)
         return self.save(kind, doc)
 
 
 def public(doc: Doc) -> Doc:
     """A stored document without the sandbox's private `_` keys."""
     return {k: v for k, v in doc.items() if not k.startswith("_")}
-
-
-def paginate(ctx: Ctx, items: list[Any]) -> list[Any]:
-    """Nexla's page/per_page: 1-based; no paging asked for means the whole list."""
-    page = ctx.query.get("page")
-    per_page = ctx.query.get("per_page")
-    if page is None and per_page is None:
-        return items
-    page = int(page or 1)
-    per_page = int(per_page or 100)
-    start = (page - 1) * per_page
-    if start >= len(items):
-        return []
-    return items[start : start + per_page]
-
-
-def require_body(ctx: Ctx) -> Doc:
-    if not isinstance(ctx.body, dict):
-        raise ApiError(400, "A JSON object body is required")
-    return ctx.body

@@ -16,6 +16,7 @@ import httpx
 
 from .clock import Clock
 from .faults import FaultConfig
+from .seed import seed_demo
 from .state import Settings, State
 from .store import Store
 
@@ -106,8 +107,6 @@ class SandboxServer:
             ),
         )
         if seed_data and not self.store.kinds():
-            from .seed import seed_demo
-
             seed_demo(self.state)
         # The server stack is imported here, not with the module: a process that only
         # drives a sandbox through `Admin` (the demo, the CLI) does not load it.

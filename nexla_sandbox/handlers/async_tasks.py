@@ -9,11 +9,15 @@ other spelling (`QUEUED`, `RUNNING`, `DONE`) seen in the SDK's tests.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from ..registry import ApiError, Ctx, handler
-from ..state import State, public, require_body
+from ..clock import iso
+from ..errors import ApiError
+from ..registry import Ctx, handler
+from ..state import State, public
 from ..store import Doc
+from .common import require_body
 
 TASK_TYPES: dict[str, Doc] = {
     "BulkDeleteNotifications": {
@@ -149,10 +153,6 @@ def result(ctx: Ctx) -> Doc:
 def download_link(ctx: Ctx) -> Doc:
     doc = _finished(ctx)
     expires = ctx.state.clock.now().timestamp() + 3600
-    from datetime import UTC, datetime
-
-    from ..clock import iso
-
     return {"url": doc["result_url"], "expires_at": iso(datetime.fromtimestamp(expires, UTC))}
 
 

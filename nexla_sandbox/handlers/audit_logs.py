@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain import audit
 from ..registry import Ctx, handler
-from ..state import KINDS, paginate
-from .access_control import PATHS
+from .common import RESOURCE_PARAMS, audit_reply
 
 
 @handler(
@@ -16,26 +16,5 @@ from .access_control import PATHS
     "get_data_credential_audit_log",
 )
 def audit_log(ctx: Ctx) -> list[Any]:
-    kind, resource_id = next((k, ctx.path[p]) for p, k in PATHS.items() if p in ctx.path)
-    state = ctx.state
-    entries = state.store.audit(KINDS[kind][1], resource_id)
-    if not entries:
-        state.must(kind, resource_id)  # 404 for ids that never existed
-    start = ctx.q("from")
-    end = ctx.q("to")
-    event = ctx.q("event_filter")
-    change = ctx.q("change_filter")
-    out = []
-    for e in entries:
-        day = e["created_at"][:10]
-        if start is not None and day < str(start):
-            continue
-        if end is not None and day > str(end):
-            continue
-        if event and e["event"] != event:
-            continue
-        if change and change not in (e.get("change_summary") or []):
-            continue
-        out.append(e)
-    out.reverse()  # newest first, like Nexla
-    return paginate(ctx, out)
+    kind, resource_id = next((k, ctx.path[p]) for p, k in RESOURCE_PARAMS.items() if p in ctx.path)
+    return audit_reply(ctx, audit.of_resource(ctx.state, kind, resource_id))

@@ -1,41 +1,25 @@
-"""Credentials: CRUD and probe.
+"""Credentials: CRUD, probe, and previews of what a credential can reach.
 
-Probe convention (documented in nexla_sandbox/README.md): a credential whose `credentials`
-contain `"fail_probe": true` (or whose name starts with `invalid`) fails its probe;
-every other credential passes. Secrets are never echoed: only keys that look harmless
-are copied into `credentials_non_secure_data`.
+The probe convention and the secrets rule are the domain's (`domain.credentials`).
+Previews list a storage tree or sample a file through a credential that passes its
+probe (400 otherwise); with `async` and no `request_id` they answer "pending" first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..connectors import check_config, check_create, connector
-from ..registry import ApiError, Ctx, Reply, conflict, handler
-from ..state import State, paginate, public, require_body
+from ..connectors import probe_tree
+from ..domain import credentials
+from ..domain.records import default_records
+from ..domain.render import render_credential
+from ..registry import Ctx, Reply, handler
 from ..store import Doc
-from .common import deleted_reply, users_of_credential, visible
-
-SECRET_HINTS = ("password", "secret", "key", "token", "private")
+from .common import deleted_reply, paginate, require_body, visible
 
 
-def render(state: State, doc: Doc) -> Doc:
-    out = public(doc)
-    out["referenced_resource_ids"] = users_of_credential(state, doc["id"])
-    return out
-
-
-def _non_secure(creds: dict[str, Any] | None) -> dict[str, Any]:
-    return {
-        k: v
-        for k, v in (creds or {}).items()
-        if not any(h in k.lower() for h in SECRET_HINTS) and k != "fail_probe"
-    }
-
-
-def probe_ok(doc: Doc) -> bool:
-    creds = doc.get("_credentials") or {}
-    return not (creds.get("fail_probe") is True or str(doc.get("name", "")).startswith("invalid"))
+def _credential(ctx: Ctx) -> Doc:
+    return ctx.state.must("data_credentials", ctx.path["credential_id"])
 
 
 @handler("get_data_credentials")
@@ -44,95 +28,106 @@ def list_credentials(ctx: Ctx) -> list[Any]:
     docs = [
         d for d in visible(ctx, "data_credentials") if not ctype or d["credentials_type"] == ctype
     ]
-    return [render(ctx.state, d) for d in paginate(ctx, docs)]
+    return [render_credential(ctx.state, d) for d in paginate(ctx, docs)]
 
 
 @handler("create_data_credential")
 def create_credential(ctx: Ctx) -> Doc:
-    body = require_body(ctx)
-    state = ctx.state
-    check_create("credentials", body)
-    ctype = body["credentials_type"]
-    doc = state.new_doc(
-        "data_credentials",
-        ctx,
-        {
-            "name": body["name"],
-            "description": body.get("description"),
-            "credentials_type": ctype,
-            "connector": connector(ctype),
-            "credentials_version": "1",
-            "verified_status": "UNVERIFIED",
-            "verified_at": None,
-            "credentials_non_secure_data": _non_secure(body.get("credentials")),
-            "template_config": body.get("template_config"),
-            "managed": False,
-            "tags": [],
-            "_credentials": body.get("credentials") or {},
-        },
-    )
-    state.store.put("data_credentials", doc)
-    state.audit(ctx, "data_credentials", doc, "create", {"name": [None, doc["name"]]})
-    return render(state, doc)
+    doc = credentials.create_credential(ctx.state, ctx, require_body(ctx))
+    return render_credential(ctx.state, doc)
 
 
 @handler("get_data_credential")
 def get_credential(ctx: Ctx) -> Doc:
-    return render(ctx.state, ctx.state.must("data_credentials", ctx.path["credential_id"]))
+    return render_credential(ctx.state, _credential(ctx))
 
 
 @handler("update_data_credential")
 def update_credential(ctx: Ctx) -> Doc:
     body = require_body(ctx)
-    state = ctx.state
-    doc = state.must("data_credentials", ctx.path["credential_id"])
-    check_config("credentials", str(doc["credentials_type"]), body.get("credentials"))
-    changes: Doc = {k: body[k] for k in ("name", "description") if k in body}
-    if "credentials" in body:
-        doc["_credentials"] = body["credentials"] or {}
-        changes["credentials_non_secure_data"] = _non_secure(body["credentials"])
-        changes["credentials_version"] = str(int(doc.get("credentials_version") or "1") + 1)
-        changes["verified_status"] = "UNVERIFIED"
-    state.update_fields(ctx, "data_credentials", doc, changes)
-    return render(state, doc)
+    doc = credentials.update_credential(ctx.state, ctx, _credential(ctx), body)
+    return render_credential(ctx.state, doc)
 
 
 @handler("delete_data_credential")
 def delete_credential(ctx: Ctx) -> Doc:
-    state = ctx.state
-    cred_id = ctx.path["credential_id"]
-    doc = state.must("data_credentials", cred_id)
-    used = users_of_credential(state, cred_id)
-    if used:
-        names = ", ".join(f"{k} {v}" for k, v in used.items())
-        raise conflict(f"Credential {cred_id} is in use by {names}", "data_credentials", cred_id)
-    state.store.delete("data_credentials", cred_id)
-    state.audit(ctx, "data_credentials", doc, "destroy", {"id": [cred_id, None]})
-    return deleted_reply("data_credentials", cred_id)
+    doc = _credential(ctx)
+    credentials.delete_credential(ctx.state, ctx, doc)
+    return deleted_reply("data_credentials", doc["id"])
 
 
 @handler("data_credential_probe")
 def probe(ctx: Ctx) -> Doc | Reply:
     state = ctx.state
-    doc = state.must("data_credentials", ctx.path["credential_id"])
-    ok = probe_ok(doc)
-    changes = {"verified_status": "VERIFIED" if ok else "FAILED", "verified_at": state.now()}
-    doc.update(changes)
-    state.save("data_credentials", doc)
+    doc = _credential(ctx)
+    ok = credentials.probe(state, doc)
     if ctx.flag("async") and ctx.q("request_id") is None:
         return {"status": "pending", "request_id": doc["id"], "message": "Probe queued"}
     if not ok:  # a reply, not a raise: the FAILED verification status must be committed
-        err = ApiError(
-            400,
-            f"Credential probe failed: could not connect with credential {doc['id']}",
-            resource_type="data_credentials",
-            resource_id=doc["id"],
-        )
-        return Reply(body=err.body(), status=400)
+        return Reply(body=credentials.probe_failure(doc).body(), status=400)
     return {
         "status": "success",
         "message": "Connection verified",
         "connection_verified": True,
         "timestamp": state.now(),
         "output": {"connection_type": doc["credentials_type"]},
+    }
+
+
+# -- previews --------------------------------------------------------------------------
+def _pending(ctx: Ctx, cred: Doc) -> Doc | None:
+    if ctx.flag("async") and ctx.q("request_id") is None:
+        return {
+            "status": "pending",
+            "message": "Probe queued",
+            "request_id": cred["id"],
+            "progress": 0.0,
+            "request_started_at": ctx.state.now(),
+        }
+    return None
+
+
+@handler("preview_connector_content", shaped=True)
+def preview_content(ctx: Ctx) -> Any:
+    cred = credentials.probed(ctx.state, ctx.path["credential_id"])
+    pending = _pending(ctx, cred)
+    if pending is not None:
+        return pending
+    body = require_body(ctx)
+    path = str(body.get("path") or "/")
+    records = default_records(cred["id"], 5)
+    now = ctx.state.now()
+    return {
+        "status": "ok",
+        "message": f"{len(records)} sample records from {path}",
+        "connection_type": cred["credentials_type"],
+        "output": {"path": path, "format": "json", "data": records},
+        "request_id": ctx.q("request_id"),
+        "progress": 1.0,
+        "request_started_at": now,
+        "request_completed_at": now,
+    }
+
+
+@handler("preview_storage_structure", shaped=True)
+def preview_tree(ctx: Ctx) -> Any:
+    cred = credentials.probed(ctx.state, ctx.path["credential_id"])
+    pending = _pending(ctx, cred)
+    if pending is not None:
+        return pending
+    body = require_body(ctx)
+    depth = max(0, min(int(body.get("depth") or 1), 3))
+    root = str(body.get("path") or body.get("database") or "/")
+    now = ctx.state.now()
+    return {
+        "status": "ok",
+        "message": f"Listed {root} to depth {depth}",
+        "connection_type": cred["credentials_type"],
+        "object": probe_tree(
+            cred["credentials_type"], root, depth, int(ctx.state.clock.timestamp() * 1000)
+        ),
+        "request_id": ctx.q("request_id"),
+        "progress": 1.0,
+        "request_started_at": now,
+        "request_completed_at": now,
     }

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registry import ApiError, Ctx, handler, not_found
-from ..state import DEFAULT_ORG_ID, State, public, require_body
+from ..domain.genai import active_setting
+from ..errors import ApiError, not_found
+from ..registry import Ctx, handler
+from ..state import DEFAULT_ORG_ID, State, public
 from ..store import Doc
+from .common import require_body
 
 
 def render_config(state: State, doc: Doc) -> Doc:
     return public(doc)
-
-
-def active_setting(state: State, usage: str) -> Doc | None:
-    """The newest setting for `usage`, falling back to one for `all`."""
-    settings = state.store.all("gen_ai_org_settings")
-    for wanted in (usage, "all"):
-        matches = [s for s in settings if s["gen_ai_usage"] == wanted]
-        if matches:
-            return matches[-1]
-    return None
 
 
 @handler("get_gen_ai_configs")

@@ -6,204 +6,40 @@ Nexla's conventions: `GET /things` (page/per_page, `access_role`), `POST /things
 `.../audit_log`. `TABLE` maps each such operationId to a behaviour and a store kind; the
 behaviour stores what the client sent (plus owner, org, access roles, timestamps), audits
 every write like the hand-written handlers, and answers the record shaped by the
-operation's response schema (`sandbox.shape`). Tag modules plug in where the platform
-does more: `RENDER` (extra reply fields), `ON_CREATE` / `ON_UPDATE` (derived fields,
-reference checks) and `IN_USE` (a 409 reason that blocks a delete).
+operation's response schema (`nexla_sandbox.shape`). Tag modules plug in where the
+platform does more, through the hooks in `common`: `RENDER` (extra reply fields),
+`ON_CREATE` / `ON_UPDATE` (derived fields, reference checks) and `IN_USE` (a 409 reason
+that blocks a delete).
 
-Tag modules register their own operations with `@shaped_handler`, which shapes replies
-the same way.
+Tag modules register their own operations with `@handler(..., shaped=True)`, which
+shapes replies the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from ..registry import ApiError, Ctx, Reply, conflict, handler
-from ..shape import has_body, shape
-from ..state import KINDS, State, paginate, public, require_body
+from ..domain import access, audit
+from ..domain.docs import copy_fields, create_doc, stored_fields
+from ..registry import Ctx, handler
 from ..store import Doc
-from .access_control import _entries, _identity, _requested, _resolve, _save
-
-
-@dataclass(frozen=True)
-class Collection:
-    kind: str  # store kind
-    label: str  # human name in messages
-    resource_type: str  # `resource_type` of error replies
-    item_type: str  # audit log `item_type`
-    private: tuple[str, ...] = ()  # request fields never stored (passwords, secrets)
-
-
-COLLECTIONS: dict[str, Collection] = {
-    c.kind: c
-    for c in (
-        Collection("projects", "Project", "projects", "Project"),
-        Collection("teams", "Team", "teams", "Team"),
-        Collection("users", "User", "users", "User", ("password", "password_confirmation")),
-        Collection("orgs", "Org", "orgs", "Org"),
-        Collection("data_maps", "Lookup", "data_maps", "DataMap"),
-        Collection("code_containers", "Code container", "code_containers", "CodeContainer"),
-        Collection("doc_containers", "Doc container", "doc_containers", "DocContainer"),
-        Collection("data_schemas", "Data schema", "data_schemas", "DataSchema"),
-        Collection("runtimes", "Runtime", "runtimes", "CustomRuntime"),
-        Collection("marketplace_domains", "Domain", "marketplace_domains", "Domain"),
-        Collection("marketplace_items", "Marketplace item", "marketplace_items", "DomainItem"),
-        Collection("approval_requests", "Approval request", "approval_requests", "ApprovalRequest"),
-        Collection(
-            "self_signup_requests", "Sign-up request", "self_signup_requests", "SelfSignupRequest"
-        ),
-        Collection(
-            "self_signup_blocked_domains",
-            "Blocked domain",
-            "self_signup_blocked_domains",
-            "SelfSignupBlockedDomain",
-        ),
-        Collection(
-            "api_auth_configs",
-            "Auth config",
-            "api_auth_configs",
-            "ApiAuthConfig",
-            ("secret_config",),
-        ),
-        Collection("notifications", "Notification", "notifications", "Notification"),
-        Collection(
-            "notification_settings",
-            "Notification setting",
-            "notification_settings",
-            "NotificationSetting",
-        ),
-        Collection(
-            "notification_channel_settings",
-            "Notification channel setting",
-            "notification_channel_settings",
-            "NotificationChannelSetting",
-        ),
-        Collection(
-            "quarantine_settings", "Quarantine setting", "quarantine_settings", "QuarantineSetting"
-        ),
-        Collection("flow_nodes", "Flow", "flows", "FlowNode"),
-    )
-}
-for _c in COLLECTIONS.values():
-    KINDS.setdefault(_c.kind, (_c.resource_type, _c.item_type))
-
-Hook = Callable[[Ctx, Doc], Doc]
-RENDER: dict[str, Callable[[Ctx, Doc], Doc]] = {}
-ON_CREATE: dict[str, Hook] = {}  # body -> stored fields
-ON_UPDATE: dict[str, Callable[[Ctx, Doc, Doc], Doc]] = {}  # (doc, body) -> changed fields
-IN_USE: dict[str, Callable[[State, Doc], str | None]] = {}
-
-
-def shaped_handler(*operation_ids: str) -> Callable[[Callable[[Ctx], Any]], Callable[[Ctx], Any]]:
-    """Register a handler whose reply is shaped by the operation's response schema."""
-
-    def register(fn: Callable[[Ctx], Any]) -> Callable[[Ctx], Any]:
-        def run(ctx: Ctx) -> Any:
-            out = fn(ctx)
-            if isinstance(out, Reply):
-                if out.body is not None:
-                    out.body = shape(ctx.operation_id, out.body, ctx.state.now())
-                return out
-            return shape(ctx.operation_id, out, ctx.state.now())
-
-        run.__name__ = fn.__name__
-        run.__doc__ = fn.__doc__
-        handler(*operation_ids)(run)
-        return fn
-
-    return register
-
-
-# -- helpers tag modules share ---------------------------------------------------------
-def render(ctx: Ctx, kind: str, doc: Doc) -> Doc:
-    hook = RENDER.get(kind)
-    return hook(ctx, doc) if hook else public(doc)
-
-
-def must(ctx: Ctx, kind: str, doc_id: Any) -> Doc:
-    return ctx.state.must(kind, int(doc_id))
-
-
-def path_id(ctx: Ctx) -> int:
-    """The resource id of a one-parameter path (`/things/{thing_id}/...`)."""
-    for value in ctx.path.values():
-        if isinstance(value, int):
-            return value
-    raise ApiError(400, "the path names no resource id")
-
-
-def stored_fields(ctx: Ctx, kind: str, body: Doc) -> Doc:
-    private = COLLECTIONS[kind].private if kind in COLLECTIONS else ()
-    return {k: v for k, v in body.items() if k not in private}
-
-
-def create_doc(ctx: Ctx, kind: str, fields: Doc) -> Doc:
-    """Store a new resource and audit its creation (every given field as `[null, value]`)."""
-    state = ctx.state
-    doc = state.new_doc(kind, ctx, fields)
-    state.store.put(kind, doc)
-    changes = {k: [None, v] for k, v in fields.items() if not k.startswith("_") and v is not None}
-    state.audit(ctx, kind, doc, "create", changes or {"id": [None, doc["id"]]})
-    return doc
-
-
-def delete_doc(ctx: Ctx, kind: str, doc: Doc) -> Doc | None:
-    """Delete (409 when something depends on it); the reply the operation declares."""
-    state = ctx.state
-    check = IN_USE.get(kind)
-    reason = check(state, doc) if check else None
-    if reason:
-        raise conflict(reason, KINDS[kind][0], doc["id"])
-    state.store.delete(kind, doc["id"])
-    state.audit(ctx, kind, doc, "destroy", {"id": [doc["id"], None]})
-    return deleted(ctx, kind, doc["id"])
-
-
-def deleted(ctx: Ctx, kind: str, doc_id: int) -> Doc | None:
-    label = COLLECTIONS[kind].label if kind in COLLECTIONS else kind
-    if has_body(ctx.operation_id, 200):
-        return {"code": 200, "message": f"{label} {doc_id} deleted"}
-    return None
-
-
-def filter_audit(ctx: Ctx, entries: list[Doc]) -> list[Any]:
-    """`from`/`to` (days), `event_filter`, `change_filter`, newest first, paged."""
-    start, end = ctx.q("from"), ctx.q("to")
-    event, change = ctx.q("event_filter"), ctx.q("change_filter")
-    out = []
-    for e in entries:
-        day = e["created_at"][:10]
-        if start is not None and day < str(start):
-            continue
-        if end is not None and day > str(end):
-            continue
-        if event and e["event"] != event:
-            continue
-        if change and change not in (e.get("change_summary") or []):
-            continue
-        out.append(e)
-    out.reverse()
-    return paginate(ctx, out)
-
-
-def body_list(ctx: Ctx, key: str) -> list[Any]:
-    body = ctx.body if isinstance(ctx.body, dict) else {}
-    value = body.get(key)
-    return value if isinstance(value, list) else []
+from .common import (
+    ON_CREATE,
+    ON_UPDATE,
+    audit_reply,
+    body_list,
+    delete_doc,
+    must,
+    options,
+    paged,
+    path_id,
+    render,
+    require_body,
+)
 
 
 # -- generic behaviours ----------------------------------------------------------------
-def paged(ctx: Ctx, items: list[Any]) -> list[Any]:
-    """page/per_page, also on list operations whose spec entry does not declare them."""
-    for key in ("page", "per_page"):
-        raw = ctx.raw_query.get(key, "")
-        if key not in ctx.query and raw.isdigit() and int(raw) > 0:
-            ctx.query[key] = int(raw)
-    return paginate(ctx, items)
-
-
 def _list(ctx: Ctx, kind: str) -> Any:
     """`access_role` filters on the roles the reply shows (a team member's `member`, too)."""
     role = ctx.q("access_role")
@@ -221,15 +57,15 @@ def _get(ctx: Ctx, kind: str) -> Any:
 def _create(ctx: Ctx, kind: str) -> Any:
     body = require_body(ctx)
     hook = ON_CREATE.get(kind)
-    fields = hook(ctx, body) if hook else stored_fields(ctx, kind, body)
-    return render(ctx, kind, create_doc(ctx, kind, fields))
+    fields = hook(ctx, body) if hook else stored_fields(kind, body)
+    return render(ctx, kind, create_doc(ctx.state, ctx, kind, fields))
 
 
 def _update(ctx: Ctx, kind: str) -> Any:
     body = require_body(ctx)
     doc = must(ctx, kind, path_id(ctx))
     hook = ON_UPDATE.get(kind)
-    changes = hook(ctx, doc, body) if hook else stored_fields(ctx, kind, body)
+    changes = hook(ctx, doc, body) if hook else stored_fields(kind, body)
     ctx.state.update_fields(ctx, kind, doc, changes)
     return render(ctx, kind, doc)
 
@@ -240,13 +76,7 @@ def _delete(ctx: Ctx, kind: str) -> Any:
 
 def _copy(ctx: Ctx, kind: str) -> Any:
     original = must(ctx, kind, path_id(ctx))
-    fields = {k: v for k, v in original.items() if k not in ("id", "_accessors", "_builtin")}
-    fields.update({"name": f"{original.get('name')} (copy)", "copied_from_id": original["id"]})
-    for key in ("owner", "org", "access_roles", "created_at", "updated_at", "managed"):
-        fields.pop(key, None)
-    if "public" in fields:
-        fields["public"] = False
-    return render(ctx, kind, create_doc(ctx, kind, fields))
+    return render(ctx, kind, create_doc(ctx.state, ctx, kind, copy_fields(original)))
 
 
 def _set_active(ctx: Ctx, kind: str, active: bool) -> Any:
@@ -259,42 +89,27 @@ def _set_active(ctx: Ctx, kind: str, active: bool) -> Any:
 
 
 def _accessors_get(ctx: Ctx, kind: str) -> Any:
-    return _entries(must(ctx, kind, path_id(ctx)))
+    return access.entries(must(ctx, kind, path_id(ctx)))
 
 
 def _accessors_add(ctx: Ctx, kind: str) -> Any:
     doc = must(ctx, kind, path_id(ctx))
-    now = ctx.state.now()
-    current = {_identity(a): a for a in _entries(doc)}
-    for acc in _requested(ctx):
-        key = _identity(acc)
-        created = current[key].get("created_at", now) if key in current else now
-        current[key] = {**acc, "created_at": created, "updated_at": now}
-    return _save(ctx, kind, doc, list(current.values()), "add")
+    return access.add(ctx.state, ctx, kind, doc, body_list(ctx, "accessors"))
 
 
 def _accessors_replace(ctx: Ctx, kind: str) -> Any:
     doc = must(ctx, kind, path_id(ctx))
-    now = ctx.state.now()
-    new = {_identity(a): {**a, "created_at": now, "updated_at": now} for a in _requested(ctx)}
-    return _save(ctx, kind, doc, list(new.values()), "replace")
+    return access.replace(ctx.state, ctx, kind, doc, body_list(ctx, "accessors"))
 
 
 def _accessors_delete(ctx: Ctx, kind: str) -> Any:
     doc = must(ctx, kind, path_id(ctx))
-    body = ctx.body if isinstance(ctx.body, dict) else None
-    if body is None or "accessors" not in body:
-        return _save(ctx, kind, doc, [], "delete")
-    drop = {_identity(_resolve(ctx.state, a)) for a in body["accessors"]}
-    return _save(ctx, kind, doc, [a for a in _entries(doc) if _identity(a) not in drop], "delete")
+    given = options(ctx).get("accessors") if isinstance(ctx.body, dict) else None
+    return access.remove(ctx.state, ctx, kind, doc, given)
 
 
 def _audit_log(ctx: Ctx, kind: str) -> Any:
-    doc_id = path_id(ctx)
-    entries = ctx.state.store.audit(KINDS[kind][1], doc_id)
-    if not entries:
-        must(ctx, kind, doc_id)
-    return filter_audit(ctx, entries)
+    return audit_reply(ctx, audit.of_resource(ctx.state, kind, path_id(ctx)))
 
 
 BEHAVIOURS: dict[str, Callable[[Ctx, str], Any]] = {
@@ -434,4 +249,4 @@ def _table_handler(behaviour: str, kind: str) -> Callable[[Ctx], Any]:
 
 
 for _op_id, (_behaviour, _kind) in TABLE.items():
-    shaped_handler(_op_id)(_table_handler(_behaviour, _kind))
+    handler(_op_id, shaped=True)(_table_handler(_behaviour, _kind))

@@ -10,73 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registry import ApiError, Ctx, not_found
-from ..state import State, paginate, public
+from ..domain.notifications import (
+    channel_in_use,
+    notification_types,
+    render_channel,
+    render_setting,
+    setting_changes,
+    setting_fields,
+    type_of,
+)
+from ..errors import ApiError, not_found
+from ..registry import Ctx, handler
+from ..state import public
 from ..store import Doc
-from .generic import IN_USE, ON_CREATE, ON_UPDATE, RENDER, must, paged, shaped_handler
-
-# id, name, category, event_type, resource_type, default
-TYPES: list[tuple[int, str, str, str, str, bool]] = [
-    (1, "Source read done", "DATA", "READ_DONE", "SOURCE", True),
-    (2, "Source error", "DATA", "ERROR", "SOURCE", True),
-    (3, "Nexset write done", "DATA", "WRITE_DONE", "DATASET", False),
-    (4, "Destination write done", "DATA", "WRITE_DONE", "SINK", True),
-    (5, "Destination error", "DATA", "ERROR", "SINK", True),
-    (6, "Flow activated", "PLATFORM", "ACTIVATE", "DATA_FLOW", False),
-    (7, "Flow paused", "PLATFORM", "PAUSE", "DATA_FLOW", False),
-    (8, "Resource shared", "PLATFORM", "SHARE", "USER", True),
-    (9, "Empty data", "DATA", "EMPTY_DATA", "SOURCE", False),
-    (10, "Password reset", "SYSTEM", "RESETPASS", "USER", True),
-]
-
-
-def notification_types() -> list[Doc]:
-    return [
-        {
-            "id": tid,
-            "name": name,
-            "description": f"Sent when: {name.lower()}",
-            "category": category,
-            "default": default,
-            "status": True,
-            "event_type": event,
-            "resource_type": resource,
-        }
-        for tid, name, category, event, resource, default in TYPES
-    ]
-
-
-def _type(type_id: int) -> Doc:
-    found = next((t for t in notification_types() if t["id"] == type_id), None)
-    if found is None:
-        raise not_found("notification_types", type_id)
-    return found
-
-
-def notify(
-    state: State,
-    user_id: int,
-    level: str,
-    message: str,
-    resource_type: str | None = None,
-    resource_id: int | None = None,
-) -> Doc:
-    """Store one notification for a user."""
-    doc = state.new_doc(
-        "notifications",
-        None,
-        {
-            "level": level,
-            "message": message,
-            "message_id": None,
-            "resource_type": resource_type,
-            "resource_id": resource_id,
-            "read_at": None,
-        },
-    )
-    doc["owner"] = state.owner_ref(user_id)
-    doc["message_id"] = doc["id"]
-    return state.store.put("notifications", doc)
+from .common import IN_USE, ON_CREATE, ON_UPDATE, RENDER, must, paged, paginate
 
 
 def _mine(ctx: Ctx) -> list[Doc]:
@@ -94,7 +41,7 @@ def _read_filter(ctx: Ctx, docs: list[Doc]) -> list[Doc]:
     return [d for d in docs if (d.get("read_at") is not None) == want]
 
 
-@shaped_handler("get_notifications")
+@handler("get_notifications", shaped=True)
 def list_notifications(ctx: Ctx) -> Any:
     docs = _read_filter(ctx, _mine(ctx))
     level = ctx.q("level")
@@ -109,7 +56,7 @@ def list_notifications(ctx: Ctx) -> Any:
     return [public(d) for d in paginate(ctx, docs)]
 
 
-@shaped_handler("get_notification_count")
+@handler("get_notification_count", shaped=True)
 def count(ctx: Ctx) -> Any:
     return {"count": len(_read_filter(ctx, _mine(ctx)))}
 
@@ -121,7 +68,7 @@ def _ids(ctx: Ctx) -> list[int]:
     return [int(i) for i in ctx.body] if isinstance(ctx.body, list) else []
 
 
-@shaped_handler("notifications_mark_read", "notifications_mark_unread")
+@handler("notifications_mark_read", "notifications_mark_unread", shaped=True)
 def mark(ctx: Ctx) -> Any:
     state = ctx.state
     read = ctx.operation_id == "notifications_mark_read"
@@ -137,7 +84,7 @@ def mark(ctx: Ctx) -> Any:
     return None
 
 
-@shaped_handler("delete_all_notifications")
+@handler("delete_all_notifications", shaped=True)
 def delete_all(ctx: Ctx) -> Any:
     for doc in _mine(ctx):
         ctx.state.store.delete("notifications", doc["id"])
@@ -148,7 +95,7 @@ RENDER["notifications"] = lambda ctx, doc: public(doc)
 
 
 # -- types -----------------------------------------------------------------------------
-@shaped_handler("get_notification_types")
+@handler("get_notification_types", shaped=True)
 def list_types(ctx: Ctx) -> Any:
     status = ctx.q("status")
     types = notification_types()
@@ -157,7 +104,7 @@ def list_types(ctx: Ctx) -> Any:
     return types
 
 
-@shaped_handler("list_notification_type")
+@handler("list_notification_type", shaped=True)
 def one_type(ctx: Ctx) -> Any:
     event, resource = ctx.q("event_type"), ctx.q("resource_type")
     for t in notification_types():
@@ -167,60 +114,16 @@ def one_type(ctx: Ctx) -> Any:
 
 
 # -- settings --------------------------------------------------------------------------
-def _check_refs(ctx: Ctx, body: Doc) -> None:
-    if body.get("notification_type_id") is not None:
-        _type(int(body["notification_type_id"]))
-    if body.get("notification_channel_setting_id") is not None:
-        must(ctx, "notification_channel_settings", body["notification_channel_setting_id"])
-
-
-def render_setting(ctx: Ctx, doc: Doc) -> Doc:
-    out = public(doc)
-    out["org_id"] = (doc.get("org") or {}).get("id")
-    out["owner_id"] = (doc.get("owner") or {}).get("id")
-    if doc.get("notification_type_id") is not None:
-        t = _type(int(doc["notification_type_id"]))
-        out.update(
-            {
-                "name": t["name"],
-                "description": t["description"],
-                "code": t["id"],
-                "category": t["category"],
-                "event_type": t["event_type"],
-                "resource_type": t["resource_type"],
-            }
-        )
-    out.setdefault("priority", 1)
-    return out
-
-
-def _setting_create(ctx: Ctx, body: Doc) -> Doc:
-    _check_refs(ctx, body)
-    fields = dict(body)
-    fields.setdefault("status", "ACTIVE")
-    fields.setdefault("config", {})
-    if "notification_resource_type" not in fields:
-        fields["notification_resource_type"] = _type(int(body["notification_type_id"]))[
-            "resource_type"
-        ]
-    return fields
-
-
-def _setting_update(ctx: Ctx, doc: Doc, body: Doc) -> Doc:
-    _check_refs(ctx, body)
-    return {k: v for k, v in body.items() if k != "checked"}
-
-
-RENDER["notification_settings"] = render_setting
-ON_CREATE["notification_settings"] = _setting_create
-ON_UPDATE["notification_settings"] = _setting_update
+RENDER["notification_settings"] = lambda ctx, doc: render_setting(doc)
+ON_CREATE["notification_settings"] = lambda ctx, body: setting_fields(ctx.state, body)
+ON_UPDATE["notification_settings"] = lambda ctx, doc, body: setting_changes(ctx.state, body)
 
 
 def _settings(ctx: Ctx) -> list[Doc]:
-    return [render_setting(ctx, d) for d in ctx.state.store.all("notification_settings")]
+    return [render_setting(d) for d in ctx.state.store.all("notification_settings")]
 
 
-@shaped_handler("list_notification_settings")
+@handler("list_notification_settings", shaped=True)
 def list_settings(ctx: Ctx) -> Any:
     out = _settings(ctx)
     for param, key in (
@@ -233,9 +136,9 @@ def list_settings(ctx: Ctx) -> Any:
     return paged(ctx, out)
 
 
-@shaped_handler("list_notification_settings_by_type")
+@handler("list_notification_settings_by_type", shaped=True)
 def settings_by_type(ctx: Ctx) -> Any:
-    t = _type(int(ctx.path["notification_type_id"]))
+    t = type_of(int(ctx.path["notification_type_id"]))
     out = []
     for s in _settings(ctx):
         if s.get("notification_type_id") != t["id"]:
@@ -276,7 +179,7 @@ RESOURCE_KINDS = {
 }
 
 
-@shaped_handler("list_resource_notification_settings")
+@handler("list_resource_notification_settings", shaped=True)
 def settings_of_resource(ctx: Ctx) -> Any:
     rtype = str(ctx.path["resource_type"]).upper()
     rid = int(ctx.path["resource_id"])
@@ -302,23 +205,5 @@ def settings_of_resource(ctx: Ctx) -> Any:
 
 
 # -- channel settings ------------------------------------------------------------------
-def render_channel(ctx: Ctx, doc: Doc) -> Doc:
-    out = public(doc)
-    out["org_id"] = (doc.get("org") or {}).get("id")
-    out["owner_id"] = (doc.get("owner") or {}).get("id")
-    return out
-
-
-def _channel_in_use(state: State, doc: Doc) -> str | None:
-    users = [
-        s["id"]
-        for s in state.store.all("notification_settings")
-        if s.get("notification_channel_setting_id") == doc["id"]
-    ]
-    if users:
-        return f"Channel setting {doc['id']} is used by notification settings {users}"
-    return None
-
-
-RENDER["notification_channel_settings"] = render_channel
-IN_USE["notification_channel_settings"] = _channel_in_use
+RENDER["notification_channel_settings"] = lambda ctx, doc: render_channel(doc)
+IN_USE["notification_channel_settings"] = channel_in_use

@@ -10,23 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registry import ApiError, Ctx, conflict, not_found
-from ..state import DEFAULT_ORG_ID, DEFAULT_USER_ID, KINDS, State, public, require_body
+from ..domain import audit
+from ..domain.docs import create_doc
+from ..domain.people import find_user, render_user
+from ..errors import ApiError, conflict, not_found
+from ..registry import Ctx, handler
+from ..state import DEFAULT_ORG_ID, DEFAULT_USER_ID, State, public
 from ..store import Doc
-from .common import visible
-from .generic import (
+from .common import (
     IN_USE,
     ON_CREATE,
     ON_UPDATE,
     RENDER,
+    audit_reply,
     body_list,
-    create_doc,
     deleted,
-    filter_audit,
     must,
-    shaped_handler,
+    require_body,
+    visible,
 )
-from .people import find_user, render_user
 
 SUMMARY_KINDS = ("data_sources", "data_sets", "data_sinks")
 
@@ -45,7 +47,7 @@ def _full_user(ctx: Ctx, user_id: int) -> Doc:
     stored = ctx.state.store.get("users", user_id)
     if stored is None:
         return _user(ctx.state, user_id)
-    return render_user(ctx, stored)
+    return render_user(ctx.state, stored, expand=ctx.flag("expand"))
 
 
 def _member(state: State, user_id: int, admin: bool, roles: list[str] | None = None) -> Doc:
@@ -100,6 +102,7 @@ def _invite(ctx: Ctx, ref: Doc) -> Doc:
         known = [u for u in state.store.all("users") if u.get("email") == ref["email"]]
         if not known:
             return create_doc(
+                ctx.state,
                 ctx,
                 "users",
                 {
@@ -175,13 +178,13 @@ ON_UPDATE["orgs"] = _org_update
 IN_USE["orgs"] = _org_in_use
 
 
-@shaped_handler("create_org")
+@handler("create_org", shaped=True)
 def create_org(ctx: Ctx) -> Any:
     body = require_body(ctx)
     for org in ctx.state.store.all("orgs"):
         if org.get("name") == body["name"]:
             raise conflict(f"An org named {body['name']!r} already exists", "orgs", org["id"])
-    return render_org(ctx, create_doc(ctx, "orgs", _org_create(ctx, body)))
+    return render_org(ctx, create_doc(ctx.state, ctx, "orgs", _org_create(ctx, body)))
 
 
 # -- members ---------------------------------------------------------------------------
@@ -211,18 +214,18 @@ def _merge(ctx: Ctx, org: Doc, refs: list[Any]) -> list[Doc]:
     return list(current.values())
 
 
-@shaped_handler("get_org_members")
+@handler("get_org_members", shaped=True)
 def get_members(ctx: Ctx) -> Any:
     return members(ctx.state, must(ctx, "orgs", ctx.path["org_id"]))
 
 
-@shaped_handler("update_org_members")
+@handler("update_org_members", shaped=True)
 def update_members(ctx: Ctx) -> Any:
     org = must(ctx, "orgs", ctx.path["org_id"])
     return _set_members(ctx, org, _merge(ctx, org, body_list(ctx, "members")))
 
 
-@shaped_handler("replace_org_members")
+@handler("replace_org_members", shaped=True)
 def replace_members(ctx: Ctx) -> Any:
     org = must(ctx, "orgs", ctx.path["org_id"])
     owner_id = int((org.get("owner") or {}).get("id") or DEFAULT_USER_ID)
@@ -231,7 +234,7 @@ def replace_members(ctx: Ctx) -> Any:
     return _set_members(ctx, org, _merge(ctx, org_copy, body_list(ctx, "members")))
 
 
-@shaped_handler("delete_org_members")
+@handler("delete_org_members", shaped=True)
 def delete_members(ctx: Ctx) -> Any:
     state = ctx.state
     org = must(ctx, "orgs", ctx.path["org_id"])
@@ -249,7 +252,7 @@ def delete_members(ctx: Ctx) -> Any:
     return deleted(ctx, "orgs", org["id"])
 
 
-@shaped_handler("activate_org_members", "deactivate_org_members")
+@handler("activate_org_members", "deactivate_org_members", shaped=True)
 def member_status(ctx: Ctx) -> Any:
     state = ctx.state
     org = must(ctx, "orgs", ctx.path["org_id"])
@@ -286,12 +289,12 @@ def _set_custodians(ctx: Ctx, org: Doc, new: list[Doc]) -> list[Doc]:
     return unique
 
 
-@shaped_handler("get_org_custodians")
+@handler("get_org_custodians", shaped=True)
 def get_custodians(ctx: Ctx) -> Any:
     return list(must(ctx, "orgs", ctx.path["org_id"]).get("_custodians") or [])
 
 
-@shaped_handler("add_org_custodians", "update_org_custodians", "remove_org_custodians")
+@handler("add_org_custodians", "update_org_custodians", "remove_org_custodians", shaped=True)
 def change_custodians(ctx: Ctx) -> Any:
     org = must(ctx, "orgs", ctx.path["org_id"])
     given = [_custodian(ctx, r) for r in body_list(ctx, "custodians")]
@@ -331,30 +334,25 @@ def account_summary(state: State, org_id: int) -> Doc:
     return out
 
 
-@shaped_handler("get_current_org_account_summary")
+@handler("get_current_org_account_summary", shaped=True)
 def current_summary(ctx: Ctx) -> Any:
     return account_summary(ctx.state, DEFAULT_ORG_ID)
 
 
-@shaped_handler("get_org_account_summary")
+@handler("get_org_account_summary", shaped=True)
 def org_summary(ctx: Ctx) -> Any:
     return account_summary(ctx.state, must(ctx, "orgs", ctx.path["org_id"])["id"])
 
 
-@shaped_handler("get_org_resource_audit_log")
+@handler("get_org_resource_audit_log", shaped=True)
 def org_resource_audit(ctx: Ctx) -> Any:
     """Every audit entry of one resource type in the org (`data_sources`, `projects`, ...)."""
     org = must(ctx, "orgs", ctx.path["org_id"])
     resource_type = str(ctx.path["resource_type"])
-    item_types = {v[1] for k, v in KINDS.items() if resource_type in (k, v[0])}
-    if not item_types:
+    entries = audit.of_org(ctx.state, org["id"], resource_type)
+    if entries is None:
         raise ApiError(400, f"Unknown resource type {resource_type!r}")
-    entries = [
-        e
-        for e in ctx.state.store.audit_entries()
-        if e.get("item_type") in item_types and e.get("org_id") == org["id"]
-    ]
-    return filter_audit(ctx, entries)
+    return audit_reply(ctx, entries)
 
 
 # -- auth settings ---------------------------------------------------------------------
@@ -380,12 +378,12 @@ def _settings(ctx: Ctx, org: Doc) -> list[Doc]:
     return out
 
 
-@shaped_handler("get_api_auth_settings")
+@handler("get_api_auth_settings", shaped=True)
 def auth_settings(ctx: Ctx) -> Any:
     return _settings(ctx, must(ctx, "orgs", ctx.path["org_id"]))
 
 
-@shaped_handler("update_org_auth_setting")
+@handler("update_org_auth_setting", shaped=True)
 def update_auth_setting(ctx: Ctx) -> Any:
     body = require_body(ctx)
     org = must(ctx, "orgs", ctx.path["org_id"])

@@ -1,4 +1,4 @@
-"""Reusable record transforms and attribute transforms, with public lists.
+"""Reusable record transforms and attribute transforms, with public lists and copies.
 
 Public entries are Nexla's built-ins (installed with every sandbox) plus anything an
 org marked public; a nexset referencing a transform keeps it from being deleted.
@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..registry import Ctx, conflict, handler
-from ..state import State, paginate, public, require_body
+from ..domain.copies import transform_copy_fields
+from ..domain.docs import create_doc
+from ..errors import conflict
+from ..registry import Ctx, handler
+from ..state import State, public
 from ..store import Doc
-from .common import deleted_reply, visible
+from .common import deleted_reply, must, paginate, require_body, visible
 
 FIELDS = (
     "name",
@@ -165,3 +168,11 @@ def update_transform(ctx: Ctx) -> Doc:
 @handler("update_attribute_transform")
 def update_attribute_transform(ctx: Ctx) -> Doc:
     return _update(ctx, "attribute_transforms", ctx.path["attribute_transform_id"])
+
+
+@handler("copy_transform", shaped=True)
+def copy_transform(ctx: Ctx) -> Any:
+    original = must(ctx, "transforms", ctx.path["transform_id"])
+    return render(
+        ctx.state, create_doc(ctx.state, ctx, "transforms", transform_copy_fields(original))
+    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..registry import ApiError, Ctx, handler
+from ..domain.sources import receive, webhook_source
+from ..errors import ApiError
+from ..registry import Ctx, handler
 from ..store import Doc
-from .sources import discover, webhook_source
 
 MAX_KEPT = 200
 
@@ -17,14 +18,5 @@ def send(ctx: Ctx) -> Doc:
     if ctx.raw_query.get("api_key") not in keys:
         raise ApiError(401, "Invalid webhook API key")
     records = ctx.body if isinstance(ctx.body, list) else [ctx.body]
-    nexset = discover(state, source)
-    if nexset is None:
-        nexset = next(
-            n for n in state.store.all("data_sets") if n.get("data_source_id") == source["id"]
-        )
-    kept = list(nexset.get("_records") or []) + [r for r in records if isinstance(r, dict)]
-    nexset["_records"] = kept[-MAX_KEPT:]
-    nexset["_webhook"] = True
-    nexset["_received"] = int(nexset.get("_received", 0)) + len(records)
-    state.store.put("data_sets", nexset)
+    nexset = receive(state, source, records, MAX_KEPT)
     return {"dataset_id": nexset["id"], "processed": len(records)}

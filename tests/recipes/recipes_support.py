@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 
 from nexla_api import NexlaClient, RetryPolicy
-from nexla_sandbox.registry import Ctx
+from nexla_sandbox.domain import sources
+from nexla_sandbox.state import Actor
 from nexla_sandbox.testing import SandboxServer
 
 RESOURCE_KINDS = ("data_credentials", "data_sources", "data_sets", "data_sinks", "flow_nodes")
@@ -75,28 +76,18 @@ def client_for(sandbox: SandboxServer, counter: Counter | None = None) -> NexlaC
 
 def seed_sources(sandbox: SandboxServer, count: int, prefix: str = "existing") -> None:
     """Create sources in-process (no HTTP), as the sandbox's own seeding does."""
-    from nexla_sandbox.handlers import sources
-
     state = sandbox.state
-    ctx = Ctx(
-        state=state,
-        operation_id="seed",
-        path={},
-        query={},
-        body=None,
-        user_id=1,
-        request_ip="127.0.0.1",
-        user_agent="test-seed",
-        url="http://127.0.0.1/",
+    actor = Actor(
+        user_id=1, request_ip="127.0.0.1", user_agent="test-seed", url="http://127.0.0.1/"
     )
     with state.store.transaction():
         for i in range(count):
-            ctx.body = {
+            body = {
                 "name": f"{prefix}-{i:04d}",
                 "source_type": "s3",
                 "source_config": {"path": f"{i}/"},
             }
-            sources.create_source(ctx)
+            sources.create_source(state, actor, body, actor.url)
 
 
 def resources(sandbox: SandboxServer) -> dict[str, list[int]]:

@@ -425,7 +425,7 @@ def test_marketplace_items_and_approvals(api: httpx.Client) -> None:
 
 
 def test_notifications(api: httpx.Client, sandbox: SandboxServer) -> None:
-    from nexla_sandbox.handlers.notifications import notify
+    from nexla_sandbox.domain.notifications import notify
 
     with sandbox.state.store.transaction():
         first = notify(sandbox.state, 1, "ERROR", "run failed")
