@@ -35,6 +35,25 @@ def when(event: str | list[str], then: dict[str, Any], **fields: str) -> dict[st
     return {"if": {"required": ["event", *fields], "properties": match}, "then": then}
 
 
+def record_schema(
+    events: list[str], properties: dict[str, Any], rules: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The JSON Schema of one journal line: the fields every record has (`v`, `seq`, `at`,
+    one of `events`), `properties` and the `rules` (see `when`) of one kind of journal."""
+    return {
+        "type": "object",
+        "required": ["v", "seq", "event"],
+        "properties": {
+            "v": {"const": VERSION},
+            "seq": {"type": "integer", "minimum": 1},
+            "at": {"type": "number"},
+            "event": {"enum": events},
+            **properties,
+        },
+        "allOf": rules,
+    }
+
+
 class JournalError(Exception):
     """The journal file is missing, unreadable or not a deploy journal."""
 
@@ -46,12 +65,19 @@ class Journal:
         self._seq = 0
 
     @classmethod
-    def create(cls, path: Path, clock: Callable[[], float] = time.time) -> Journal:
-        """A new journal; refuses to overwrite one with content (it may be needed to roll back)."""
+    def create(
+        cls, path: Path, clock: Callable[[], float] = time.time, *, hint: str | None = None
+    ) -> Journal:
+        """A new journal; refuses to overwrite one with content (it may be needed to roll back
+        or resume). `hint` says what to do with the existing one (a deploy's by default)."""
         if path.exists() and path.stat().st_size > 0:
             raise JournalError(
-                f"{path} already exists; resume it with --resume {path}, roll it back with "
-                f"`deploy rollback {path}`, or pass another --journal"
+                f"{path} already exists; "
+                + (
+                    hint
+                    or f"resume it with --resume {path}, roll it back with "
+                    f"`deploy rollback {path}`, or pass another --journal"
+                )
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         return cls(path, clock)

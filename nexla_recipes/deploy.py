@@ -46,7 +46,7 @@ from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._connectors import check_block, raise_for
 from ._existing import Lookup, find_existing
-from ._journal import VERSION, Journal, JournalError, read, when
+from ._journal import Journal, JournalError, read, record_schema, when
 from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import flow_node_for, walk
 from ._wait import Backoff, poll_until
@@ -978,17 +978,12 @@ _ID = {"type": "integer", "minimum": 1}
 _NAME = {"type": "string", "maxLength": 10_000}
 
 
-def record_schema() -> dict[str, Any]:
+def deploy_record_schema() -> dict[str, Any]:
     """One deploy journal line, as `STEPS` write it. Fields a deploy never writes are allowed
     (and ignored)."""
-    return {
-        "type": "object",
-        "required": ["v", "seq", "event"],
-        "properties": {
-            "v": {"const": VERSION},
-            "seq": {"type": "integer", "minimum": 1},
-            "at": {"type": "number"},
-            "event": {"enum": list(EVENTS)},
+    return record_schema(
+        list(EVENTS),
+        {
             "step": {"enum": [s.name for s in STEPS]},
             "name": {"type": ["string", "null"], "maxLength": 10_000},
             "id": _ID,
@@ -1003,7 +998,7 @@ def record_schema() -> dict[str, Any]:
             "error": {"type": "string"},
             "status": {"type": "string"},
         },
-        "allOf": [
+        [
             when(
                 BEGIN,
                 {
@@ -1037,16 +1032,16 @@ def record_schema() -> dict[str, Any]:
                 if s.started_fields
             ),
         ],
-    }
+    )
 
 
 def read_journal(path: Path) -> list[dict[str, Any]]:
     """The records of a deploy journal; `JournalError` (one line) if it is not a valid one."""
-    return read(path, begin=BEGIN, schema=record_schema())
+    return read(path, begin=BEGIN, schema=deploy_record_schema())
 
 
 def _reopen(path: Path, wallclock: Callable[[], float]) -> tuple[Journal, list[dict[str, Any]]]:
-    return Journal.reopen(path, wallclock, begin=BEGIN, schema=record_schema())
+    return Journal.reopen(path, wallclock, begin=BEGIN, schema=deploy_record_schema())
 
 
 # -- entry points -----------------------------------------------------------------------------
