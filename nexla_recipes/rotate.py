@@ -10,10 +10,12 @@ Order matters so that a failure never leaves a dependent without a working crede
    (`data_credentials_id`), re-activate it (only if it was running), verify by re-reading;
 4. only when every dependent moved, and only if asked, delete old credentials nobody uses.
 
-After every step the checkpoint is rewritten atomically. A resumed run never trusts the
-checkpoint alone for an item that was in flight: it re-reads live state (a dependent that
-already points at the new credential is not updated again; a flow already paused is not
-paused again).
+Every step is journalled (`_journal`, the mechanism deploy and apply use: append-only JSON
+lines, fsynced before the run goes on) in the rotation's checkpoint file; the rotation's state
+is the fold of its records. A resumed run never trusts the journal alone for an item that
+was in flight: it re-reads live state (a dependent that already points at the new credential
+is not updated again; a flow already paused is not paused again). A checkpoint written as
+one JSON document by earlier versions is read too, and turned into a journal when resumed.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from nexla_api.models import (
     FlowResourceType,
 )
 
-from ._atomic_json import UnreadableFile, read_json, write_json_atomic
+from ._atomic_json import UnreadableFile, read_text
 from ._config import (
     ConfigError,
     ConfigProblem,
@@ -61,6 +63,7 @@ from ._config import (
 )
 from ._connectors import check_block, raise_for
 from ._env_resources import list_all, load_sources_and_sinks
+from ._journal import Journal, JournalError, read, record_schema, when
 from ._progress import ProgressFn, StopFlag, emit, stopped
 from .config_models.rotation_plan import CredentialRotationInput
 
@@ -450,25 +453,108 @@ CHECKPOINT_SCHEMA: dict[str, Any] = {
 }
 
 
-def load_checkpoint(path: Path) -> dict[str, Any]:
-    """A saved checkpoint, checked against `CHECKPOINT_SCHEMA` and against its own plan.
+BEGIN = "rotation.begin"
+#: What each step's `step.done` record carries besides `step` (flow steps also `flow`, the
+#: index of the flow in the plan, and its `flow_id`).
+_DONE_FIELDS: dict[str, list[str]] = {
+    "credential.create": ["id"],
+    "credential.probe": ["id"],
+    "flow.check": ["flow", "flow_id", "was_active"],
+    "flow.pause": ["flow", "flow_id"],
+    "dependent.repoint": ["flow", "flow_id", "dependent", "outcome"],
+    "flow.activate": ["flow", "flow_id"],
+    "flow.verify": ["flow", "flow_id"],
+    "credential.retire": ["id", "outcome"],
+}
 
-    Every way it can be wrong (unreadable, not JSON, a field of the wrong type, a list
-    shortened or lengthened, progress recorded for dependents the plan does not have) is a
-    one-line `RotationError` raised before anything is read from or changed on the server.
+#: One line of a rotation journal. The plan in `rotation.begin` and the state the records
+#: fold into are checked against `CHECKPOINT_SCHEMA` and the plan afterwards.
+RECORD_SCHEMA = record_schema(
+    [BEGIN, "rotation.end", "step.started", "step.done", "undo.done"],
+    {
+        "step": {"enum": list(_DONE_FIELDS)},
+        "tag": _TEXT,
+        "fingerprint": {"type": "string"},
+        "plan": {"type": "object"},
+        "name": _TEXT,
+        "id": _ID,
+        "flow": {"type": "integer", "minimum": 0},
+        "flow_id": {"anyOf": [_ID, {"type": "null"}]},
+        "was_active": {"type": "boolean"},
+        "dependent": {"type": "string", "pattern": "^[1-9][0-9]{0,18}[sd]$"},
+        "outcome": _TEXT,
+    },
+    [
+        when(BEGIN, {"required": ["tag", "fingerprint", "plan"]}),
+        when(["step.started", "step.done", "undo.done"], {"required": ["step"]}),
+        when("step.started", {"required": ["name"]}, step="credential.create"),
+        when("undo.done", {"required": ["id"]}, step="credential.create"),
+        *(
+            when("step.done", {"required": fields}, step=step)
+            for step, fields in _DONE_FIELDS.items()
+        ),
+    ],
+)
+
+
+def load_checkpoint(path: Path) -> dict[str, Any]:
+    """The state a checkpoint records (the fold of its journal, or an earlier version's one
+    JSON document), checked against `CHECKPOINT_SCHEMA` and against its own plan.
+
+    Every way it can be wrong (unreadable, not JSON, a field of the wrong type, a record
+    about a flow, dependent or credential the plan does not have) is a one-line
+    `RotationError` raised before anything is read from or changed on the server.
     """
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[dict[str, Any], bool]:
+    """The checked state, and whether it came from an earlier version's JSON document."""
+    legacy = _legacy(path)
+    if legacy is not None:
+        state = legacy
+    else:
+        try:
+            entries = read(path, begin=BEGIN, schema=RECORD_SCHEMA)
+        except JournalError as exc:
+            raise RotationError(f"checkpoint {exc}") from None
+        begin = entries[0]
+        _validate(path, begin["plan"], CHECKPOINT_SCHEMA["properties"]["plan"], "plan")
+        state = _initial_state(begin["tag"], begin["fingerprint"], begin["plan"])
+        for entry in entries[1:]:
+            _apply(path, state, entry)
+    _check_state(path, state)
+    return state, legacy is not None
+
+
+def _legacy(path: Path) -> dict[str, Any] | None:
+    """An earlier version's checkpoint (one JSON document), or None for a journal."""
     try:
-        saved = read_json(path)
+        text = read_text(path)
     except UnreadableFile as exc:
         raise RotationError(f"checkpoint {path} is unreadable ({exc}); move it away") from None
-    if not isinstance(saved, dict) or saved.get("version") != CHECKPOINT_VERSION:
-        raise RotationError(f"{path} is not a rotation checkpoint; choose another path")
     try:
-        validate(saved, CHECKPOINT_SCHEMA, str(path))
+        saved = json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # JSON lines, or damage the journal reader names
+    if not isinstance(saved, dict) or "event" in saved:
+        return None
+    if saved.get("version") != CHECKPOINT_VERSION:
+        raise RotationError(f"{path} is not a rotation checkpoint; choose another path")
+    return saved
+
+
+def _validate(path: Path, document: Any, schema: dict[str, Any], prefix: str = "") -> None:
+    try:
+        validate(document, schema, str(path))
     except ConfigError as exc:
         first = exc.problems[0]
-        field = "" if first.field in ("", "(top level)") else f"`{first.field}` "
-        _damaged(path, f"{field}{first.message}")
+        name = prefix + ("" if first.field in ("", "(top level)") else f".{first.field}")
+        _damaged(path, f"`{name.lstrip('.')}` {first.message}" if name else first.message)
+
+
+def _check_state(path: Path, saved: dict[str, Any]) -> None:
+    _validate(path, saved, CHECKPOINT_SCHEMA)
     plan, flows = saved["plan"], saved["flows"]
     if saved["tag"] != plan["tag"]:
         _damaged(path, "`tag` differs from `plan.tag`")
@@ -482,7 +568,94 @@ def load_checkpoint(path: Path) -> dict[str, Any]:
             _damaged(path, f"`flows[{i}].dependents` does not match the plan's dependents")
     if set(saved["old_credentials"]) != {str(i) for i in plan["old_credential_ids"]}:
         _damaged(path, "`old_credentials` does not match the plan's old credentials")
-    return saved
+
+
+def _apply(path: Path, state: dict[str, Any], entry: dict[str, Any]) -> None:
+    """Fold one journal record into the rotation's state."""
+    event, step = entry["event"], entry.get("step")
+    where = f"record {entry.get('seq')}"
+    if event == "rotation.end":
+        state["finished"] = True
+    elif step == "credential.create":
+        if event == "step.started":
+            state["creating"] = True
+        elif event == "step.done":
+            state["new_credential_id"] = entry["id"]
+        else:  # its probe failed and it was deleted
+            state.update(new_credential_id=None, creating=False, probed=False)
+    elif step == "credential.probe":
+        state["probed"] = True
+    elif step == "credential.retire":
+        if str(entry["id"]) not in state["old_credentials"]:
+            _damaged(path, f"{where} retires credential {entry['id']}, not an old one of the plan")
+        state["old_credentials"][str(entry["id"])] = entry["outcome"]
+    elif event == "step.done":
+        index = entry["flow"]
+        if index >= len(state["flows"]) or state["flows"][index]["flow_id"] != entry["flow_id"]:
+            _damaged(path, f"{where} names flow {index} ({entry['flow_id']}), not one the plan has")
+        flow = state["flows"][index]
+        if step == "flow.check":
+            flow["was_active"] = entry["was_active"]
+        elif step == "dependent.repoint":
+            if entry["dependent"] not in flow["dependents"]:
+                _damaged(
+                    path, f"{where} repoints {entry['dependent']}, not a dependent of the flow"
+                )
+            flow["dependents"][entry["dependent"]] = entry["outcome"]
+        else:
+            flow["phase"] = {"flow.pause": "paused", "flow.activate": "activated"}.get(
+                str(step), "verified"
+            )
+
+
+def _records(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The journal records that fold into `state` (an earlier version's checkpoint)."""
+    out: list[dict[str, Any]] = [
+        {"event": BEGIN, **{k: state[k] for k in ("tag", "fingerprint", "plan")}}
+    ]
+
+    def done(step: str, **fields: Any) -> None:
+        out.append({"event": "step.done", "step": step, **fields})
+
+    new_id = state["new_credential_id"]
+    if state["creating"]:
+        name = state["plan"]["new_credential_name"]
+        out.append({"event": "step.started", "step": "credential.create", "name": name})
+    if new_id is not None:
+        done("credential.create", id=new_id)
+    if new_id is not None and state["probed"]:
+        done("credential.probe", id=new_id)
+    for index, flow in enumerate(state["flows"]):
+        at = {"flow": index, "flow_id": flow["flow_id"]}
+        reached = _PHASES.index(flow["phase"])
+        if flow["was_active"] is not None:
+            done("flow.check", was_active=flow["was_active"], **at)
+        if reached >= _PHASES.index("paused"):
+            done("flow.pause", **at)
+        for key, outcome in flow["dependents"].items():
+            if outcome is not None:
+                done("dependent.repoint", dependent=key, outcome=outcome, **at)
+        if reached >= _PHASES.index("activated"):
+            done("flow.activate", **at)
+        if reached >= _PHASES.index("verified"):
+            done("flow.verify", **at)
+    for key, outcome in state["old_credentials"].items():
+        if outcome is not None:
+            done("credential.retire", id=int(key), outcome=outcome)
+    if state["finished"]:
+        out.append({"event": "rotation.end"})
+    return out
+
+
+def _migrate(path: Path) -> None:
+    """Rewrite an earlier version's checkpoint as the journal it stands for (atomically)."""
+    state = load_checkpoint(path)
+    staging = path.with_name(path.name + ".journal")
+    staging.unlink(missing_ok=True)
+    journal = Journal.create(staging)
+    for record in _records(state):
+        journal.write(**record)
+    os.replace(staging, path)
 
 
 def _damaged(path: Path, what: str) -> NoReturn:
@@ -514,36 +687,38 @@ def _plan_from_checkpoint(data: dict[str, Any]) -> RotationPlan:
     )
 
 
-def _new_checkpoint(plan: RotationPlan, new: NewCredential) -> dict[str, Any]:
+def _initial_state(tag: str, fingerprint: str, plan: dict[str, Any]) -> dict[str, Any]:
+    """The state of a rotation that has planned `plan` (as `RotationPlan.to_dict`) and done
+    nothing yet."""
     return {
         "version": CHECKPOINT_VERSION,
-        "tag": plan.tag,
-        "fingerprint": new.fingerprint(),
-        "plan": plan.to_dict(),
+        "tag": tag,
+        "fingerprint": fingerprint,
+        "plan": plan,
         "new_credential_id": None,
         "creating": False,
         "probed": False,
         "flows": [
             {
-                "flow_id": g.flow_id,
+                "flow_id": g["flow_id"],
                 "was_active": None,
                 "phase": "pending",
-                "dependents": {str(d.id) + d.kind[0]: None for d in g.dependents},
+                "dependents": {str(d["id"]) + d["kind"][0]: None for d in g["dependents"]},
             }
-            for g in plan.groups
+            for g in plan["flows"]
         ],
-        "old_credentials": {str(i): None for i in plan.old_credential_ids},
+        "old_credentials": {str(i): None for i in plan["old_credential_ids"]},
         "finished": False,
     }
 
 
 class _Run:
-    """One execution: the checkpoint document, its file, and the step counter."""
+    """One execution: the rotation's state, its journal, and the step counter."""
 
     def __init__(
         self,
         client: NexlaClient,
-        path: Path,
+        journal: Journal,
         state: dict[str, Any],
         result: RotationResult,
         progress: ProgressFn | None,
@@ -551,7 +726,8 @@ class _Run:
     ) -> None:
         self.stop = stop
         self.client = client
-        self.path = path
+        self.journal = journal
+        self.path = journal.path
         self.state = state
         self.result = result
         self.progress = progress
@@ -560,8 +736,15 @@ class _Run:
         plan = result.plan
         self.total = 4 + 3 * len(plan.groups) + len(plan.dependents) + len(plan.old_credential_ids)
 
-    def save(self) -> None:
-        write_json_atomic(self.path, self.state)
+    def record(self, event: str, step: str | None = None, **fields: Any) -> None:
+        """Journal a change (fsynced), then apply it to the state: the two never differ."""
+        entry = {"event": event, **({} if step is None else {"step": step}), **fields}
+        self.journal.write(**entry)
+        _apply(self.path, self.state, entry)
+
+    def flow_done(self, index: int, step: str, **fields: Any) -> None:
+        flow_id = self.state["flows"][index]["flow_id"]
+        self.record("step.done", step, flow=index, flow_id=flow_id, **fields)
 
     def flow_status(self, flow_id: int) -> str | None:
         if flow_id in self.known_status:
@@ -569,12 +752,11 @@ class _Run:
         return _flow_status(self.client, flow_id)
 
     def begin(self, stage: str, message: str) -> None:
-        """Announced after the intent is saved, before the call (a crash here changed nothing)."""
+        """Announced after the intent is journalled, before the call (a crash here changed nothing)."""
         emit(self.progress, f"{stage}.start", message, self.result.steps, self.total)
 
     def done(self, stage: str, message: str) -> None:
-        """Checkpoint, then report: a crash after this point loses nothing."""
-        self.save()
+        """Report a step whose record is journalled: a crash after this point loses nothing."""
         self.result.steps += 1
         emit(self.progress, stage, message, self.result.steps, self.total)
 
@@ -639,8 +821,9 @@ def rotate_credentials(
     """
     path = Path(checkpoint)
     state: dict[str, Any] | None = None
+    legacy = False
     if path.exists():
-        saved = load_checkpoint(path)
+        saved, legacy = _load(path)
         same = saved.get("tag") == tag and saved.get("fingerprint") == new.fingerprint()
         if saved.get("finished") and resume and same:
             done = RotationResult(
@@ -679,8 +862,11 @@ def rotate_credentials(
                 f"nothing to rotate: no source or destination tagged {tag!r} uses a "
                 f"{new.credentials_type!r} credential"
             )
-        state = _new_checkpoint(plan, new)
-        run = _Run(client, path, state, result, progress, stop)
+        path.unlink(missing_ok=True)  # a finished rotation's journal: this one starts afresh
+        journal = Journal.create(path, hint=f"continue it with --resume {path}")
+        journal.write(BEGIN, tag=plan.tag, fingerprint=new.fingerprint(), plan=plan.to_dict())
+        state = _initial_state(plan.tag, new.fingerprint(), plan.to_dict())
+        run = _Run(client, journal, state, result, progress, stop)
         run.done(
             "rotate.plan", f"planned {len(plan.dependents)} dependents in {len(plan.groups)} flows"
         )
@@ -690,7 +876,10 @@ def rotate_credentials(
         result.new_credential_id = state["new_credential_id"]
         if dry_run:
             return result
-        run = _Run(client, path, state, result, progress, stop)
+        if legacy:
+            _migrate(path)
+        journal, _ = Journal.reopen(path, begin=BEGIN, schema=RECORD_SCHEMA)
+        run = _Run(client, journal, state, result, progress, stop)
 
     try:
         _execute(run, new, delete_old)
@@ -710,19 +899,18 @@ def _execute(run: _Run, new: NewCredential, delete_old: bool) -> None:
     if state["new_credential_id"] is None:
         same_name = [c for c in list_all(get_data_credentials.sync, client) if c.name == new.name]
         if state["creating"] and len(same_name) == 1:
-            state["new_credential_id"] = same_name[0].id  # created, then the crash lost its id
+            # created, then the crash lost its id
+            run.record("step.done", "credential.create", id=same_name[0].id)
         elif same_name:
             raise RotationError(
                 f"a credential named {new.name!r} appeared during the rotation; "
                 "rename the new credential and start over"
             )
         else:
-            state["creating"] = True
-            run.save()
+            run.record("step.started", "credential.create", name=new.name)
             run.begin("rotate.create_credential", f"creating credential {new.name!r}")
-            state["new_credential_id"] = create_data_credential.sync(
-                client=client, body=new.body()
-            ).id
+            made = create_data_credential.sync(client=client, body=new.body())
+            run.record("step.done", "credential.create", id=made.id)
         run.done("rotate.create_credential", f"new credential {state['new_credential_id']}")
     new_id = int(state["new_credential_id"])
     result.new_credential_id = new_id
@@ -731,34 +919,35 @@ def _execute(run: _Run, new: NewCredential, delete_old: bool) -> None:
     if not state["probed"]:
         run.begin("rotate.probe", f"probing credential {new_id}")
         _probe_or_abort(run, new_id)
-        state["probed"] = True
+        run.record("step.done", "credential.probe", id=new_id)
         run.done("rotate.probe", f"credential {new_id} works")
 
     # 3. per flow: pause, repoint, re-activate, verify
-    for group, saved in zip(plan.groups, state["flows"], strict=True):
+    for index, (group, saved) in enumerate(zip(plan.groups, state["flows"], strict=True)):
         if saved["phase"] == "verified":
             continue
         _stop_point(run)
-        _rotate_flow(run, group, saved, new_id)
+        _rotate_flow(run, index, group, new_id)
 
     # 4. old credentials, only once everything moved
     _stop_point(run)
     for old_id in plan.old_credential_ids:
         key = str(old_id)
         if state["old_credentials"].get(key) is None:
-            state["old_credentials"][key] = _retire(run, old_id, delete_old)
+            outcome = _retire(run, old_id, delete_old)
+            run.record("step.done", "credential.retire", id=old_id, outcome=outcome)
             run.done(
                 "rotate.old_credential", f"credential {old_id}: {state['old_credentials'][key]}"
             )
         result.old_credentials[old_id] = state["old_credentials"][key]
 
-    state["finished"] = True
+    run.record("rotation.end")
     result.finished = True
     run.done("rotate.finished", f"{len(plan.dependents)} dependents use credential {new_id}")
 
 
 def _stop_point(run: _Run) -> None:
-    """Between flows: honour a stop request, with the checkpoint saved and no flow paused."""
+    """Between flows: honour a stop request, with progress journalled and no flow paused."""
     if not stopped(run.stop):
         return
     moved = sum(1 for f in run.state["flows"] if f["phase"] == "verified")
@@ -782,24 +971,24 @@ def _probe_or_abort(run: _Run, new_id: int) -> None:
     if ok:
         return
     delete_data_credential.sync(new_id, client=run.client)
-    run.state.update(new_credential_id=None, creating=False)
-    run.save()
+    run.record("undo.done", "credential.create", id=new_id)
     raise RotationError(
         f"the new credential failed its probe ({why}); nothing was repointed and the new "
         "credential was deleted; fix the credential file and run again with --resume"
     )
 
 
-def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int) -> None:
+def _rotate_flow(run: _Run, index: int, group: FlowGroup, new_id: int) -> None:
     client, result = run.client, run.result
+    saved = run.state["flows"][index]
     flow_id = group.flow_id
     label = f"flow {flow_id}" if flow_id is not None else "no flow"
     if flow_id is not None and saved["was_active"] is None:
         status = _flow_status(client, flow_id)
-        saved["was_active"] = status == "ACTIVE"
+        # journalled before pausing: after a crash we must still know to re-activate
+        run.flow_done(index, "flow.check", was_active=status == "ACTIVE")
         if status is not None:
             run.known_status[flow_id] = status
-        run.save()  # before pausing: after a crash we must still know to re-activate
     was_active = bool(saved["was_active"])
 
     if saved["phase"] == "pending":
@@ -809,7 +998,7 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
                 flow_pause_with_flow_id.sync(flow_id, client=client, all_=1)
                 run.known_status[flow_id] = "PAUSED"
             result.flows_paused.append(flow_id)
-        saved["phase"] = "paused"
+        run.flow_done(index, "flow.pause")
         run.done("rotate.pause", f"{label} paused" if was_active else f"{label} was not running")
 
     if saved["phase"] == "paused":
@@ -819,7 +1008,7 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
                 continue
             live = _credential_of(client, dep)
             if live == new_id:
-                saved["dependents"][key] = "already_repointed"
+                outcome = "already_repointed"
                 result.already_repointed.append(dep)
             elif live != dep.old_credential_id:
                 raise RotationError(
@@ -830,18 +1019,18 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
             else:
                 run.begin("rotate.repoint", f"{dep.kind} {dep.id} -> credential {new_id}")
                 _repoint(client, dep, new_id)
-                saved["dependents"][key] = "repointed"
+                outcome = "repointed"
                 result.repointed.append(dep)
+            run.flow_done(index, "dependent.repoint", dependent=key, outcome=outcome)
             run.done("rotate.repoint", f"{dep.kind} {dep.id} ({dep.name}) uses credential {new_id}")
-        saved["phase"] = "repointed"
 
-    if saved["phase"] == "repointed":
+        # every dependent moved: the flow runs again as it did before
         if flow_id is not None and was_active:
             if run.flow_status(flow_id) != "ACTIVE":
                 run.begin("rotate.activate", f"activating {label}")
                 flow_activate_with_flow_id.sync(flow_id, client=client, all_=1)
             result.flows_reactivated.append(flow_id)
-        saved["phase"] = "activated"
+        run.flow_done(index, "flow.activate")
         run.done(
             "rotate.activate", f"{label} active again" if was_active else f"{label} left as it was"
         )
@@ -852,7 +1041,7 @@ def _rotate_flow(run: _Run, group: FlowGroup, saved: dict[str, Any], new_id: int
         raise RotationError(f"verification failed: {names} do not use credential {new_id}")
     if flow_id is not None and was_active and _flow_status(client, flow_id) != "ACTIVE":
         raise RotationError(f"verification failed: {label} is not ACTIVE after re-activation")
-    saved["phase"] = "verified"
+    run.flow_done(index, "flow.verify")
     run.done("rotate.verify", f"{label} verified")
 
 

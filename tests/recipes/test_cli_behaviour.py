@@ -13,6 +13,7 @@ import pytest
 from nexla_recipes._progress import Progress
 from nexla_recipes.cli import main
 from nexla_recipes.cli.progress import Display
+from nexla_recipes.rotate import load_checkpoint
 from nexla_sandbox.testing import SandboxServer
 
 from .cli_support import run_cli
@@ -378,7 +379,7 @@ def test_rotate_ctrl_c_finishes_the_flow_in_hand_then_stops(
         "resume: nexla-recipes rotate --tag env:prod --new-credential plan.yaml "
         f"--checkpoint rotation-env_prod.checkpoint.json --resume --env-file {os.devnull}\n"
     )
-    saved = json.loads((tmp_path / "rotation-env_prod.checkpoint.json").read_text())
+    saved = load_checkpoint(tmp_path / "rotation-env_prod.checkpoint.json")
     assert [f["phase"] for f in saved["flows"]] == ["verified", "pending"]  # none left paused
     monkeypatch.undo()
     monkeypatch.chdir(tmp_path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,13 @@ import pytest
 
 from nexla_api import NO_RETRIES, NexlaClient
 from nexla_recipes._progress import Progress
-from nexla_recipes.rotate import NewCredential, RotationError, plan_rotation, rotate_credentials
+from nexla_recipes.rotate import (
+    NewCredential,
+    RotationError,
+    load_checkpoint,
+    plan_rotation,
+    rotate_credentials,
+)
 from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 
@@ -123,7 +128,7 @@ def test_full_rotation_keeps_old_credentials_unless_asked(
     )
     assert result.old_credentials == {world.a: "kept", world.b: "kept"}
     assert_rotated(sandbox, world, delete_old=False)
-    saved = json.loads((tmp_path / "cp.json").read_text())
+    saved = load_checkpoint(tmp_path / "cp.json")
     assert saved["finished"] is True
     assert "n3w-s3cret" not in (tmp_path / "cp.json").read_text()
 
@@ -201,7 +206,7 @@ def _kill_at_every_step(
         if not path.exists():  # killed while planning: nothing to resume, start afresh
             result = rotate_credentials(nexla_client, TAG, NEW, checkpoint=path, delete_old=True)
         else:
-            if not json.loads(path.read_text())["finished"]:
+            if not load_checkpoint(path)["finished"]:
                 with pytest.raises(RotationError, match="--resume"):
                     rotate_credentials(nexla_client, TAG, NEW, checkpoint=path, delete_old=True)
             result = rotate_credentials(

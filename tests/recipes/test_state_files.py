@@ -16,7 +16,7 @@ from nexla_api.api.flows import get_flow_by_resource_id
 from nexla_api.models import FlowResourceType
 from nexla_recipes._journal import JournalError
 from nexla_recipes.deploy import rollback
-from nexla_recipes.rotate import RotationError, rotate_credentials
+from nexla_recipes.rotate import RotationError, load_checkpoint, rotate_credentials
 from nexla_sandbox.testing import SandboxServer
 from tests.recipes import envseed as es
 from tests.recipes import test_rotate
@@ -260,16 +260,7 @@ CHECKPOINT_EDITS: dict[str, Callable[[dict[str, Any]], None]] = {
 }
 
 
-@pytest.mark.parametrize("edit", sorted(CHECKPOINT_EDITS))
-def test_edited_checkpoint_is_refused_before_the_server_is_touched(
-    sandbox: SandboxServer, nexla_client: NexlaClient, tmp_path: Path, edit: str
-) -> None:
-    test_rotate.seed(nexla_client, small=True)
-    path = tmp_path / "cp.json"
-    _killed_rotation(sandbox, nexla_client, path)
-    checkpoint = json.loads(path.read_text())
-    CHECKPOINT_EDITS[edit](checkpoint)
-    path.write_text(json.dumps(checkpoint))
+def _assert_resume_refused_before_any_call(sandbox: SandboxServer, path: Path) -> None:
     before = resources(sandbox)
     client, transport = counting_client(sandbox)
     with pytest.raises(RotationError) as refused:
@@ -277,6 +268,73 @@ def test_edited_checkpoint_is_refused_before_the_server_is_touched(
     assert "\n" not in str(refused.value) and str(path) in str(refused.value)
     assert transport.requests == []
     assert resources(sandbox) == before
+
+
+@pytest.mark.parametrize("edit", sorted(CHECKPOINT_EDITS))
+def test_edited_checkpoint_is_refused_before_the_server_is_touched(
+    sandbox: SandboxServer, nexla_client: NexlaClient, tmp_path: Path, edit: str
+) -> None:
+    """A checkpoint in the one-document format of earlier versions, edited."""
+    test_rotate.seed(nexla_client, small=True)
+    path = tmp_path / "cp.json"
+    _killed_rotation(sandbox, nexla_client, path)
+    checkpoint = load_checkpoint(path)
+    CHECKPOINT_EDITS[edit](checkpoint)
+    path.write_text(json.dumps(checkpoint))
+    _assert_resume_refused_before_any_call(sandbox, path)
+
+
+def _record(step: str, *keys: str, value: Any) -> Callable[[list[dict[str, Any]]], None]:
+    """Set a field of the first record of `step` (`rotation.begin` for "begin")."""
+
+    def edit(records: list[dict[str, Any]]) -> None:
+        node: Any = next(
+            r for r in records if r.get("step") == step or r["event"] == f"rotation.{step}"
+        )
+        for key in keys[:-1]:
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        node[keys[-1]] = value
+
+    return edit
+
+
+def _drop_begin_plan(records: list[dict[str, Any]]) -> None:
+    del records[0]["plan"]
+
+
+ROTATION_JOURNAL_EDITS: dict[str, Callable[[list[dict[str, Any]]], None]] = {
+    "record names a flow the plan does not have": _record("flow.pause", "flow", value=7),
+    "outcome is a number": _record("dependent.repoint", "outcome", value=5),
+    "unknown step": _record("flow.pause", "step", value="flow.half-done"),
+    "dependent id is text": _record(
+        "begin", "plan", "flows", "0", "dependents", "0", "id", value="x"
+    ),
+    "new credential id is text": _record("credential.create", "id", value="12"),
+    "plan missing": _drop_begin_plan,
+    "old credential id not a number": _record("begin", "plan", "old_credential_ids", value=["abc"]),
+    "dependent renamed": _record("dependent.repoint", "dependent", value="999999s"),
+    "flow id differs from plan": _record("flow.pause", "flow_id", value=424242),
+    "skipped entry has an extra field": _record(
+        "begin",
+        "plan",
+        "skipped",
+        value=[{"kind": "source", "id": 1, "name": "n", "reason": "r", "x": 1}],
+    ),
+    "probed credential id is text": _record("credential.probe", "id", value="yes"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(ROTATION_JOURNAL_EDITS))
+def test_edited_rotation_journal_is_refused_before_the_server_is_touched(
+    sandbox: SandboxServer, nexla_client: NexlaClient, tmp_path: Path, edit: str
+) -> None:
+    test_rotate.seed(nexla_client, small=True)
+    path = tmp_path / "cp.json"
+    _killed_rotation(sandbox, nexla_client, path)
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    ROTATION_JOURNAL_EDITS[edit](records)
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    _assert_resume_refused_before_any_call(sandbox, path)
 
 
 @pytest.mark.parametrize(
