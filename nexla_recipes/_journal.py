@@ -92,6 +92,7 @@ class Journal:
         schema: dict[str, Any],
     ) -> tuple[Journal, list[dict[str, Any]]]:
         entries = read(path, begin=begin, schema=schema)
+        _seal(path)
         journal = cls(path, clock)
         journal._seq = max((int(e.get("seq", 0)) for e in entries), default=0)
         return journal, entries
@@ -110,6 +111,25 @@ class Journal:
             fh.write(line)
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def _seal(path: Path) -> None:
+    """End the file with a whole record before appending to it: a torn last line (a crash
+    mid-write, which reading ignores) is cut off, so the records written after it stay
+    readable lines of their own."""
+    with path.open("rb+") as fh:
+        data = fh.read()
+        if not data or data.endswith(b"\n"):
+            return
+        cut = data.rfind(b"\n") + 1
+        try:
+            json.loads(data[cut:])
+        except (ValueError, RecursionError):
+            fh.truncate(cut)
+        else:  # a whole record that only lacks its line end
+            fh.write(b"\n")
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def read(path: Path, *, begin: str, schema: dict[str, Any]) -> list[dict[str, Any]]:

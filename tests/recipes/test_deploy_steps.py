@@ -154,6 +154,14 @@ def test_crash_after_a_step_ran_but_before_it_was_journalled_resumes_without_dup
     assert fast.admin.dump("data_sinks")[0]["status"] == "ACTIVE"
 
 
+def _die_at(stage: str, message: str) -> Any:
+    def progress(event: Any) -> None:
+        if event.stage == stage and event.message.startswith(message):
+            raise Killed(stage)
+
+    return progress
+
+
 def _undo_order(report: Any) -> list[str]:
     return [u.step for u in report.undo]
 
@@ -179,13 +187,8 @@ def test_rollback_of_a_killed_deploy_follows_the_journal_in_reverse(
 ) -> None:
     before = resources(fast)
     journal = tmp_path / "j.jsonl"
-
-    def die(event: Any) -> None:
-        if event.stage == last and event.message.startswith("done"):
-            raise Killed(last)
-
     with pytest.raises(Killed):
-        run(fast, config, journal, progress=die)
+        run(fast, config, journal, progress=_die_at(last, "done"))
     completed = [e["step"] for e in _journal(journal) if e["event"] == "step.done"]
     report = rollback(client_for(fast), journal)
     assert report.status == "rolled_back", report.undo
@@ -193,4 +196,24 @@ def test_rollback_of_a_killed_deploy_follows_the_journal_in_reverse(
     assert _undo_order(report) == expected
     undo_started = [e["step"] for e in _journal(journal) if e["event"] == "undo.started"]
     assert undo_started == expected
+    assert resources(fast) == before
+
+
+@pytest.mark.parametrize("torn", [True, False], ids=["torn", "no line end"])
+def test_a_journal_resumed_after_a_torn_write_stays_readable(
+    fast: SandboxServer, config: Path, tmp_path: Path, torn: bool
+) -> None:
+    """Records appended after a crash mid-write do not run into the torn line."""
+    before = resources(fast)
+    journal = tmp_path / "j.jsonl"
+    with pytest.raises(Killed):
+        run(fast, config, journal, progress=_die_at("destination.create", "started"))
+    text = journal.read_text()
+    # the crash cut a record short, or just its line end
+    journal.write_text(text + '{"event": "step.do' if torn else text.rstrip("\n"))
+    report = run(fast, config, journal, resume=True)
+    assert report.status == "succeeded", report.error
+    assert read_journal(journal)[-1]["event"] == "deploy.end"
+    undone = rollback(client_for(fast), journal)
+    assert undone.status == "rolled_back", undone.undo
     assert resources(fast) == before

@@ -30,6 +30,14 @@ def _die_at(stage: str, nth: int = 1) -> Any:
     return progress
 
 
+def _kill(client: NexlaClient, path: Path, stage: str, nth: int = 1, **kwargs: Any) -> None:
+    """A rotation that dies at the `nth` progress event of `stage`."""
+    with pytest.raises(Killed):
+        rotate_credentials(
+            client, TAG, NEW, checkpoint=path, progress=_die_at(stage, nth), **kwargs
+        )
+
+
 def _records(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
@@ -39,10 +47,7 @@ def test_resume_appends_to_the_journal_it_continues(
 ) -> None:
     world = seed(nexla_client)
     path = tmp_path / "cp.json"
-    with pytest.raises(Killed):
-        rotate_credentials(
-            nexla_client, TAG, NEW, checkpoint=path, progress=_die_at("rotate.repoint", 2)
-        )
+    _kill(nexla_client, path, "rotate.repoint", 2)
     before = path.read_text()
     records = _records(path)
     assert records[0]["event"] == "rotation.begin" and records[0]["tag"] == TAG
@@ -94,8 +99,7 @@ def test_a_checkpoint_of_an_earlier_version_is_resumed(
     """Earlier versions rewrote one JSON document; resuming one turns it into a journal."""
     world = seed(nexla_client)
     path = tmp_path / "cp.json"
-    with pytest.raises(Killed):
-        rotate_credentials(nexla_client, TAG, NEW, checkpoint=path, progress=_die_at(stage, nth))
+    _kill(nexla_client, path, stage, nth)
     state = load_checkpoint(path)
     path.write_text(json.dumps(state, indent=2))  # what an earlier version left behind
     assert load_checkpoint(path) == state
@@ -118,3 +122,21 @@ def test_a_checkpoint_of_an_earlier_version_is_resumed(
     done = load_checkpoint(path)
     assert done["finished"] and done["new_credential_id"] == result.new_credential_id
     assert [f["phase"] for f in done["flows"]] == ["verified"] * len(done["flows"])
+
+
+def test_a_rotation_resumed_after_a_torn_write_stays_readable(
+    sandbox: SandboxServer, nexla_client: NexlaClient, tmp_path: Path
+) -> None:
+    world = seed(nexla_client)
+    path = tmp_path / "cp.json"
+    _kill(nexla_client, path, "rotate.pause")
+    with path.open("a") as fh:
+        fh.write('{"event": "step.do')  # the crash cut a record short
+    _kill(nexla_client, path, "rotate.repoint", 2, resume=True)
+    # the second crash's journal reads too, with both repoints the resume journalled
+    saved = load_checkpoint(path)
+    assert not saved["finished"]
+    assert sum(v is not None for f in saved["flows"] for v in f["dependents"].values()) == 2
+    result = rotate_credentials(nexla_client, TAG, NEW, checkpoint=path, resume=True)
+    assert result.finished
+    assert_rotated(sandbox, world, delete_old=False)
