@@ -36,3 +36,21 @@ def copy_fields(original: Doc) -> Doc:
     if "public" in fields:
         fields["public"] = False
     return fields
+
+
+def replace_list(
+    state: State,
+    actor: Actor | None,
+    kind: str,
+    doc: Doc,
+    field: str,
+    old: list[Doc],
+    new: list[Doc],
+) -> list[Doc]:
+    """Keep `new` as the doc's `_<field>` (members, custodians); audit the ids if they changed."""
+    doc[f"_{field}"] = new
+    state.save(kind, doc)
+    if old != new:
+        ids = [[x["id"] for x in old], [x["id"] for x in new]]
+        state.audit(actor, kind, doc, "update", {field: ids})
+    return new

@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ApiError, conflict
 from ..state import DEFAULT_ORG_ID, DEFAULT_USER_ID, Actor, State, public
 from ..store import Doc
-from .docs import create_doc
+from .docs import create_doc, replace_list
 from .people import find_user, render_user
 
 SUMMARY_KINDS = ("data_sources", "data_sets", "data_sinks")
@@ -173,18 +173,7 @@ def org_in_use(state: State, doc: Doc) -> str | None:
 
 # -- members ---------------------------------------------------------------------------
 def set_members(state: State, actor: Actor | None, org: Doc, new: list[Doc]) -> list[Doc]:
-    old = members(state, org)
-    org["_members"] = new
-    state.save("orgs", org)
-    if old != new:
-        state.audit(
-            actor,
-            "orgs",
-            org,
-            "update",
-            {"members": [[m["id"] for m in old], [m["id"] for m in new]]},
-        )
-    return new
+    return replace_list(state, actor, "orgs", org, "members", members(state, org), new)
 
 
 def merge(state: State, actor: Actor | None, org: Doc, refs: list[Any]) -> list[Doc]:
@@ -242,17 +231,7 @@ def custodian(state: State, ref: Any) -> Doc:
 def set_custodians(state: State, actor: Actor | None, org: Doc, new: list[Doc]) -> list[Doc]:
     old = list(org.get("_custodians") or [])
     unique = list({c["id"]: c for c in new}.values())
-    org["_custodians"] = unique
-    state.save("orgs", org)
-    if old != unique:
-        state.audit(
-            actor,
-            "orgs",
-            org,
-            "update",
-            {"custodians": [[c["id"] for c in old], [c["id"] for c in unique]]},
-        )
-    return unique
+    return replace_list(state, actor, "orgs", org, "custodians", old, unique)
 
 
 # -- account summary -------------------------------------------------------------------

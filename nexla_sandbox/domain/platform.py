@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import ApiError, conflict
 from ..state import DEFAULT_ORG_ID, DEFAULT_USER_ID, Actor, State, public
 from ..store import Doc
-from .docs import create_doc
+from .docs import create_doc, replace_list
 from .people import find_user
 from .records import records_of
 
@@ -97,17 +97,7 @@ def change_custodians(
     else:
         drop = {c["id"] for c in given}
         new = [c for c in old if c["id"] not in drop]
-    doc["_custodians"] = new
-    state.save("marketplace_domains", doc)
-    if new != old:
-        state.audit(
-            actor,
-            "marketplace_domains",
-            doc,
-            "update",
-            {"custodians": [[c["id"] for c in old], [c["id"] for c in new]]},
-        )
-    return new
+    return replace_list(state, actor, "marketplace_domains", doc, "custodians", old, new)
 
 
 def render_item(state: State, doc: Doc) -> Doc:

@@ -87,26 +87,30 @@ def _pending(ctx: Ctx, cred: Doc) -> Doc | None:
     return None
 
 
+def _done(ctx: Ctx, cred: Doc, message: str, payload: Doc) -> Doc:
+    now = ctx.state.now()
+    return {
+        "status": "ok",
+        "message": message,
+        "connection_type": cred["credentials_type"],
+        **payload,
+        "request_id": ctx.q("request_id"),
+        "progress": 1.0,
+        "request_started_at": now,
+        "request_completed_at": now,
+    }
+
+
 @handler("preview_connector_content", shaped=True)
 def preview_content(ctx: Ctx) -> Any:
     cred = credentials.probed(ctx.state, ctx.path["credential_id"])
     pending = _pending(ctx, cred)
     if pending is not None:
         return pending
-    body = require_body(ctx)
-    path = str(body.get("path") or "/")
+    path = str(require_body(ctx).get("path") or "/")
     records = default_records(cred["id"], 5)
-    now = ctx.state.now()
-    return {
-        "status": "ok",
-        "message": f"{len(records)} sample records from {path}",
-        "connection_type": cred["credentials_type"],
-        "output": {"path": path, "format": "json", "data": records},
-        "request_id": ctx.q("request_id"),
-        "progress": 1.0,
-        "request_started_at": now,
-        "request_completed_at": now,
-    }
+    output = {"path": path, "format": "json", "data": records}
+    return _done(ctx, cred, f"{len(records)} sample records from {path}", {"output": output})
 
 
 @handler("preview_storage_structure", shaped=True)
@@ -118,16 +122,6 @@ def preview_tree(ctx: Ctx) -> Any:
     body = require_body(ctx)
     depth = max(0, min(int(body.get("depth") or 1), 3))
     root = str(body.get("path") or body.get("database") or "/")
-    now = ctx.state.now()
-    return {
-        "status": "ok",
-        "message": f"Listed {root} to depth {depth}",
-        "connection_type": cred["credentials_type"],
-        "object": probe_tree(
-            cred["credentials_type"], root, depth, int(ctx.state.clock.timestamp() * 1000)
-        ),
-        "request_id": ctx.q("request_id"),
-        "progress": 1.0,
-        "request_started_at": now,
-        "request_completed_at": now,
-    }
+    millis = int(ctx.state.clock.timestamp() * 1000)
+    tree = probe_tree(cred["credentials_type"], root, depth, millis)
+    return _done(ctx, cred, f"Listed {root} to depth {depth}", {"object": tree})
