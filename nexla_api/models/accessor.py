@@ -100,14 +100,9 @@ class Accessor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = AccessorType(src_dict["type"])
+        type_ = AccessorType.from_wire(src_dict["type"])
 
-        access_roles = []
-        _access_roles = src_dict["access_roles"]
-        for access_roles_item_data in _access_roles:
-            access_roles_item = AccessRole(access_roles_item_data)
-
-            access_roles.append(access_roles_item)
+        access_roles = [AccessRole.from_wire(item) for item in src_dict["access_roles"]]
 
         id = src_dict.get("id", UNSET)
 
@@ -122,19 +117,19 @@ class Accessor:
         email_domain = src_dict.get("email_domain", UNSET)
 
         accessor = cls(
-            type_=type_,
-            access_roles=access_roles,
-            id=id,
-            email=email,
-            name=name,
-            org_id=org_id,
-            client_identifier=client_identifier,
-            email_domain=email_domain,
+            type_,
+            access_roles,
+            id,
+            email,
+            name,
+            org_id,
+            client_identifier,
+            email_domain,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             accessor.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return accessor
 

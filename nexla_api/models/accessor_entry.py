@@ -122,17 +122,12 @@ class AccessorEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        access_roles = []
-        _access_roles = src_dict["access_roles"]
-        for access_roles_item_data in _access_roles:
-            access_roles_item = AccessRole(access_roles_item_data)
-
-            access_roles.append(access_roles_item)
+        access_roles = [AccessRole.from_wire(item) for item in src_dict["access_roles"]]
 
         type_ = src_dict.get("type")
         if isinstance(type_, str):
             try:
-                type_type_0 = AccessorType(type_)
+                type_type_0 = AccessorType.from_wire(type_)
 
                 type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -169,21 +164,21 @@ class AccessorEntry:
                 raise nested_error("updated_at", exc) from None
 
         accessor_entry = cls(
-            access_roles=access_roles,
-            type_=type_,
-            id=id,
-            email=email,
-            name=name,
-            org_id=org_id,
-            client_identifier=client_identifier,
-            email_domain=email_domain,
-            created_at=created_at,
-            updated_at=updated_at,
+            access_roles,
+            type_,
+            id,
+            email,
+            name,
+            org_id,
+            client_identifier,
+            email_domain,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             accessor_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return accessor_entry
 

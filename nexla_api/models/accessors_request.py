@@ -51,20 +51,15 @@ class AccessorsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        accessors = []
-        _accessors = src_dict["accessors"]
-        for accessors_item_data in _accessors:
-            accessors_item = Accessor.from_dict(accessors_item_data)
-
-            accessors.append(accessors_item)
+        accessors = [Accessor.from_dict(item) for item in src_dict["accessors"]]
 
         accessors_request = cls(
-            accessors=accessors,
+            accessors,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             accessors_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return accessors_request
 

@@ -99,14 +99,14 @@ class AccountMetric:
                 raise nested_error("end_time", exc) from None
 
         account_metric = cls(
-            data=data,
-            start_time=start_time,
-            end_time=end_time,
+            data,
+            start_time,
+            end_time,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_metric.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_metric
 

@@ -55,13 +55,13 @@ class AccountMetricData:
         size = src_dict.get("size")
 
         account_metric_data = cls(
-            records=records,
-            size=size,
+            records,
+            size,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_metric_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_metric_data
 

@@ -66,27 +66,20 @@ class AccountMetricsResponse:
         metrics = src_dict.get("metrics")
         if isinstance(metrics, list):
             try:
-                metrics_type_0 = []
-                _metrics_type_0 = metrics
-                for metrics_type_0_item_data in _metrics_type_0:
-                    metrics_type_0_item = AccountMetric.from_dict(
-                        metrics_type_0_item_data
-                    )
-
-                    metrics_type_0.append(metrics_type_0_item)
+                metrics_type_0 = [AccountMetric.from_dict(item) for item in metrics]
 
                 metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("metrics", exc) from None
 
         account_metrics_response = cls(
-            status=status,
-            metrics=metrics,
+            status,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_metrics_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_metrics_response
 

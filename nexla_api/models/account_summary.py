@@ -117,15 +117,15 @@ class AccountSummary:
                 raise nested_error("data_maps", exc) from None
 
         account_summary = cls(
-            data_sources=data_sources,
-            data_sets=data_sets,
-            data_sinks=data_sinks,
-            data_maps=data_maps,
+            data_sources,
+            data_sets,
+            data_sinks,
+            data_maps,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_summary.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_summary
 

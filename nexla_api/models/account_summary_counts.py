@@ -92,17 +92,17 @@ class AccountSummaryCounts:
         draft = src_dict.get("draft")
 
         account_summary_counts = cls(
-            total=total,
-            owner=owner,
-            collaborator=collaborator,
-            active=active,
-            paused=paused,
-            draft=draft,
+            total,
+            owner,
+            collaborator,
+            active,
+            paused,
+            draft,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_summary_counts.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_summary_counts
 

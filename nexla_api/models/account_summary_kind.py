@@ -60,12 +60,12 @@ class AccountSummaryKind:
                 raise nested_error("counts", exc) from None
 
         account_summary_kind = cls(
-            counts=counts,
+            counts,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             account_summary_kind.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return account_summary_kind
 

@@ -63,14 +63,14 @@ class ActiveFlowsMetrics:
         metrics = src_dict.get("metrics")
 
         active_flows_metrics = cls(
-            status=status,
-            message=message,
-            metrics=metrics,
+            status,
+            message,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             active_flows_metrics.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return active_flows_metrics
 

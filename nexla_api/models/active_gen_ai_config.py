@@ -54,13 +54,13 @@ class ActiveGenAiConfig:
         active_config = src_dict.get("active_config")
 
         active_gen_ai_config = cls(
-            gen_ai_usage=gen_ai_usage,
-            active_config=active_config,
+            gen_ai_usage,
+            active_config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             active_gen_ai_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return active_gen_ai_config
 

@@ -47,12 +47,12 @@ class ApprovalRejection:
         reason = src_dict.get("reason", UNSET)
 
         approval_rejection = cls(
-            reason=reason,
+            reason,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             approval_rejection.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return approval_rejection
 

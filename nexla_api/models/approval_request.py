@@ -195,25 +195,25 @@ class ApprovalRequest:
                 raise nested_error("updated_at", exc) from None
 
         approval_request = cls(
-            id=id,
-            org_id=org_id,
-            request_type=request_type,
-            status=status,
-            topic_id=topic_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            requestor_id=requestor_id,
-            requester_id=requester_id,
-            assignee_id=assignee_id,
-            reason=reason,
-            rejection_reason=rejection_reason,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            org_id,
+            request_type,
+            status,
+            topic_id,
+            resource_type,
+            resource_id,
+            requestor_id,
+            requester_id,
+            assignee_id,
+            reason,
+            rejection_reason,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             approval_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return approval_request
 

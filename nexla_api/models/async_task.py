@@ -183,7 +183,7 @@ class AsyncTask:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = AsyncTaskStatus(status)
+                status_type_0 = AsyncTaskStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -263,26 +263,26 @@ class AsyncTask:
                 raise nested_error("org", exc) from None
 
         async_task = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            priority=priority,
-            progress=progress,
-            created_at=created_at,
-            updated_at=updated_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            stopped_at=stopped_at,
-            result=result,
-            result_url=result_url,
-            error=error,
-            owner=owner,
-            org=org,
+            id,
+            type_,
+            status,
+            priority,
+            progress,
+            created_at,
+            updated_at,
+            started_at,
+            finished_at,
+            stopped_at,
+            result,
+            result_url,
+            error,
+            owner,
+            org,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             async_task.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return async_task
 

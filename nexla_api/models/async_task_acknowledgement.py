@@ -45,12 +45,12 @@ class AsyncTaskAcknowledgement:
         status = src_dict.get("status")
 
         async_task_acknowledgement = cls(
-            status=status,
+            status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             async_task_acknowledgement.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return async_task_acknowledgement
 

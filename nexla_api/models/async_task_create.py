@@ -66,14 +66,14 @@ class AsyncTaskCreate:
         arguments = src_dict.get("arguments", UNSET)
 
         async_task_create = cls(
-            type_=type_,
-            priority=priority,
-            arguments=arguments,
+            type_,
+            priority,
+            arguments,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             async_task_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return async_task_create
 

@@ -63,14 +63,14 @@ class AsyncTaskDeletion:
         message = src_dict.get("message")
 
         async_task_deletion = cls(
-            status=status,
-            code=code,
-            message=message,
+            status,
+            code,
+            message,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             async_task_deletion.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return async_task_deletion
 

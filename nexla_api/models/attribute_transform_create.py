@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -142,32 +141,25 @@ class AttributeTransformCreate:
         runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         attribute_transform_create = cls(
-            name=name,
-            output_type=output_type,
-            reusable=reusable,
-            code_type=code_type,
-            code_encoding=code_encoding,
-            code=code,
-            description=description,
-            code_config=code_config,
-            custom_config=custom_config,
-            data_credentials_id=data_credentials_id,
-            runtime_data_credentials_id=runtime_data_credentials_id,
-            tags=tags,
+            name,
+            output_type,
+            code_type,
+            code_encoding,
+            code,
+            reusable,
+            description,
+            code_config,
+            custom_config,
+            data_credentials_id,
+            runtime_data_credentials_id,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             attribute_transform_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return attribute_transform_create
 

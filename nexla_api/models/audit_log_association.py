@@ -54,13 +54,13 @@ class AuditLogAssociation:
         id = src_dict.get("id")
 
         audit_log_association = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             audit_log_association.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return audit_log_association
 

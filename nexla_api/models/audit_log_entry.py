@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,13 +174,6 @@ class AuditLogEntry:
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         change_summary = src_dict.get("change_summary")
-        if isinstance(change_summary, list):
-            try:
-                change_summary_type_0 = cast(list[str], change_summary)
-
-                change_summary = change_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("change_summary", exc) from None
 
         object_changes = src_dict.get("object_changes")
 
@@ -219,27 +212,27 @@ class AuditLogEntry:
         impersonator_id = src_dict.get("impersonator_id")
 
         audit_log_entry = cls(
-            id=id,
-            item_type=item_type,
-            item_id=item_id,
-            event=event,
-            created_at=created_at,
-            change_summary=change_summary,
-            object_changes=object_changes,
-            request_ip=request_ip,
-            request_user_agent=request_user_agent,
-            request_url=request_url,
-            user=user,
-            org_id=org_id,
-            owner_id=owner_id,
-            owner_email=owner_email,
-            association_resource=association_resource,
-            impersonator_id=impersonator_id,
+            id,
+            item_type,
+            item_id,
+            event,
+            created_at,
+            change_summary,
+            object_changes,
+            request_ip,
+            request_user_agent,
+            request_url,
+            user,
+            org_id,
+            owner_id,
+            owner_email,
+            association_resource,
+            impersonator_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             audit_log_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return audit_log_entry
 

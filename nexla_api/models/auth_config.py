@@ -263,7 +263,7 @@ class AuthConfig:
         protocol = src_dict.get("protocol")
         if isinstance(protocol, str):
             try:
-                protocol_type_0 = AuthProtocol(protocol)
+                protocol_type_0 = AuthProtocol.from_wire(protocol)
 
                 protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -346,39 +346,39 @@ class AuthConfig:
                 raise nested_error("updated_at", exc) from None
 
         auth_config = cls(
-            id=id,
-            name=name,
-            description=description,
-            protocol=protocol,
-            uid=uid,
-            owner=owner,
-            org=org,
-            global_=global_,
-            auto_create_users_enabled=auto_create_users_enabled,
-            name_identifier_format=name_identifier_format,
-            nexla_base_url=nexla_base_url,
-            service_entity_id=service_entity_id,
-            assertion_consumer_url=assertion_consumer_url,
-            logout_url=logout_url,
-            metadata_url=metadata_url,
-            idp_entity_id=idp_entity_id,
-            idp_sso_target_url=idp_sso_target_url,
-            idp_slo_target_url=idp_slo_target_url,
-            idp_cert=idp_cert,
-            security_settings=security_settings,
-            oidc_domain=oidc_domain,
-            oidc_keys_url_key=oidc_keys_url_key,
-            oidc_token_verify_url=oidc_token_verify_url,
-            oidc_id_claims=oidc_id_claims,
-            oidc_access_claims=oidc_access_claims,
-            client_config=client_config,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            protocol,
+            uid,
+            owner,
+            org,
+            global_,
+            auto_create_users_enabled,
+            name_identifier_format,
+            nexla_base_url,
+            service_entity_id,
+            assertion_consumer_url,
+            logout_url,
+            metadata_url,
+            idp_entity_id,
+            idp_sso_target_url,
+            idp_slo_target_url,
+            idp_cert,
+            security_settings,
+            oidc_domain,
+            oidc_keys_url_key,
+            oidc_token_verify_url,
+            oidc_id_claims,
+            oidc_access_claims,
+            client_config,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             auth_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return auth_config
 

@@ -90,7 +90,7 @@ class AuthConfigBrief:
         protocol = src_dict.get("protocol")
         if isinstance(protocol, str):
             try:
-                protocol_type_0 = AuthProtocol(protocol)
+                protocol_type_0 = AuthProtocol.from_wire(protocol)
 
                 protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -103,17 +103,17 @@ class AuthConfigBrief:
         global_ = src_dict.get("global")
 
         auth_config_brief = cls(
-            id=id,
-            uid=uid,
-            protocol=protocol,
-            name=name,
-            description=description,
-            global_=global_,
+            id,
+            uid,
+            protocol,
+            name,
+            description,
+            global_,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             auth_config_brief.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return auth_config_brief
 

@@ -237,7 +237,7 @@ class AuthConfigWrite:
         protocol = src_dict.get("protocol", UNSET)
         if isinstance(protocol, str):
             try:
-                protocol_type_0 = AuthProtocol(protocol)
+                protocol_type_0 = AuthProtocol.from_wire(protocol)
 
                 protocol = protocol_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -290,37 +290,37 @@ class AuthConfigWrite:
         check_state = src_dict.get("check_state", UNSET)
 
         auth_config_write = cls(
-            name=name,
-            description=description,
-            protocol=protocol,
-            uid=uid,
-            org_id=org_id,
-            owner_id=owner_id,
-            global_=global_,
-            enabled_by_default=enabled_by_default,
-            auto_create_users_enabled=auto_create_users_enabled,
-            name_identifier_format=name_identifier_format,
-            nexla_base_url=nexla_base_url,
-            service_entity_id=service_entity_id,
-            assertion_consumer_url=assertion_consumer_url,
-            idp_entity_id=idp_entity_id,
-            idp_sso_target_url=idp_sso_target_url,
-            idp_slo_target_url=idp_slo_target_url,
-            idp_cert=idp_cert,
-            metadata=metadata,
-            security_settings=security_settings,
-            oidc_domain=oidc_domain,
-            oidc_keys_url_key=oidc_keys_url_key,
-            oidc_id_claims=oidc_id_claims,
-            oidc_access_claims=oidc_access_claims,
-            client_config=client_config,
-            secret_config=secret_config,
-            check_state=check_state,
+            name,
+            description,
+            protocol,
+            uid,
+            org_id,
+            owner_id,
+            global_,
+            enabled_by_default,
+            auto_create_users_enabled,
+            name_identifier_format,
+            nexla_base_url,
+            service_entity_id,
+            assertion_consumer_url,
+            idp_entity_id,
+            idp_sso_target_url,
+            idp_slo_target_url,
+            idp_cert,
+            metadata,
+            security_settings,
+            oidc_domain,
+            oidc_keys_url_key,
+            oidc_id_claims,
+            oidc_access_claims,
+            client_config,
+            secret_config,
+            check_state,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             auth_config_write.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return auth_config_write
 

@@ -138,17 +138,17 @@ class AuthSetting:
                 raise nested_error("updated_at", exc) from None
 
         auth_setting = cls(
-            id=id,
-            enabled=enabled,
-            org=org,
-            auth_config=auth_config,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            enabled,
+            org,
+            auth_config,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             auth_setting.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return auth_setting
 

@@ -47,12 +47,12 @@ class AuthSettingUpdate:
         enabled = src_dict["enabled"]
 
         auth_setting_update = cls(
-            enabled=enabled,
+            enabled,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             auth_setting_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return auth_setting_update
 

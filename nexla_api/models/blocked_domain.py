@@ -53,13 +53,13 @@ class BlockedDomain:
         domain = src_dict["domain"]
 
         blocked_domain = cls(
-            id=id,
-            domain=domain,
+            id,
+            domain,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             blocked_domain.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return blocked_domain
 

@@ -48,12 +48,12 @@ class BlockedDomainWrite:
         domain = src_dict["domain"]
 
         blocked_domain_write = cls(
-            domain=domain,
+            domain,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             blocked_domain_write.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return blocked_domain_write
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -296,7 +296,9 @@ class CodeContainer:
         resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = CodeContainerResourceType(resource_type)
+                resource_type_type_0 = CodeContainerResourceType.from_wire(
+                    resource_type
+                )
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -305,7 +307,7 @@ class CodeContainer:
         ai_function_type = src_dict.get("ai_function_type")
         if isinstance(ai_function_type, str):
             try:
-                ai_function_type_type_0 = AiFunctionType(ai_function_type)
+                ai_function_type_type_0 = AiFunctionType.from_wire(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -336,12 +338,9 @@ class CodeContainer:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -372,7 +371,7 @@ class CodeContainer:
         code_type = src_dict.get("code_type")
         if isinstance(code_type, str):
             try:
-                code_type_type_0 = CodeContainerCodeType(code_type)
+                code_type_type_0 = CodeContainerCodeType.from_wire(code_type)
 
                 code_type = code_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -381,7 +380,7 @@ class CodeContainer:
         output_type = src_dict.get("output_type")
         if isinstance(output_type, str):
             try:
-                output_type_type_0 = CodeContainerOutputType(output_type)
+                output_type_type_0 = CodeContainerOutputType.from_wire(output_type)
 
                 output_type = output_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -390,7 +389,7 @@ class CodeContainer:
         code_encoding = src_dict.get("code_encoding")
         if isinstance(code_encoding, str):
             try:
-                code_encoding_type_0 = CodeContainerEncoding(code_encoding)
+                code_encoding_type_0 = CodeContainerEncoding.from_wire(code_encoding)
 
                 code_encoding = code_encoding_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -399,20 +398,9 @@ class CodeContainer:
         code = src_dict.get("code")
         if isinstance(code, list):
             try:
-                componentsschemas_code_container_code_type_0 = []
-                _componentsschemas_code_container_code_type_0 = code
-                for (
-                    componentsschemas_code_container_code_type_0_item_data
-                ) in _componentsschemas_code_container_code_type_0:
-                    componentsschemas_code_container_code_type_0_item = (
-                        CodeContainerCodeOp.from_dict(
-                            componentsschemas_code_container_code_type_0_item_data
-                        )
-                    )
-
-                    componentsschemas_code_container_code_type_0.append(
-                        componentsschemas_code_container_code_type_0_item
-                    )
+                componentsschemas_code_container_code_type_0 = [
+                    CodeContainerCodeOp.from_dict(item) for item in code
+                ]
 
                 code = componentsschemas_code_container_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -425,33 +413,12 @@ class CodeContainer:
         managed = src_dict.get("managed")
 
         data_sets = src_dict.get("data_sets")
-        if isinstance(data_sets, list):
-            try:
-                data_sets_type_0 = cast(list[int], data_sets)
-
-                data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sets", exc) from None
 
         flows = src_dict.get("flows")
-        if isinstance(flows, list):
-            try:
-                flows_type_0 = cast(list[int], flows)
-
-                flows = flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("flows", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -472,36 +439,36 @@ class CodeContainer:
                 raise nested_error("updated_at", exc) from None
 
         code_container = cls(
-            id=id,
-            name=name,
-            description=description,
-            resource_type=resource_type,
-            ai_function_type=ai_function_type,
-            reusable=reusable,
-            public=public,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            data_credentials=data_credentials,
-            runtime_data_credentials=runtime_data_credentials,
-            code_type=code_type,
-            output_type=output_type,
-            code_encoding=code_encoding,
-            code=code,
-            code_config=code_config,
-            custom_config=custom_config,
-            managed=managed,
-            data_sets=data_sets,
-            flows=flows,
-            copied_from_id=copied_from_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            resource_type,
+            ai_function_type,
+            reusable,
+            public,
+            owner,
+            org,
+            access_roles,
+            data_credentials,
+            runtime_data_credentials,
+            code_type,
+            output_type,
+            code_encoding,
+            code,
+            code_config,
+            custom_config,
+            managed,
+            data_sets,
+            flows,
+            copied_from_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             code_container.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return code_container
 

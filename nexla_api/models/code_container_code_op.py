@@ -58,13 +58,13 @@ class CodeContainerCodeOp:
         spec = src_dict.get("spec", UNSET)
 
         code_container_code_op = cls(
-            operation=operation,
-            spec=spec,
+            operation,
+            spec,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             code_container_code_op.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return code_container_code_op
 

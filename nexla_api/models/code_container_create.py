@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -172,29 +172,18 @@ class CodeContainerCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
 
-        output_type = CodeContainerOutputType(src_dict["output_type"])
+        output_type = CodeContainerOutputType.from_wire(src_dict["output_type"])
 
-        code_type = CodeContainerCodeType(src_dict["code_type"])
+        code_type = CodeContainerCodeType.from_wire(src_dict["code_type"])
 
-        code_encoding = CodeContainerEncoding(src_dict["code_encoding"])
+        code_encoding = CodeContainerEncoding.from_wire(src_dict["code_encoding"])
 
         code = src_dict["code"]
         if isinstance(code, list):
             try:
-                componentsschemas_code_container_code_type_0 = []
-                _componentsschemas_code_container_code_type_0 = code
-                for (
-                    componentsschemas_code_container_code_type_0_item_data
-                ) in _componentsschemas_code_container_code_type_0:
-                    componentsschemas_code_container_code_type_0_item = (
-                        CodeContainerCodeOp.from_dict(
-                            componentsschemas_code_container_code_type_0_item_data
-                        )
-                    )
-
-                    componentsschemas_code_container_code_type_0.append(
-                        componentsschemas_code_container_code_type_0_item
-                    )
+                componentsschemas_code_container_code_type_0 = [
+                    CodeContainerCodeOp.from_dict(item) for item in code
+                ]
 
                 code = componentsschemas_code_container_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -205,7 +194,9 @@ class CodeContainerCreate:
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = CodeContainerResourceType(resource_type)
+                resource_type_type_0 = CodeContainerResourceType.from_wire(
+                    resource_type
+                )
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -214,7 +205,7 @@ class CodeContainerCreate:
         ai_function_type = src_dict.get("ai_function_type", UNSET)
         if isinstance(ai_function_type, str):
             try:
-                ai_function_type_type_0 = AiFunctionType(ai_function_type)
+                ai_function_type_type_0 = AiFunctionType.from_wire(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -233,35 +224,28 @@ class CodeContainerCreate:
         custom_config = src_dict.get("custom_config", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         code_container_create = cls(
-            name=name,
-            output_type=output_type,
-            code_type=code_type,
-            code_encoding=code_encoding,
-            code=code,
-            description=description,
-            resource_type=resource_type,
-            ai_function_type=ai_function_type,
-            reusable=reusable,
-            public=public,
-            data_credentials_id=data_credentials_id,
-            runtime_data_credentials_id=runtime_data_credentials_id,
-            code_config=code_config,
-            custom_config=custom_config,
-            tags=tags,
+            name,
+            output_type,
+            code_type,
+            code_encoding,
+            code,
+            description,
+            resource_type,
+            ai_function_type,
+            reusable,
+            public,
+            data_credentials_id,
+            runtime_data_credentials_id,
+            code_config,
+            custom_config,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             code_container_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return code_container_create
 

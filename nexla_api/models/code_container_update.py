@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -184,7 +184,9 @@ class CodeContainerUpdate:
         resource_type = src_dict.get("resource_type", UNSET)
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = CodeContainerResourceType(resource_type)
+                resource_type_type_0 = CodeContainerResourceType.from_wire(
+                    resource_type
+                )
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -193,7 +195,7 @@ class CodeContainerUpdate:
         ai_function_type = src_dict.get("ai_function_type", UNSET)
         if isinstance(ai_function_type, str):
             try:
-                ai_function_type_type_0 = AiFunctionType(ai_function_type)
+                ai_function_type_type_0 = AiFunctionType.from_wire(ai_function_type)
 
                 ai_function_type = ai_function_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -202,7 +204,7 @@ class CodeContainerUpdate:
         output_type = src_dict.get("output_type", UNSET)
         if isinstance(output_type, str):
             try:
-                output_type_type_0 = CodeContainerOutputType(output_type)
+                output_type_type_0 = CodeContainerOutputType.from_wire(output_type)
 
                 output_type = output_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -211,7 +213,7 @@ class CodeContainerUpdate:
         code_type = src_dict.get("code_type", UNSET)
         if isinstance(code_type, str):
             try:
-                code_type_type_0 = CodeContainerCodeType(code_type)
+                code_type_type_0 = CodeContainerCodeType.from_wire(code_type)
 
                 code_type = code_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -220,7 +222,7 @@ class CodeContainerUpdate:
         code_encoding = src_dict.get("code_encoding", UNSET)
         if isinstance(code_encoding, str):
             try:
-                code_encoding_type_0 = CodeContainerEncoding(code_encoding)
+                code_encoding_type_0 = CodeContainerEncoding.from_wire(code_encoding)
 
                 code_encoding = code_encoding_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -229,20 +231,9 @@ class CodeContainerUpdate:
         code = src_dict.get("code", UNSET)
         if isinstance(code, list):
             try:
-                componentsschemas_code_container_code_type_0 = []
-                _componentsschemas_code_container_code_type_0 = code
-                for (
-                    componentsschemas_code_container_code_type_0_item_data
-                ) in _componentsschemas_code_container_code_type_0:
-                    componentsschemas_code_container_code_type_0_item = (
-                        CodeContainerCodeOp.from_dict(
-                            componentsschemas_code_container_code_type_0_item_data
-                        )
-                    )
-
-                    componentsschemas_code_container_code_type_0.append(
-                        componentsschemas_code_container_code_type_0_item
-                    )
+                componentsschemas_code_container_code_type_0 = [
+                    CodeContainerCodeOp.from_dict(item) for item in code
+                ]
 
                 code = componentsschemas_code_container_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -261,35 +252,28 @@ class CodeContainerUpdate:
         custom_config = src_dict.get("custom_config", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         code_container_update = cls(
-            name=name,
-            description=description,
-            resource_type=resource_type,
-            ai_function_type=ai_function_type,
-            output_type=output_type,
-            code_type=code_type,
-            code_encoding=code_encoding,
-            code=code,
-            reusable=reusable,
-            public=public,
-            data_credentials_id=data_credentials_id,
-            runtime_data_credentials_id=runtime_data_credentials_id,
-            code_config=code_config,
-            custom_config=custom_config,
-            tags=tags,
+            name,
+            description,
+            resource_type,
+            ai_function_type,
+            output_type,
+            code_type,
+            code_encoding,
+            code,
+            reusable,
+            public,
+            data_credentials_id,
+            runtime_data_credentials_id,
+            code_config,
+            custom_config,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             code_container_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return code_container_update
 

@@ -89,17 +89,17 @@ class Connector:
         nexset_api_compatible = src_dict.get("nexset_api_compatible")
 
         connector = cls(
-            id=id,
-            type_=type_,
-            connection_type=connection_type,
-            name=name,
-            description=description,
-            nexset_api_compatible=nexset_api_compatible,
+            id,
+            type_,
+            connection_type,
+            name,
+            description,
+            nexset_api_compatible,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             connector.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return connector
 

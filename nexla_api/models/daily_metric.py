@@ -86,15 +86,15 @@ class DailyMetric:
         errors = src_dict.get("errors")
 
         daily_metric = cls(
-            time=time,
-            records=records,
-            size=size,
-            errors=errors,
+            time,
+            records,
+            size,
+            errors,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             daily_metric.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return daily_metric
 

@@ -58,23 +58,18 @@ class DailyMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        metrics = []
-        _metrics = src_dict["metrics"]
-        for metrics_item_data in _metrics:
-            metrics_item = DailyMetric.from_dict(metrics_item_data)
-
-            metrics.append(metrics_item)
+        metrics = [DailyMetric.from_dict(item) for item in src_dict["metrics"]]
 
         status = src_dict.get("status")
 
         daily_metrics_response = cls(
-            metrics=metrics,
-            status=status,
+            metrics,
+            status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             daily_metrics_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return daily_metrics_response
 

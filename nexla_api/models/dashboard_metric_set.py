@@ -74,15 +74,15 @@ class DashboardMetricSet:
         status = src_dict.get("status")
 
         dashboard_metric_set = cls(
-            records=records,
-            size=size,
-            errors=errors,
-            status=status,
+            records,
+            size,
+            errors,
+            status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             dashboard_metric_set.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return dashboard_metric_set
 

@@ -139,16 +139,16 @@ class DashboardMetrics:
                 raise nested_error("end_time", exc) from None
 
         dashboard_metrics = cls(
-            sources=sources,
-            datasets=datasets,
-            sinks=sinks,
-            start_time=start_time,
-            end_time=end_time,
+            sources,
+            datasets,
+            sinks,
+            start_time,
+            end_time,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             dashboard_metrics.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return dashboard_metrics
 

@@ -69,13 +69,13 @@ class DashboardMetricsResponse:
                 raise nested_error("metrics", exc) from None
 
         dashboard_metrics_response = cls(
-            status=status,
-            metrics=metrics,
+            status,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             dashboard_metrics_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return dashboard_metrics_response
 

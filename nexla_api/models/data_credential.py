@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -253,12 +253,9 @@ class DataCredential:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -303,13 +300,6 @@ class DataCredential:
         copied_from_id = src_dict.get("copied_from_id")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -330,33 +320,33 @@ class DataCredential:
                 raise nested_error("updated_at", exc) from None
 
         data_credential = cls(
-            id=id,
-            name=name,
-            credentials_type=credentials_type,
-            description=description,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            managed=managed,
-            connector=connector,
-            credentials_version=credentials_version,
-            verified_status=verified_status,
-            verified_at=verified_at,
-            credentials_non_secure_data=credentials_non_secure_data,
-            api_keys=api_keys,
-            template_config=template_config,
-            vendor=vendor,
-            auth_template=auth_template,
-            referenced_resource_ids=referenced_resource_ids,
-            copied_from_id=copied_from_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            credentials_type,
+            description,
+            owner,
+            org,
+            access_roles,
+            managed,
+            connector,
+            credentials_version,
+            verified_status,
+            verified_at,
+            credentials_non_secure_data,
+            api_keys,
+            template_config,
+            vendor,
+            auth_template,
+            referenced_resource_ids,
+            copied_from_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_credential.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_credential
 

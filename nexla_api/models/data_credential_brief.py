@@ -104,16 +104,16 @@ class DataCredentialBrief:
                 raise nested_error("updated_at", exc) from None
 
         data_credential_brief = cls(
-            id=id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_credential_brief.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_credential_brief
 

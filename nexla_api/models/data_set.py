@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -252,7 +252,7 @@ class DataSet:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = ResourceStatus(status)
+                status_type_0 = ResourceStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -279,12 +279,9 @@ class DataSet:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -308,14 +305,9 @@ class DataSet:
         parent_data_sets = src_dict.get("parent_data_sets")
         if isinstance(parent_data_sets, list):
             try:
-                parent_data_sets_type_0 = []
-                _parent_data_sets_type_0 = parent_data_sets
-                for parent_data_sets_type_0_item_data in _parent_data_sets_type_0:
-                    parent_data_sets_type_0_item = DataSetBrief.from_dict(
-                        parent_data_sets_type_0_item_data
-                    )
-
-                    parent_data_sets_type_0.append(parent_data_sets_type_0_item)
+                parent_data_sets_type_0 = [
+                    DataSetBrief.from_dict(item) for item in parent_data_sets
+                ]
 
                 parent_data_sets = parent_data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -324,14 +316,9 @@ class DataSet:
         data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, list):
             try:
-                data_sinks_type_0 = []
-                _data_sinks_type_0 = data_sinks
-                for data_sinks_type_0_item_data in _data_sinks_type_0:
-                    data_sinks_type_0_item = DataSinkBrief.from_dict(
-                        data_sinks_type_0_item_data
-                    )
-
-                    data_sinks_type_0.append(data_sinks_type_0_item)
+                data_sinks_type_0 = [
+                    DataSinkBrief.from_dict(item) for item in data_sinks
+                ]
 
                 data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -348,13 +335,6 @@ class DataSet:
         copied_from_id = src_dict.get("copied_from_id")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -375,32 +355,32 @@ class DataSet:
                 raise nested_error("updated_at", exc) from None
 
         data_set = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            flow_type=flow_type,
-            version=version,
-            data_source_id=data_source_id,
-            data_source=data_source,
-            parent_data_sets=parent_data_sets,
-            data_sinks=data_sinks,
-            transform_id=transform_id,
-            transform=transform,
-            source_schema=source_schema,
-            output_schema=output_schema,
-            copied_from_id=copied_from_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            status,
+            owner,
+            org,
+            access_roles,
+            flow_type,
+            version,
+            data_source_id,
+            data_source,
+            parent_data_sets,
+            data_sinks,
+            transform_id,
+            transform,
+            source_schema,
+            output_schema,
+            copied_from_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_set.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_set
 

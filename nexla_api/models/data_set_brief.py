@@ -131,19 +131,19 @@ class DataSetBrief:
                 raise nested_error("updated_at", exc) from None
 
         data_set_brief = cls(
-            id=id,
-            owner_id=owner_id,
-            org_id=org_id,
-            name=name,
-            description=description,
-            version=version,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            owner_id,
+            org_id,
+            name,
+            description,
+            version,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_set_brief.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_set_brief
 

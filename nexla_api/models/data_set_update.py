@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,31 +160,24 @@ class DataSetUpdate:
         custom_config = src_dict.get("custom_config", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         data_set_update = cls(
-            name=name,
-            description=description,
-            has_custom_transform=has_custom_transform,
-            transform_id=transform_id,
-            transform=transform,
-            output_schema_annotations=output_schema_annotations,
-            output_schema_validation_enabled=output_schema_validation_enabled,
-            output_validation_schema=output_validation_schema,
-            data_sinks=data_sinks,
-            custom_config=custom_config,
-            tags=tags,
+            name,
+            description,
+            has_custom_transform,
+            transform_id,
+            transform,
+            output_schema_annotations,
+            output_schema_validation_enabled,
+            output_validation_schema,
+            data_sinks,
+            custom_config,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_set_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_set_update
 

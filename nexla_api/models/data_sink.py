@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -299,7 +299,7 @@ class DataSink:
 
         name = src_dict["name"]
 
-        status = ResourceStatus(src_dict["status"])
+        status = ResourceStatus.from_wire(src_dict["status"])
 
         sink_type = src_dict["sink_type"]
 
@@ -330,12 +330,9 @@ class DataSink:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -406,13 +403,6 @@ class DataSink:
         vendor = src_dict.get("vendor")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -433,42 +423,42 @@ class DataSink:
                 raise nested_error("updated_at", exc) from None
 
         data_sink = cls(
-            id=id,
-            name=name,
-            status=status,
-            sink_type=sink_type,
-            template_config=template_config,
-            connector_type=connector_type,
-            description=description,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            managed=managed,
-            connector=connector,
-            data_set_id=data_set_id,
-            data_set=data_set,
-            data_map_id=data_map_id,
-            data_map=data_map,
-            data_source_id=data_source_id,
-            data_credentials_id=data_credentials_id,
-            data_credentials=data_credentials,
-            sink_format=sink_format,
-            sink_config=sink_config,
-            sink_schedule=sink_schedule,
-            in_memory=in_memory,
-            copied_from_id=copied_from_id,
-            flow_type=flow_type,
-            has_template=has_template,
-            vendor_endpoint=vendor_endpoint,
-            vendor=vendor,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            status,
+            sink_type,
+            template_config,
+            connector_type,
+            description,
+            owner,
+            org,
+            access_roles,
+            managed,
+            connector,
+            data_set_id,
+            data_set,
+            data_map_id,
+            data_map,
+            data_source_id,
+            data_credentials_id,
+            data_credentials,
+            sink_format,
+            sink_config,
+            sink_schedule,
+            in_memory,
+            copied_from_id,
+            flow_type,
+            has_template,
+            vendor_endpoint,
+            vendor,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_sink.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_sink
 

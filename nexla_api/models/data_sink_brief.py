@@ -94,7 +94,7 @@ class DataSinkBrief:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = ResourceStatus(status)
+                status_type_0 = ResourceStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -103,17 +103,17 @@ class DataSinkBrief:
         sink_type = src_dict.get("sink_type")
 
         data_sink_brief = cls(
-            id=id,
-            owner_id=owner_id,
-            org_id=org_id,
-            name=name,
-            status=status,
-            sink_type=sink_type,
+            id,
+            owner_id,
+            org_id,
+            name,
+            status,
+            sink_type,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_sink_brief.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_sink_brief
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -306,7 +306,7 @@ class DataSource:
 
         name = src_dict["name"]
 
-        status = ResourceStatus(src_dict["status"])
+        status = ResourceStatus.from_wire(src_dict["status"])
 
         source_type = src_dict["source_type"]
 
@@ -337,12 +337,9 @@ class DataSource:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -385,14 +382,7 @@ class DataSource:
         data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
-                data_sets_type_0 = []
-                _data_sets_type_0 = data_sets
-                for data_sets_type_0_item_data in _data_sets_type_0:
-                    data_sets_type_0_item = DataSetBrief.from_dict(
-                        data_sets_type_0_item_data
-                    )
-
-                    data_sets_type_0.append(data_sets_type_0_item)
+                data_sets_type_0 = [DataSetBrief.from_dict(item) for item in data_sets]
 
                 data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -403,12 +393,7 @@ class DataSource:
         run_ids = src_dict.get("run_ids")
         if isinstance(run_ids, list):
             try:
-                run_ids_type_0 = []
-                _run_ids_type_0 = run_ids
-                for run_ids_type_0_item_data in _run_ids_type_0:
-                    run_ids_type_0_item = RunInfo.from_dict(run_ids_type_0_item_data)
-
-                    run_ids_type_0.append(run_ids_type_0_item)
+                run_ids_type_0 = [RunInfo.from_dict(item) for item in run_ids]
 
                 run_ids = run_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -425,13 +410,6 @@ class DataSource:
         vendor = src_dict.get("vendor")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -452,42 +430,42 @@ class DataSource:
                 raise nested_error("updated_at", exc) from None
 
         data_source = cls(
-            id=id,
-            name=name,
-            status=status,
-            source_type=source_type,
-            template_config=template_config,
-            connector_type=connector_type,
-            description=description,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            managed=managed,
-            auto_generated=auto_generated,
-            connector=connector,
-            ingest_method=ingest_method,
-            source_format=source_format,
-            source_config=source_config,
-            poll_schedule=poll_schedule,
-            code_container_id=code_container_id,
-            data_credentials_id=data_credentials_id,
-            data_credentials=data_credentials,
-            data_sets=data_sets,
-            api_keys=api_keys,
-            run_ids=run_ids,
-            copied_from_id=copied_from_id,
-            flow_type=flow_type,
-            has_template=has_template,
-            vendor_endpoint=vendor_endpoint,
-            vendor=vendor,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            status,
+            source_type,
+            template_config,
+            connector_type,
+            description,
+            owner,
+            org,
+            access_roles,
+            managed,
+            auto_generated,
+            connector,
+            ingest_method,
+            source_format,
+            source_config,
+            poll_schedule,
+            code_container_id,
+            data_credentials_id,
+            data_credentials,
+            data_sets,
+            api_keys,
+            run_ids,
+            copied_from_id,
+            flow_type,
+            has_template,
+            vendor_endpoint,
+            vendor,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_source.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_source
 

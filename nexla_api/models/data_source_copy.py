@@ -77,15 +77,15 @@ class DataSourceCopy:
         org_id = src_dict.get("org_id", UNSET)
 
         data_source_copy = cls(
-            reuse_data_credentials=reuse_data_credentials,
-            copy_access_controls=copy_access_controls,
-            owner_id=owner_id,
-            org_id=org_id,
+            reuse_data_credentials,
+            copy_access_controls,
+            owner_id,
+            org_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_source_copy.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_source_copy
 

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..runtime.connectors import wire_config
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -93,25 +92,18 @@ class DataSourceUpdate:
         source_config = src_dict.get("source_config", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         data_source_update = cls(
-            name=name,
-            description=description,
-            data_credentials_id=data_credentials_id,
-            source_config=source_config,
-            tags=tags,
+            name,
+            description,
+            data_credentials_id,
+            source_config,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             data_source_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return data_source_update
 

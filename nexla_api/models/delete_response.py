@@ -54,13 +54,13 @@ class DeleteResponse:
         message = src_dict.get("message")
 
         delete_response = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             delete_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return delete_response
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -208,25 +208,15 @@ class DocContainer:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id")
 
@@ -249,26 +239,26 @@ class DocContainer:
                 raise nested_error("updated_at", exc) from None
 
         doc_container = cls(
-            id=id,
-            name=name,
-            description=description,
-            doc_type=doc_type,
-            text=text,
-            public=public,
-            repo_type=repo_type,
-            repo_config=repo_config,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            tags=tags,
-            copied_from_id=copied_from_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            doc_type,
+            text,
+            public,
+            repo_type,
+            repo_config,
+            owner,
+            org,
+            access_roles,
+            tags,
+            copied_from_id,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             doc_container.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return doc_container
 

@@ -73,15 +73,15 @@ class DocContainerInput:
         doc_type = src_dict.get("doc_type", UNSET)
 
         doc_container_input = cls(
-            name=name,
-            text=text,
-            description=description,
-            doc_type=doc_type,
+            name,
+            text,
+            description,
+            doc_type,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             doc_container_input.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return doc_container_input
 

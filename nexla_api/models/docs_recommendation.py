@@ -82,14 +82,14 @@ class DocsRecommendation:
                 raise nested_error("output", exc) from None
 
         docs_recommendation = cls(
-            status=status,
-            recommendation=recommendation,
-            output=output,
+            status,
+            recommendation,
+            output,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             docs_recommendation.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return docs_recommendation
 

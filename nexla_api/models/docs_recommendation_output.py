@@ -63,14 +63,14 @@ class DocsRecommendationOutput:
         error_message = src_dict.get("errorMessage")
 
         docs_recommendation_output = cls(
-            response=response,
-            status_code=status_code,
-            error_message=error_message,
+            response,
+            status_code,
+            error_message,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             docs_recommendation_output.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return docs_recommendation_output
 

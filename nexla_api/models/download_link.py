@@ -67,13 +67,13 @@ class DownloadLink:
                 raise nested_error("expires_at", exc) from None
 
         download_link = cls(
-            url=url,
-            expires_at=expires_at,
+            url,
+            expires_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             download_link.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return download_link
 

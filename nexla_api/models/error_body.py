@@ -115,30 +115,25 @@ class ErrorBody:
         errors = src_dict.get("errors")
         if isinstance(errors, list):
             try:
-                errors_type_0 = []
-                _errors_type_0 = errors
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = FieldError.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
+                errors_type_0 = [FieldError.from_dict(item) for item in errors]
 
                 errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("errors", exc) from None
 
         error_body = cls(
-            message=message,
-            error=error,
-            status=status,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            retry_after=retry_after,
-            errors=errors,
+            message,
+            error,
+            status,
+            resource_type,
+            resource_id,
+            retry_after,
+            errors,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             error_body.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return error_body
 

@@ -52,13 +52,13 @@ class FieldError:
         message = src_dict.get("message")
 
         field_error = cls(
-            field=field,
-            message=message,
+            field,
+            message,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             field_error.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return field_error
 

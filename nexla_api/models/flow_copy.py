@@ -87,16 +87,16 @@ class FlowCopy:
         org_id = src_dict.get("org_id", UNSET)
 
         flow_copy = cls(
-            reuse_data_credentials=reuse_data_credentials,
-            copy_access_controls=copy_access_controls,
-            copy_dependent_data_flows=copy_dependent_data_flows,
-            owner_id=owner_id,
-            org_id=org_id,
+            reuse_data_credentials,
+            copy_access_controls,
+            copy_dependent_data_flows,
+            owner_id,
+            org_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_copy.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_copy
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 
 T = TypeVar("T", bound="FlowDeleteRefused")
@@ -82,42 +81,21 @@ class FlowDeleteRefused:
         message = src_dict.get("message")
 
         data_sources = src_dict.get("data_sources")
-        if isinstance(data_sources, list):
-            try:
-                data_sources_type_0 = cast(list[int], data_sources)
-
-                data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sources", exc) from None
 
         data_sets = src_dict.get("data_sets")
-        if isinstance(data_sets, list):
-            try:
-                data_sets_type_0 = cast(list[int], data_sets)
-
-                data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sets", exc) from None
 
         data_sinks = src_dict.get("data_sinks")
-        if isinstance(data_sinks, list):
-            try:
-                data_sinks_type_0 = cast(list[int], data_sinks)
-
-                data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sinks", exc) from None
 
         flow_delete_refused = cls(
-            message=message,
-            data_sources=data_sources,
-            data_sets=data_sets,
-            data_sinks=data_sinks,
+            message,
+            data_sources,
+            data_sets,
+            data_sinks,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_delete_refused.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_delete_refused
 

@@ -101,18 +101,18 @@ class FlowHealth:
         updated_at_epoch = src_dict.get("updatedAtEpoch")
 
         flow_health = cls(
-            origin_node_id=origin_node_id,
-            health_status=health_status,
-            latest_error_count=latest_error_count,
-            latest_record_count=latest_record_count,
-            latest_run_id=latest_run_id,
-            error_summary=error_summary,
-            updated_at_epoch=updated_at_epoch,
+            origin_node_id,
+            health_status,
+            latest_error_count,
+            latest_record_count,
+            latest_run_id,
+            error_summary,
+            updated_at_epoch,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_health.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_health
 

@@ -112,19 +112,19 @@ class FlowLogEntry:
         details = src_dict.get("details")
 
         flow_log_entry = cls(
-            timestamp=timestamp,
-            log=log,
-            log_type=log_type,
-            severity=severity,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            run_id=run_id,
-            details=details,
+            timestamp,
+            log,
+            log_type,
+            severity,
+            resource_id,
+            resource_type,
+            run_id,
+            details,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_log_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_log_entry
 

@@ -89,12 +89,7 @@ class FlowLogList:
         logs = src_dict.get("logs")
         if isinstance(logs, list):
             try:
-                logs_type_0 = []
-                _logs_type_0 = logs
-                for logs_type_0_item_data in _logs_type_0:
-                    logs_type_0_item = FlowLogEntry.from_dict(logs_type_0_item_data)
-
-                    logs_type_0.append(logs_type_0_item)
+                logs_type_0 = [FlowLogEntry.from_dict(item) for item in logs]
 
                 logs = logs_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -105,16 +100,16 @@ class FlowLogList:
         meta = src_dict.get("meta")
 
         flow_log_list = cls(
-            status=status,
-            message=message,
-            logs=logs,
-            facets=facets,
-            meta=meta,
+            status,
+            message,
+            logs,
+            facets,
+            meta,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_log_list.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_log_list
 

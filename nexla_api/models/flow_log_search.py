@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -81,44 +80,23 @@ class FlowLogSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         run_ids = src_dict.get("run_ids", UNSET)
-        if isinstance(run_ids, list):
-            try:
-                run_ids_type_0 = cast(list[int], run_ids)
-
-                run_ids = run_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("run_ids", exc) from None
 
         severity = src_dict.get("severity", UNSET)
-        if isinstance(severity, list):
-            try:
-                severity_type_0 = cast(list[str], severity)
-
-                severity = severity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("severity", exc) from None
 
         log_type = src_dict.get("log_type", UNSET)
-        if isinstance(log_type, list):
-            try:
-                log_type_type_0 = cast(list[str], log_type)
-
-                log_type = log_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("log_type", exc) from None
 
         search_string = src_dict.get("search_string", UNSET)
 
         flow_log_search = cls(
-            run_ids=run_ids,
-            severity=severity,
-            log_type=log_type,
-            search_string=search_string,
+            run_ids,
+            severity,
+            log_type,
+            search_string,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_log_search.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_log_search
 

@@ -81,16 +81,16 @@ class FlowLogsMeta:
         total_count = src_dict.get("total_count")
 
         flow_logs_meta = cls(
-            org_id=org_id,
-            run_id=run_id,
-            current_page=current_page,
-            pages_count=pages_count,
-            total_count=total_count,
+            org_id,
+            run_id,
+            current_page,
+            pages_count,
+            total_count,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_logs_meta.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_logs_meta
 

@@ -78,14 +78,14 @@ class FlowLogsResponse:
                 raise nested_error("logs", exc) from None
 
         flow_logs_response = cls(
-            status=status,
-            message=message,
-            logs=logs,
+            status,
+            message,
+            logs,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_logs_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_logs_response
 

@@ -104,17 +104,17 @@ class FlowMetric:
                 raise nested_error("reporting_date", exc) from None
 
         flow_metric = cls(
-            origin_node_id=origin_node_id,
-            run_id=run_id,
-            records=records,
-            size=size,
-            errors=errors,
-            reporting_date=reporting_date,
+            origin_node_id,
+            run_id,
+            records,
+            size,
+            errors,
+            reporting_date,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_metric.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_metric
 

@@ -70,13 +70,13 @@ class FlowMetricsPage:
                 raise nested_error("meta", exc) from None
 
         flow_metrics_page = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_metrics_page.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_metrics_page
 

@@ -79,14 +79,14 @@ class FlowMetricsResponse:
                 raise nested_error("metrics", exc) from None
 
         flow_metrics_response = cls(
-            status=status,
-            message=message,
-            metrics=metrics,
+            status,
+            message,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_metrics_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_metrics_response
 

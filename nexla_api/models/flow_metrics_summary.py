@@ -63,14 +63,14 @@ class FlowMetricsSummary:
         metrics = src_dict.get("metrics")
 
         flow_metrics_summary = cls(
-            status=status,
-            message=message,
-            metrics=metrics,
+            status,
+            message,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_metrics_summary.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_metrics_summary
 

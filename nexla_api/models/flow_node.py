@@ -174,37 +174,32 @@ class FlowNode:
         children = src_dict.get("children")
         if isinstance(children, list):
             try:
-                children_type_0 = []
-                _children_type_0 = children
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = FlowNode.from_dict(children_type_0_item_data)
-
-                    children_type_0.append(children_type_0_item)
+                children_type_0 = [FlowNode.from_dict(item) for item in children]
 
                 children = children_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("children", exc) from None
 
         flow_node = cls(
-            id=id,
-            origin_node_id=origin_node_id,
-            parent_node_id=parent_node_id,
-            shared_origin_node_id=shared_origin_node_id,
-            data_source_id=data_source_id,
-            data_set_id=data_set_id,
-            data_sink_id=data_sink_id,
-            status=status,
-            project_id=project_id,
-            flow_type=flow_type,
-            ingestion_mode=ingestion_mode,
-            name=name,
-            description=description,
-            children=children,
+            id,
+            origin_node_id,
+            parent_node_id,
+            shared_origin_node_id,
+            data_source_id,
+            data_set_id,
+            data_sink_id,
+            status,
+            project_id,
+            flow_type,
+            ingestion_mode,
+            name,
+            description,
+            children,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_node.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_node
 

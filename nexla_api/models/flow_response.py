@@ -163,24 +163,14 @@ class FlowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        flows = []
-        _flows = src_dict["flows"]
-        for flows_item_data in _flows:
-            flows_item = FlowNode.from_dict(flows_item_data)
-
-            flows.append(flows_item)
+        flows = [FlowNode.from_dict(item) for item in src_dict["flows"]]
 
         data_sources = src_dict.get("data_sources")
         if isinstance(data_sources, list):
             try:
-                data_sources_type_0 = []
-                _data_sources_type_0 = data_sources
-                for data_sources_type_0_item_data in _data_sources_type_0:
-                    data_sources_type_0_item = DataSource.from_dict(
-                        data_sources_type_0_item_data
-                    )
-
-                    data_sources_type_0.append(data_sources_type_0_item)
+                data_sources_type_0 = [
+                    DataSource.from_dict(item) for item in data_sources
+                ]
 
                 data_sources = data_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -189,14 +179,7 @@ class FlowResponse:
         data_sets = src_dict.get("data_sets")
         if isinstance(data_sets, list):
             try:
-                data_sets_type_0 = []
-                _data_sets_type_0 = data_sets
-                for data_sets_type_0_item_data in _data_sets_type_0:
-                    data_sets_type_0_item = DataSet.from_dict(
-                        data_sets_type_0_item_data
-                    )
-
-                    data_sets_type_0.append(data_sets_type_0_item)
+                data_sets_type_0 = [DataSet.from_dict(item) for item in data_sets]
 
                 data_sets = data_sets_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -205,14 +188,7 @@ class FlowResponse:
         data_sinks = src_dict.get("data_sinks")
         if isinstance(data_sinks, list):
             try:
-                data_sinks_type_0 = []
-                _data_sinks_type_0 = data_sinks
-                for data_sinks_type_0_item_data in _data_sinks_type_0:
-                    data_sinks_type_0_item = DataSink.from_dict(
-                        data_sinks_type_0_item_data
-                    )
-
-                    data_sinks_type_0.append(data_sinks_type_0_item)
+                data_sinks_type_0 = [DataSink.from_dict(item) for item in data_sinks]
 
                 data_sinks = data_sinks_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -221,14 +197,9 @@ class FlowResponse:
         data_credentials = src_dict.get("data_credentials")
         if isinstance(data_credentials, list):
             try:
-                data_credentials_type_0 = []
-                _data_credentials_type_0 = data_credentials
-                for data_credentials_type_0_item_data in _data_credentials_type_0:
-                    data_credentials_type_0_item = DataCredential.from_dict(
-                        data_credentials_type_0_item_data
-                    )
-
-                    data_credentials_type_0.append(data_credentials_type_0_item)
+                data_credentials_type_0 = [
+                    DataCredential.from_dict(item) for item in data_credentials
+                ]
 
                 data_credentials = data_credentials_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -247,34 +218,29 @@ class FlowResponse:
         metrics = src_dict.get("metrics")
         if isinstance(metrics, list):
             try:
-                metrics_type_0 = []
-                _metrics_type_0 = metrics
-                for metrics_type_0_item_data in _metrics_type_0:
-                    metrics_type_0_item = FlowMetric.from_dict(metrics_type_0_item_data)
-
-                    metrics_type_0.append(metrics_type_0_item)
+                metrics_type_0 = [FlowMetric.from_dict(item) for item in metrics]
 
                 metrics = metrics_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("metrics", exc) from None
 
         flow_response = cls(
-            flows=flows,
-            data_sources=data_sources,
-            data_sets=data_sets,
-            data_sinks=data_sinks,
-            data_credentials=data_credentials,
-            code_containers=code_containers,
-            shared_data_sets=shared_data_sets,
-            orgs=orgs,
-            users=users,
-            projects=projects,
-            metrics=metrics,
+            flows,
+            data_sources,
+            data_sets,
+            data_sinks,
+            data_credentials,
+            code_containers,
+            shared_data_sets,
+            orgs,
+            users,
+            projects,
+            metrics,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_response
 

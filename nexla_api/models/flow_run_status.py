@@ -72,15 +72,15 @@ class FlowRunStatus:
         origin_node_id = src_dict.get("origin_node_id")
 
         flow_run_status = cls(
-            status=status,
-            message=message,
-            run_id=run_id,
-            origin_node_id=origin_node_id,
+            status,
+            message,
+            run_id,
+            origin_node_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_run_status.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_run_status
 

@@ -72,15 +72,15 @@ class FlowStatusMetrics:
         meta = src_dict.get("meta")
 
         flow_status_metrics = cls(
-            status=status,
-            message=message,
-            metrics=metrics,
-            meta=meta,
+            status,
+            message,
+            metrics,
+            meta,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             flow_status_metrics.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return flow_status_metrics
 

@@ -213,24 +213,24 @@ class GenAiConfig:
                 raise nested_error("updated_at", exc) from None
 
         gen_ai_config = cls(
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            provider=provider,
-            status=status,
-            config=config,
-            data_credentials_id=data_credentials_id,
-            data_credentials=data_credentials,
-            owner=owner,
-            org=org,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            type_,
+            provider,
+            status,
+            config,
+            data_credentials_id,
+            data_credentials,
+            owner,
+            org,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             gen_ai_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return gen_ai_config
 

@@ -81,16 +81,16 @@ class GenAiConfigCreate:
         description = src_dict.get("description", UNSET)
 
         gen_ai_config_create = cls(
-            name=name,
-            type_=type_,
-            config=config,
-            data_credentials_id=data_credentials_id,
-            description=description,
+            name,
+            type_,
+            config,
+            data_credentials_id,
+            description,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             gen_ai_config_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return gen_ai_config_create
 

@@ -95,17 +95,17 @@ class GenAiConfigUpdate:
         data_credentials_id = src_dict.get("data_credentials_id", UNSET)
 
         gen_ai_config_update = cls(
-            name=name,
-            description=description,
-            status=status,
-            type_=type_,
-            config=config,
-            data_credentials_id=data_credentials_id,
+            name,
+            description,
+            status,
+            type_,
+            config,
+            data_credentials_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             gen_ai_config_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return gen_ai_config_update
 

@@ -153,20 +153,20 @@ class GenAiOrgSetting:
                 raise nested_error("updated_at", exc) from None
 
         gen_ai_org_setting = cls(
-            id=id,
-            org_id=org_id,
-            gen_ai_usage=gen_ai_usage,
-            gen_ai_config_id=gen_ai_config_id,
-            gen_ai_config=gen_ai_config,
-            active_config=active_config,
-            configs=configs,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            org_id,
+            gen_ai_usage,
+            gen_ai_config_id,
+            gen_ai_config,
+            active_config,
+            configs,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             gen_ai_org_setting.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return gen_ai_org_setting
 

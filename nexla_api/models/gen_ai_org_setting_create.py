@@ -60,19 +60,19 @@ class GenAiOrgSettingCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         gen_ai_config_id = src_dict["gen_ai_config_id"]
 
-        gen_ai_usage = GenAiUsage(src_dict["gen_ai_usage"])
+        gen_ai_usage = GenAiUsage.from_wire(src_dict["gen_ai_usage"])
 
         org_id = src_dict.get("org_id", UNSET)
 
         gen_ai_org_setting_create = cls(
-            gen_ai_config_id=gen_ai_config_id,
-            gen_ai_usage=gen_ai_usage,
-            org_id=org_id,
+            gen_ai_config_id,
+            gen_ai_usage,
+            org_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             gen_ai_org_setting_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return gen_ai_org_setting_create
 

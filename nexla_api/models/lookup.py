@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -242,12 +242,9 @@ class Lookup:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -276,13 +273,6 @@ class Lookup:
         map_entry_schema = src_dict.get("map_entry_schema")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -303,32 +293,32 @@ class Lookup:
                 raise nested_error("updated_at", exc) from None
 
         lookup = cls(
-            id=id,
-            name=name,
-            description=description,
-            map_primary_key=map_primary_key,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            public=public,
-            managed=managed,
-            data_type=data_type,
-            data_format=data_format,
-            emit_data_default=emit_data_default,
-            use_versioning=use_versioning,
-            data_defaults=data_defaults,
-            data_sink_id=data_sink_id,
-            data_set_id=data_set_id,
-            map_entry_count=map_entry_count,
-            map_entry_schema=map_entry_schema,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            map_primary_key,
+            owner,
+            org,
+            access_roles,
+            public,
+            managed,
+            data_type,
+            data_format,
+            emit_data_default,
+            use_versioning,
+            data_defaults,
+            data_sink_id,
+            data_set_id,
+            map_entry_count,
+            map_entry_schema,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             lookup.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return lookup
 

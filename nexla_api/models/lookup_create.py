@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -112,28 +111,21 @@ class LookupCreate:
         data_map = src_dict.get("data_map", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         lookup_create = cls(
-            name=name,
-            data_type=data_type,
-            map_primary_key=map_primary_key,
-            description=description,
-            data_defaults=data_defaults,
-            emit_data_default=emit_data_default,
-            data_map=data_map,
-            tags=tags,
+            name,
+            data_type,
+            map_primary_key,
+            description,
+            data_defaults,
+            emit_data_default,
+            data_map,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             lookup_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return lookup_create
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,15 +44,15 @@ class LookupEntries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        entries = cast(list[Any], src_dict["entries"])
+        entries: list[Any] = src_dict["entries"]
 
         lookup_entries = cls(
-            entries=entries,
+            entries,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             lookup_entries.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return lookup_entries
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -93,26 +92,19 @@ class LookupUpdate:
         emit_data_default = src_dict.get("emit_data_default", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         lookup_update = cls(
-            name=name,
-            description=description,
-            map_primary_key=map_primary_key,
-            data_defaults=data_defaults,
-            emit_data_default=emit_data_default,
-            tags=tags,
+            name,
+            description,
+            map_primary_key,
+            data_defaults,
+            emit_data_default,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             lookup_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return lookup_update
 

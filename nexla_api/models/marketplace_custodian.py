@@ -64,14 +64,14 @@ class MarketplaceCustodian:
         full_name = src_dict.get("full_name")
 
         marketplace_custodian = cls(
-            id=id,
-            email=email,
-            full_name=full_name,
+            id,
+            email,
+            full_name,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_custodian.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_custodian
 

@@ -55,13 +55,13 @@ class MarketplaceCustodianRef:
         email = src_dict.get("email", UNSET)
 
         marketplace_custodian_ref = cls(
-            id=id,
-            email=email,
+            id,
+            email,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_custodian_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_custodian_ref
 

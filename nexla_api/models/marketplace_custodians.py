@@ -51,20 +51,17 @@ class MarketplaceCustodians:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custodians = []
-        _custodians = src_dict["custodians"]
-        for custodians_item_data in _custodians:
-            custodians_item = MarketplaceCustodianRef.from_dict(custodians_item_data)
-
-            custodians.append(custodians_item)
+        custodians = [
+            MarketplaceCustodianRef.from_dict(item) for item in src_dict["custodians"]
+        ]
 
         marketplace_custodians = cls(
-            custodians=custodians,
+            custodians,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_custodians.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_custodians
 

@@ -138,20 +138,20 @@ class MarketplaceDomain:
                 raise nested_error("updated_at", exc) from None
 
         marketplace_domain = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            description=description,
-            parent_id=parent_id,
-            org_id=org_id,
-            owner_id=owner_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            slug,
+            description,
+            parent_id,
+            org_id,
+            owner_id,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_domain.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_domain
 

@@ -109,31 +109,26 @@ class MarketplaceDomainCreate:
         custodians = src_dict.get("custodians", UNSET)
         if isinstance(custodians, list):
             try:
-                custodians_type_0 = []
-                _custodians_type_0 = custodians
-                for custodians_type_0_item_data in _custodians_type_0:
-                    custodians_type_0_item = MarketplaceCustodianRef.from_dict(
-                        custodians_type_0_item_data
-                    )
-
-                    custodians_type_0.append(custodians_type_0_item)
+                custodians_type_0 = [
+                    MarketplaceCustodianRef.from_dict(item) for item in custodians
+                ]
 
                 custodians = custodians_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("custodians", exc) from None
 
         marketplace_domain_create = cls(
-            name=name,
-            description=description,
-            parent_id=parent_id,
-            org_id=org_id,
-            owner_id=owner_id,
-            custodians=custodians,
+            name,
+            description,
+            parent_id,
+            org_id,
+            owner_id,
+            custodians,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_domain_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_domain_create
 

@@ -141,20 +141,20 @@ class MarketplaceItem:
                 raise nested_error("updated_at", exc) from None
 
         marketplace_item = cls(
-            id=id,
-            name=name,
-            description=description,
-            domain_id=domain_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            data_samples=data_samples,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            domain_id,
+            resource_type,
+            resource_id,
+            data_samples,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_item
 

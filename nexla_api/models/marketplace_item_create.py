@@ -64,14 +64,14 @@ class MarketplaceItemCreate:
         description = src_dict.get("description", UNSET)
 
         marketplace_item_create = cls(
-            name=name,
-            data_set_id=data_set_id,
-            description=description,
+            name,
+            data_set_id,
+            description,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             marketplace_item_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return marketplace_item_create
 

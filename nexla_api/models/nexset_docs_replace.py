@@ -51,20 +51,15 @@ class NexsetDocsReplace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        docs = []
-        _docs = src_dict["docs"]
-        for docs_item_data in _docs:
-            docs_item = DocContainerInput.from_dict(docs_item_data)
-
-            docs.append(docs_item)
+        docs = [DocContainerInput.from_dict(item) for item in src_dict["docs"]]
 
         nexset_docs_replace = cls(
-            docs=docs,
+            docs,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             nexset_docs_replace.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return nexset_docs_replace
 

@@ -153,7 +153,7 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        level = NotificationLevel(src_dict["level"])
+        level = NotificationLevel.from_wire(src_dict["level"])
 
         message = src_dict["message"]
 
@@ -184,12 +184,9 @@ class Notification:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -223,23 +220,23 @@ class Notification:
                 raise nested_error("updated_at", exc) from None
 
         notification = cls(
-            id=id,
-            level=level,
-            message=message,
-            message_id=message_id,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            read_at=read_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            level,
+            message,
+            message_id,
+            resource_type,
+            resource_id,
+            owner,
+            org,
+            access_roles,
+            read_at,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification
 

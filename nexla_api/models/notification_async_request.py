@@ -138,18 +138,18 @@ class NotificationAsyncRequest:
                 raise nested_error("request_completed_at", exc) from None
 
         notification_async_request = cls(
-            request_id=request_id,
-            status=status,
-            progress=progress,
-            result=result,
-            request_started_at=request_started_at,
-            request_stopped_at=request_stopped_at,
-            request_completed_at=request_completed_at,
+            request_id,
+            status,
+            progress,
+            result,
+            request_started_at,
+            request_stopped_at,
+            request_completed_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_async_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_async_request
 

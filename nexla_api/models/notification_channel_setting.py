@@ -73,7 +73,7 @@ class NotificationChannelSetting:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        channel = NotificationChannel(src_dict["channel"])
+        channel = NotificationChannel.from_wire(src_dict["channel"])
 
         owner_id = src_dict.get("owner_id")
 
@@ -82,16 +82,16 @@ class NotificationChannelSetting:
         config = src_dict.get("config")
 
         notification_channel_setting = cls(
-            id=id,
-            channel=channel,
-            owner_id=owner_id,
-            org_id=org_id,
-            config=config,
+            id,
+            channel,
+            owner_id,
+            org_id,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_channel_setting.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_channel_setting
 

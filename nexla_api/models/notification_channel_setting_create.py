@@ -52,18 +52,18 @@ class NotificationChannelSettingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        channel = NotificationChannel(src_dict["channel"])
+        channel = NotificationChannel.from_wire(src_dict["channel"])
 
         config = src_dict["config"]
 
         notification_channel_setting_create = cls(
-            channel=channel,
-            config=config,
+            channel,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_channel_setting_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_channel_setting_create
 

@@ -57,7 +57,7 @@ class NotificationChannelSettingUpdate:
         channel = src_dict.get("channel", UNSET)
         if isinstance(channel, str):
             try:
-                channel_type_0 = NotificationChannel(channel)
+                channel_type_0 = NotificationChannel.from_wire(channel)
 
                 channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -66,13 +66,13 @@ class NotificationChannelSettingUpdate:
         config = src_dict.get("config", UNSET)
 
         notification_channel_setting_update = cls(
-            channel=channel,
-            config=config,
+            channel,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_channel_setting_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_channel_setting_update
 

@@ -46,12 +46,12 @@ class NotificationCount:
         count = src_dict["count"]
 
         notification_count = cls(
-            count=count,
+            count,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_count.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_count
 

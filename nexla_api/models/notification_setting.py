@@ -190,7 +190,7 @@ class NotificationSetting:
         channel = src_dict.get("channel")
         if isinstance(channel, str):
             try:
-                channel_type_0 = NotificationChannel(channel)
+                channel_type_0 = NotificationChannel.from_wire(channel)
 
                 channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -199,7 +199,7 @@ class NotificationSetting:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = NotificationSettingStatus(status)
+                status_type_0 = NotificationSettingStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -214,7 +214,7 @@ class NotificationSetting:
         notification_resource_type = src_dict.get("notification_resource_type")
         if isinstance(notification_resource_type, str):
             try:
-                notification_resource_type_type_0 = NotificationResourceType(
+                notification_resource_type_type_0 = NotificationResourceType.from_wire(
                     notification_resource_type
                 )
 
@@ -239,7 +239,7 @@ class NotificationSetting:
         event_type = src_dict.get("event_type")
         if isinstance(event_type, str):
             try:
-                event_type_type_0 = NotificationEventType(event_type)
+                event_type_type_0 = NotificationEventType.from_wire(event_type)
 
                 event_type = event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -248,35 +248,35 @@ class NotificationSetting:
         resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = NotificationResourceType(resource_type)
+                resource_type_type_0 = NotificationResourceType.from_wire(resource_type)
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("resource_type", exc) from None
 
         notification_setting = cls(
-            id=id,
-            org_id=org_id,
-            owner_id=owner_id,
-            channel=channel,
-            status=status,
-            notification_type_id=notification_type_id,
-            notification_channel_setting_id=notification_channel_setting_id,
-            notification_resource_type=notification_resource_type,
-            resource_id=resource_id,
-            config=config,
-            priority=priority,
-            name=name,
-            description=description,
-            code=code,
-            category=category,
-            event_type=event_type,
-            resource_type=resource_type,
+            id,
+            org_id,
+            owner_id,
+            channel,
+            status,
+            notification_type_id,
+            notification_channel_setting_id,
+            notification_resource_type,
+            resource_id,
+            config,
+            priority,
+            name,
+            description,
+            code,
+            category,
+            event_type,
+            resource_type,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_setting.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_setting
 

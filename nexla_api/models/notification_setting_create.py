@@ -98,14 +98,14 @@ class NotificationSettingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        channel = NotificationChannel(src_dict["channel"])
+        channel = NotificationChannel.from_wire(src_dict["channel"])
 
         notification_type_id = src_dict["notification_type_id"]
 
         status = src_dict.get("status", UNSET)
         if isinstance(status, str):
             try:
-                status_type_0 = NotificationSettingStatus(status)
+                status_type_0 = NotificationSettingStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -116,7 +116,7 @@ class NotificationSettingCreate:
         notification_resource_type = src_dict.get("notification_resource_type", UNSET)
         if isinstance(notification_resource_type, str):
             try:
-                notification_resource_type_type_0 = NotificationResourceType(
+                notification_resource_type_type_0 = NotificationResourceType.from_wire(
                     notification_resource_type
                 )
 
@@ -131,18 +131,18 @@ class NotificationSettingCreate:
         )
 
         notification_setting_create = cls(
-            channel=channel,
-            notification_type_id=notification_type_id,
-            status=status,
-            config=config,
-            notification_resource_type=notification_resource_type,
-            resource_id=resource_id,
-            notification_channel_setting_id=notification_channel_setting_id,
+            channel,
+            notification_type_id,
+            status,
+            config,
+            notification_resource_type,
+            resource_id,
+            notification_channel_setting_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_setting_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_setting_create
 

@@ -229,7 +229,7 @@ class NotificationSettingTypeView:
         channel = src_dict.get("channel")
         if isinstance(channel, str):
             try:
-                channel_type_0 = NotificationChannel(channel)
+                channel_type_0 = NotificationChannel.from_wire(channel)
 
                 channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -238,7 +238,7 @@ class NotificationSettingTypeView:
         resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = NotificationResourceType(resource_type)
+                resource_type_type_0 = NotificationResourceType.from_wire(resource_type)
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -253,7 +253,7 @@ class NotificationSettingTypeView:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = NotificationSettingStatus(status)
+                status_type_0 = NotificationSettingStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -294,7 +294,7 @@ class NotificationSettingTypeView:
         notification_type_event_type = src_dict.get("notification_type_event_type")
         if isinstance(notification_type_event_type, str):
             try:
-                notification_type_event_type_type_0 = NotificationEventType(
+                notification_type_event_type_type_0 = NotificationEventType.from_wire(
                     notification_type_event_type
                 )
 
@@ -313,7 +313,7 @@ class NotificationSettingTypeView:
         resource_status = src_dict.get("resource_status")
         if isinstance(resource_status, str):
             try:
-                resource_status_type_0 = NotificationSettingResourceStatus(
+                resource_status_type_0 = NotificationSettingResourceStatus.from_wire(
                     resource_status
                 )
 
@@ -322,33 +322,33 @@ class NotificationSettingTypeView:
                 raise nested_error("resource_status", exc) from None
 
         notification_setting_type_view = cls(
-            setting_id=setting_id,
-            org_id=org_id,
-            owner_id=owner_id,
-            channel=channel,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            setting_config=setting_config,
-            priority=priority,
-            status=status,
-            notification_type_id=notification_type_id,
-            setting_created_at=setting_created_at,
-            setting_updated_at=setting_updated_at,
-            notification_type_name=notification_type_name,
-            notification_type_description=notification_type_description,
-            notification_type_code=notification_type_code,
-            notification_type_category=notification_type_category,
-            notification_type_event_type=notification_type_event_type,
-            resource_owner_id=resource_owner_id,
-            resource_org_id=resource_org_id,
-            resource_name=resource_name,
-            resource_description=resource_description,
-            resource_status=resource_status,
+            setting_id,
+            org_id,
+            owner_id,
+            channel,
+            resource_type,
+            resource_id,
+            setting_config,
+            priority,
+            status,
+            notification_type_id,
+            setting_created_at,
+            setting_updated_at,
+            notification_type_name,
+            notification_type_description,
+            notification_type_code,
+            notification_type_category,
+            notification_type_event_type,
+            resource_owner_id,
+            resource_org_id,
+            resource_name,
+            resource_description,
+            resource_status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_setting_type_view.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_setting_type_view
 

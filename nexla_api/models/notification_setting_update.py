@@ -109,7 +109,7 @@ class NotificationSettingUpdate:
         channel = src_dict.get("channel", UNSET)
         if isinstance(channel, str):
             try:
-                channel_type_0 = NotificationChannel(channel)
+                channel_type_0 = NotificationChannel.from_wire(channel)
 
                 channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -118,7 +118,7 @@ class NotificationSettingUpdate:
         status = src_dict.get("status", UNSET)
         if isinstance(status, str):
             try:
-                status_type_0 = NotificationSettingStatus(status)
+                status_type_0 = NotificationSettingStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -131,7 +131,7 @@ class NotificationSettingUpdate:
         notification_resource_type = src_dict.get("notification_resource_type", UNSET)
         if isinstance(notification_resource_type, str):
             try:
-                notification_resource_type_type_0 = NotificationResourceType(
+                notification_resource_type_type_0 = NotificationResourceType.from_wire(
                     notification_resource_type
                 )
 
@@ -148,19 +148,19 @@ class NotificationSettingUpdate:
         checked = src_dict.get("checked", UNSET)
 
         notification_setting_update = cls(
-            channel=channel,
-            status=status,
-            config=config,
-            notification_type_id=notification_type_id,
-            notification_resource_type=notification_resource_type,
-            resource_id=resource_id,
-            notification_channel_setting_id=notification_channel_setting_id,
-            checked=checked,
+            channel,
+            status,
+            config,
+            notification_type_id,
+            notification_resource_type,
+            resource_id,
+            notification_channel_setting_id,
+            checked,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_setting_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_setting_update
 

@@ -116,7 +116,7 @@ class NotificationType:
         category = src_dict.get("category")
         if isinstance(category, str):
             try:
-                category_type_0 = NotificationTypeCategory(category)
+                category_type_0 = NotificationTypeCategory.from_wire(category)
 
                 category = category_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -129,7 +129,7 @@ class NotificationType:
         event_type = src_dict.get("event_type")
         if isinstance(event_type, str):
             try:
-                event_type_type_0 = NotificationEventType(event_type)
+                event_type_type_0 = NotificationEventType.from_wire(event_type)
 
                 event_type = event_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -138,26 +138,26 @@ class NotificationType:
         resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = NotificationResourceType(resource_type)
+                resource_type_type_0 = NotificationResourceType.from_wire(resource_type)
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("resource_type", exc) from None
 
         notification_type = cls(
-            id=id,
-            name=name,
-            description=description,
-            category=category,
-            default=default,
-            status=status,
-            event_type=event_type,
-            resource_type=resource_type,
+            id,
+            name,
+            description,
+            category,
+            default,
+            status,
+            event_type,
+            resource_type,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             notification_type.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return notification_type
 

@@ -72,15 +72,15 @@ class OrgAccountSummary:
         data_sinks = src_dict.get("data_sinks")
 
         org_account_summary = cls(
-            org_id=org_id,
-            data_sources=data_sources,
-            data_sets=data_sets,
-            data_sinks=data_sinks,
+            org_id,
+            data_sources,
+            data_sets,
+            data_sinks,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_account_summary.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_account_summary
 

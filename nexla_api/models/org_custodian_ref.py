@@ -55,13 +55,13 @@ class OrgCustodianRef:
         email = src_dict.get("email", UNSET)
 
         org_custodian_ref = cls(
-            id=id,
-            email=email,
+            id,
+            email,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_custodian_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_custodian_ref
 

@@ -51,20 +51,17 @@ class OrgCustodiansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custodians = []
-        _custodians = src_dict["custodians"]
-        for custodians_item_data in _custodians:
-            custodians_item = OrgCustodianRef.from_dict(custodians_item_data)
-
-            custodians.append(custodians_item)
+        custodians = [
+            OrgCustodianRef.from_dict(item) for item in src_dict["custodians"]
+        ]
 
         org_custodians_request = cls(
-            custodians=custodians,
+            custodians,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_custodians_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_custodians_request
 

@@ -96,12 +96,7 @@ class OrgHealthFlows:
         data = src_dict.get("data")
         if isinstance(data, list):
             try:
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = FlowHealth.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [FlowHealth.from_dict(item) for item in data]
 
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -110,12 +105,7 @@ class OrgHealthFlows:
         flows = src_dict.get("flows")
         if isinstance(flows, list):
             try:
-                flows_type_0 = []
-                _flows_type_0 = flows
-                for flows_type_0_item_data in _flows_type_0:
-                    flows_type_0_item = FlowHealth.from_dict(flows_type_0_item_data)
-
-                    flows_type_0.append(flows_type_0_item)
+                flows_type_0 = [FlowHealth.from_dict(item) for item in flows]
 
                 flows = flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -124,16 +114,16 @@ class OrgHealthFlows:
         meta = src_dict.get("meta")
 
         org_health_flows = cls(
-            status=status,
-            message=message,
-            data=data,
-            flows=flows,
-            meta=meta,
+            status,
+            message,
+            data,
+            flows,
+            meta,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_health_flows.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_health_flows
 

@@ -84,16 +84,16 @@ class OrgHealthSummary:
         red = src_dict.get("RED")
 
         org_health_summary = cls(
-            status=status,
-            message=message,
-            green=green,
-            yellow=yellow,
-            red=red,
+            status,
+            message,
+            green,
+            yellow,
+            red,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_health_summary.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_health_summary
 

@@ -116,12 +116,9 @@ class OrgMember:
         access_role = src_dict.get("access_role")
         if isinstance(access_role, list):
             try:
-                access_role_type_0 = []
-                _access_role_type_0 = access_role
-                for access_role_type_0_item_data in _access_role_type_0:
-                    access_role_type_0_item = AccessRole(access_role_type_0_item_data)
-
-                    access_role_type_0.append(access_role_type_0_item)
+                access_role_type_0 = [
+                    AccessRole.from_wire(item) for item in access_role
+                ]
 
                 access_role = access_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -130,7 +127,7 @@ class OrgMember:
         org_membership_status = src_dict.get("org_membership_status")
         if isinstance(org_membership_status, str):
             try:
-                org_membership_status_type_0 = OrgMembershipStatus(
+                org_membership_status_type_0 = OrgMembershipStatus.from_wire(
                     org_membership_status
                 )
 
@@ -141,25 +138,25 @@ class OrgMember:
         user_status = src_dict.get("user_status")
         if isinstance(user_status, str):
             try:
-                user_status_type_0 = UserStatus(user_status)
+                user_status_type_0 = UserStatus.from_wire(user_status)
 
                 user_status = user_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("user_status", exc) from None
 
         org_member = cls(
-            id=id,
-            full_name=full_name,
-            email=email,
-            is_admin=is_admin,
-            access_role=access_role,
-            org_membership_status=org_membership_status,
-            user_status=user_status,
+            id,
+            full_name,
+            email,
+            is_admin,
+            access_role,
+            org_membership_status,
+            user_status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member
 

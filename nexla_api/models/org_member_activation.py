@@ -51,20 +51,15 @@ class OrgMemberActivation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        members = []
-        _members = src_dict["members"]
-        for members_item_data in _members:
-            members_item = OrgMemberRef.from_dict(members_item_data)
-
-            members.append(members_item)
+        members = [OrgMemberRef.from_dict(item) for item in src_dict["members"]]
 
         org_member_activation = cls(
-            members=members,
+            members,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member_activation.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member_activation
 

@@ -63,14 +63,14 @@ class OrgMemberCreate:
         admin = src_dict.get("admin", UNSET)
 
         org_member_create = cls(
-            full_name=full_name,
-            email=email,
-            admin=admin,
+            full_name,
+            email,
+            admin,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member_create
 

@@ -55,13 +55,13 @@ class OrgMemberRef:
         email = src_dict.get("email", UNSET)
 
         org_member_ref = cls(
-            id=id,
-            email=email,
+            id,
+            email,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member_ref
 

@@ -65,14 +65,14 @@ class OrgMemberRemoval:
         delegate_owner_id = src_dict.get("delegate_owner_id", UNSET)
 
         org_member_removal = cls(
-            id=id,
-            email=email,
-            delegate_owner_id=delegate_owner_id,
+            id,
+            email,
+            delegate_owner_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member_removal.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member_removal
 

@@ -92,28 +92,25 @@ class OrgMemberUpdate:
         access_role = src_dict.get("access_role", UNSET)
         if isinstance(access_role, list):
             try:
-                access_role_type_0 = []
-                _access_role_type_0 = access_role
-                for access_role_type_0_item_data in _access_role_type_0:
-                    access_role_type_0_item = AccessRole(access_role_type_0_item_data)
-
-                    access_role_type_0.append(access_role_type_0_item)
+                access_role_type_0 = [
+                    AccessRole.from_wire(item) for item in access_role
+                ]
 
                 access_role = access_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_role", exc) from None
 
         org_member_update = cls(
-            id=id,
-            email=email,
-            full_name=full_name,
-            admin=admin,
-            access_role=access_role,
+            id,
+            email,
+            full_name,
+            admin,
+            access_role,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_member_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_member_update
 

@@ -91,7 +91,7 @@ class OrgMembership:
         org_membership_status = src_dict.get("org_membership_status")
         if isinstance(org_membership_status, str):
             try:
-                org_membership_status_type_0 = OrgMembershipStatus(
+                org_membership_status_type_0 = OrgMembershipStatus.from_wire(
                     org_membership_status
                 )
 
@@ -102,16 +102,16 @@ class OrgMembership:
         api_key = src_dict.get("api_key")
 
         org_membership = cls(
-            id=id,
-            name=name,
-            is_admin=is_admin,
-            org_membership_status=org_membership_status,
-            api_key=api_key,
+            id,
+            name,
+            is_admin,
+            org_membership_status,
+            api_key,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_membership.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_membership
 

@@ -54,13 +54,13 @@ class OrgOwnerRef:
         email = src_dict["email"]
 
         org_owner_ref = cls(
-            full_name=full_name,
-            email=email,
+            full_name,
+            email,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_owner_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_owner_ref
 

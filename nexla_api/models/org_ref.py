@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 
 T = TypeVar("T", bound="OrgRef")
@@ -155,35 +154,28 @@ class OrgRef:
         self_signup = src_dict.get("self_signup")
 
         features_enabled = src_dict.get("features_enabled")
-        if isinstance(features_enabled, list):
-            try:
-                features_enabled_type_0 = cast(list[str], features_enabled)
-
-                features_enabled = features_enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("features_enabled", exc) from None
 
         org_tier = src_dict.get("org_tier")
 
         org_ref = cls(
-            id=id,
-            name=name,
-            email_domain=email_domain,
-            email=email,
-            client_identifier=client_identifier,
-            org_webhook_host=org_webhook_host,
-            cluster_id=cluster_id,
-            new_cluster_id=new_cluster_id,
-            cluster_status=cluster_status,
-            status=status,
-            self_signup=self_signup,
-            features_enabled=features_enabled,
-            org_tier=org_tier,
+            id,
+            name,
+            email_domain,
+            email,
+            client_identifier,
+            org_webhook_host,
+            cluster_id,
+            new_cluster_id,
+            cluster_status,
+            status,
+            self_signup,
+            features_enabled,
+            org_tier,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_ref
 

@@ -101,18 +101,18 @@ class OrgTier:
         trial_period_days = src_dict.get("trial_period_days")
 
         org_tier = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            record_count_limit=record_count_limit,
-            record_count_limit_time=record_count_limit_time,
-            data_source_count_limit=data_source_count_limit,
-            trial_period_days=trial_period_days,
+            id,
+            name,
+            display_name,
+            record_count_limit,
+            record_count_limit_time,
+            data_source_count_limit,
+            trial_period_days,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             org_tier.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return org_tier
 

@@ -324,12 +324,9 @@ class Organization:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -356,12 +353,7 @@ class Organization:
         admins = src_dict.get("admins")
         if isinstance(admins, list):
             try:
-                admins_type_0 = []
-                _admins_type_0 = admins
-                for admins_type_0_item_data in _admins_type_0:
-                    admins_type_0_item = User.from_dict(admins_type_0_item_data)
-
-                    admins_type_0.append(admins_type_0_item)
+                admins_type_0 = [User.from_dict(item) for item in admins]
 
                 admins = admins_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -442,40 +434,40 @@ class Organization:
                 raise nested_error("updated_at", exc) from None
 
         organization = cls(
-            id=id,
-            name=name,
-            description=description,
-            email_domain=email_domain,
-            email=email,
-            client_identifier=client_identifier,
-            org_webhook_host=org_webhook_host,
-            default_cluster_id=default_cluster_id,
-            cluster_id=cluster_id,
-            new_cluster_id=new_cluster_id,
-            cluster_status=cluster_status,
-            status=status,
-            access_roles=access_roles,
-            owner=owner,
-            billing_owner=billing_owner,
-            admins=admins,
-            org_tier=org_tier,
-            account_tier=account_tier,
-            account_tier_name=account_tier_name,
-            account_tier_display_name=account_tier_display_name,
-            members_default_access_role=members_default_access_role,
-            default_reusable_code_container_access_role=default_reusable_code_container_access_role,
-            require_org_admin_to_publish=require_org_admin_to_publish,
-            require_org_admin_to_subscribe=require_org_admin_to_subscribe,
-            enable_nexla_password_login=enable_nexla_password_login,
-            email_domain_verified_at=email_domain_verified_at,
-            name_verified_at=name_verified_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            email_domain,
+            email,
+            client_identifier,
+            org_webhook_host,
+            default_cluster_id,
+            cluster_id,
+            new_cluster_id,
+            cluster_status,
+            status,
+            access_roles,
+            owner,
+            billing_owner,
+            admins,
+            org_tier,
+            account_tier,
+            account_tier_name,
+            account_tier_display_name,
+            members_default_access_role,
+            default_reusable_code_container_access_role,
+            require_org_admin_to_publish,
+            require_org_admin_to_subscribe,
+            enable_nexla_password_login,
+            email_domain_verified_at,
+            name_verified_at,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             organization.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return organization
 

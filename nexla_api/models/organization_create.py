@@ -161,35 +161,28 @@ class OrganizationCreate:
         members = src_dict.get("members", UNSET)
         if isinstance(members, list):
             try:
-                members_type_0 = []
-                _members_type_0 = members
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = OrgMemberCreate.from_dict(
-                        members_type_0_item_data
-                    )
-
-                    members_type_0.append(members_type_0_item)
+                members_type_0 = [OrgMemberCreate.from_dict(item) for item in members]
 
                 members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("members", exc) from None
 
         organization_create = cls(
-            name=name,
-            email_domain=email_domain,
-            description=description,
-            email=email,
-            owner_id=owner_id,
-            owner=owner,
-            billing_owner_id=billing_owner_id,
-            billing_owner=billing_owner,
-            account_tier_id=account_tier_id,
-            members=members,
+            name,
+            email_domain,
+            description,
+            email,
+            owner_id,
+            owner,
+            billing_owner_id,
+            billing_owner,
+            account_tier_id,
+            members,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             organization_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return organization_create
 

@@ -187,14 +187,7 @@ class OrganizationUpdate:
         members = src_dict.get("members", UNSET)
         if isinstance(members, list):
             try:
-                members_type_0 = []
-                _members_type_0 = members
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = OrgMemberCreate.from_dict(
-                        members_type_0_item_data
-                    )
-
-                    members_type_0.append(members_type_0_item)
+                members_type_0 = [OrgMemberCreate.from_dict(item) for item in members]
 
                 members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -203,37 +196,32 @@ class OrganizationUpdate:
         custodians = src_dict.get("custodians", UNSET)
         if isinstance(custodians, list):
             try:
-                custodians_type_0 = []
-                _custodians_type_0 = custodians
-                for custodians_type_0_item_data in _custodians_type_0:
-                    custodians_type_0_item = OrgCustodianRef.from_dict(
-                        custodians_type_0_item_data
-                    )
-
-                    custodians_type_0.append(custodians_type_0_item)
+                custodians_type_0 = [
+                    OrgCustodianRef.from_dict(item) for item in custodians
+                ]
 
                 custodians = custodians_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("custodians", exc) from None
 
         organization_update = cls(
-            name=name,
-            description=description,
-            email=email,
-            email_domain=email_domain,
-            client_identifier=client_identifier,
-            owner_id=owner_id,
-            owner=owner,
-            billing_owner_id=billing_owner_id,
-            billing_owner=billing_owner,
-            enable_nexla_password_login=enable_nexla_password_login,
-            members=members,
-            custodians=custodians,
+            name,
+            description,
+            email,
+            email_domain,
+            client_identifier,
+            owner_id,
+            owner,
+            billing_owner_id,
+            billing_owner,
+            enable_nexla_password_login,
+            members,
+            custodians,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             organization_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return organization_update
 

@@ -87,15 +87,15 @@ class Owner:
                 raise nested_error("email_verified_at", exc) from None
 
         owner = cls(
-            id=id,
-            full_name=full_name,
-            email=email,
-            email_verified_at=email_verified_at,
+            id,
+            full_name,
+            email,
+            email_verified_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             owner.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return owner
 

@@ -96,17 +96,17 @@ class ProbeResult:
         output = src_dict.get("output")
 
         probe_result = cls(
-            status=status,
-            message=message,
-            connection_verified=connection_verified,
-            timestamp=timestamp,
-            request_id=request_id,
-            output=output,
+            status,
+            message,
+            connection_verified,
+            timestamp,
+            request_id,
+            output,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             probe_result.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return probe_result
 

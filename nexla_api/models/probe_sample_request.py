@@ -49,12 +49,12 @@ class ProbeSampleRequest:
         path = src_dict.get("path", UNSET)
 
         probe_sample_request = cls(
-            path=path,
+            path,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             probe_sample_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return probe_sample_request
 

@@ -140,19 +140,19 @@ class ProbeSampleResult:
                 raise nested_error("request_completed_at", exc) from None
 
         probe_sample_result = cls(
-            status=status,
-            message=message,
-            connection_type=connection_type,
-            output=output,
-            request_id=request_id,
-            progress=progress,
-            request_started_at=request_started_at,
-            request_completed_at=request_completed_at,
+            status,
+            message,
+            connection_type,
+            output,
+            request_id,
+            progress,
+            request_started_at,
+            request_completed_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             probe_sample_result.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return probe_sample_result
 

@@ -75,15 +75,15 @@ class ProbeTreeRequest:
         table = src_dict.get("table", UNSET)
 
         probe_tree_request = cls(
-            depth=depth,
-            path=path,
-            database=database,
-            table=table,
+            depth,
+            path,
+            database,
+            table,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             probe_tree_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return probe_tree_request
 

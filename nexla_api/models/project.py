@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,12 +213,9 @@ class Project:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = AccessRole(access_roles_type_0_item_data)
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    AccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -227,14 +224,7 @@ class Project:
         flows = src_dict.get("flows")
         if isinstance(flows, list):
             try:
-                flows_type_0 = []
-                _flows_type_0 = flows
-                for flows_type_0_item_data in _flows_type_0:
-                    flows_type_0_item = ProjectDataFlow.from_dict(
-                        flows_type_0_item_data
-                    )
-
-                    flows_type_0.append(flows_type_0_item)
+                flows_type_0 = [ProjectDataFlow.from_dict(item) for item in flows]
 
                 flows = flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -243,14 +233,9 @@ class Project:
         data_flows = src_dict.get("data_flows")
         if isinstance(data_flows, list):
             try:
-                data_flows_type_0 = []
-                _data_flows_type_0 = data_flows
-                for data_flows_type_0_item_data in _data_flows_type_0:
-                    data_flows_type_0_item = ProjectDataFlow.from_dict(
-                        data_flows_type_0_item_data
-                    )
-
-                    data_flows_type_0.append(data_flows_type_0_item)
+                data_flows_type_0 = [
+                    ProjectDataFlow.from_dict(item) for item in data_flows
+                ]
 
                 data_flows = data_flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -263,13 +248,6 @@ class Project:
         client_url = src_dict.get("client_url")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id")
 
@@ -292,26 +270,26 @@ class Project:
                 raise nested_error("updated_at", exc) from None
 
         project = cls(
-            id=id,
-            name=name,
-            description=description,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            flows=flows,
-            data_flows=data_flows,
-            flows_count=flows_count,
-            client_identifier=client_identifier,
-            client_url=client_url,
-            tags=tags,
-            copied_from_id=copied_from_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            owner,
+            org,
+            access_roles,
+            flows,
+            data_flows,
+            flows_count,
+            client_identifier,
+            client_url,
+            tags,
+            copied_from_id,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project
 

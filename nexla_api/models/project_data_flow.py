@@ -140,20 +140,20 @@ class ProjectDataFlow:
                 raise nested_error("updated_at", exc) from None
 
         project_data_flow = cls(
-            id=id,
-            project_id=project_id,
-            data_source_id=data_source_id,
-            data_set_id=data_set_id,
-            data_sink_id=data_sink_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            project_id,
+            data_source_id,
+            data_set_id,
+            data_sink_id,
+            name,
+            description,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_data_flow.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_data_flow
 

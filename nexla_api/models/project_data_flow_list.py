@@ -51,20 +51,17 @@ class ProjectDataFlowList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data_flows = []
-        _data_flows = src_dict["data_flows"]
-        for data_flows_item_data in _data_flows:
-            data_flows_item = ProjectFlowIdentifier.from_dict(data_flows_item_data)
-
-            data_flows.append(data_flows_item)
+        data_flows = [
+            ProjectFlowIdentifier.from_dict(item) for item in src_dict["data_flows"]
+        ]
 
         project_data_flow_list = cls(
-            data_flows=data_flows,
+            data_flows,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_data_flow_list.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_data_flow_list
 

@@ -55,13 +55,13 @@ class ProjectFlowIdentifier:
         data_set_id = src_dict.get("data_set_id", UNSET)
 
         project_flow_identifier = cls(
-            data_source_id=data_source_id,
-            data_set_id=data_set_id,
+            data_source_id,
+            data_set_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_flow_identifier.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_flow_identifier
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -49,21 +48,14 @@ class ProjectFlowNodeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         flows = src_dict.get("flows", UNSET)
-        if isinstance(flows, list):
-            try:
-                flows_type_0 = cast(list[int], flows)
-
-                flows = flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("flows", exc) from None
 
         project_flow_node_list = cls(
-            flows=flows,
+            flows,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_flow_node_list.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_flow_node_list
 

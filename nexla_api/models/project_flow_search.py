@@ -48,12 +48,12 @@ class ProjectFlowSearch:
         filters = src_dict["filters"]
 
         project_flow_search = cls(
-            filters=filters,
+            filters,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_flow_search.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_flow_search
 

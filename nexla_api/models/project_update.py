@@ -77,28 +77,23 @@ class ProjectUpdate:
         data_flows = src_dict.get("data_flows", UNSET)
         if isinstance(data_flows, list):
             try:
-                data_flows_type_0 = []
-                _data_flows_type_0 = data_flows
-                for data_flows_type_0_item_data in _data_flows_type_0:
-                    data_flows_type_0_item = ProjectFlowIdentifier.from_dict(
-                        data_flows_type_0_item_data
-                    )
-
-                    data_flows_type_0.append(data_flows_type_0_item)
+                data_flows_type_0 = [
+                    ProjectFlowIdentifier.from_dict(item) for item in data_flows
+                ]
 
                 data_flows = data_flows_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("data_flows", exc) from None
 
         project_update = cls(
-            name=name,
-            description=description,
-            data_flows=data_flows,
+            name,
+            description,
+            data_flows,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             project_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return project_update
 

@@ -56,13 +56,13 @@ class QuarantineExportConfig:
         path = src_dict["path"]
 
         quarantine_export_config = cls(
-            start_cron=start_cron,
-            path=path,
+            start_cron,
+            path,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             quarantine_export_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return quarantine_export_config
 

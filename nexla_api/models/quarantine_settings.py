@@ -147,7 +147,7 @@ class QuarantineSettings:
         resource_type = src_dict.get("resource_type")
         if isinstance(resource_type, str):
             try:
-                resource_type_type_0 = QuarantineResourceType(resource_type)
+                resource_type_type_0 = QuarantineResourceType.from_wire(resource_type)
 
                 resource_type = resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -178,20 +178,20 @@ class QuarantineSettings:
                 raise nested_error("data_credentials", exc) from None
 
         quarantine_settings = cls(
-            id=id,
-            owner=owner,
-            org=org,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            config=config,
-            data_credentials_id=data_credentials_id,
-            credentials_type=credentials_type,
-            data_credentials=data_credentials,
+            id,
+            owner,
+            org,
+            resource_type,
+            resource_id,
+            config,
+            data_credentials_id,
+            credentials_type,
+            data_credentials,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             quarantine_settings.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return quarantine_settings
 

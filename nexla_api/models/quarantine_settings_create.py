@@ -60,13 +60,13 @@ class QuarantineSettingsCreate:
         config = QuarantineExportConfig.from_dict(src_dict["config"])
 
         quarantine_settings_create = cls(
-            data_credentials_id=data_credentials_id,
-            config=config,
+            data_credentials_id,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             quarantine_settings_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return quarantine_settings_create
 

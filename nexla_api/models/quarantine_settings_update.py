@@ -70,13 +70,13 @@ class QuarantineSettingsUpdate:
                 raise nested_error("config", exc) from None
 
         quarantine_settings_update = cls(
-            data_credentials_id=data_credentials_id,
-            config=config,
+            data_credentials_id,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             quarantine_settings_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return quarantine_settings_update
 

@@ -54,13 +54,13 @@ class RateLimitUsage:
         count = src_dict.get("count")
 
         rate_limit_usage = cls(
-            limit=limit,
-            count=count,
+            limit,
+            count,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             rate_limit_usage.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return rate_limit_usage
 

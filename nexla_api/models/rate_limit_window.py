@@ -117,15 +117,15 @@ class RateLimitWindow:
                 raise nested_error("high", exc) from None
 
         rate_limit_window = cls(
-            common=common,
-            light=light,
-            medium=medium,
-            high=high,
+            common,
+            light,
+            medium,
+            high,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             rate_limit_window.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return rate_limit_window
 

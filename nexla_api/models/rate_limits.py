@@ -79,13 +79,13 @@ class RateLimits:
                 raise nested_error("day", exc) from None
 
         rate_limits = cls(
-            second=second,
-            day=day,
+            second,
+            day,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             rate_limits.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return rate_limits
 

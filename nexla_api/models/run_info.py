@@ -67,13 +67,13 @@ class RunInfo:
                 raise nested_error("created_at", exc) from None
 
         run_info = cls(
-            id=id,
-            created_at=created_at,
+            id,
+            created_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             run_info.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return run_info
 

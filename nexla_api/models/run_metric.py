@@ -92,17 +92,17 @@ class RunMetric:
         errors = src_dict.get("errors")
 
         run_metric = cls(
-            run_id=run_id,
-            last_written=last_written,
-            data_set_id=data_set_id,
-            records=records,
-            size=size,
-            errors=errors,
+            run_id,
+            last_written,
+            data_set_id,
+            records,
+            size,
+            errors,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             run_metric.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return run_metric
 

@@ -63,14 +63,14 @@ class RunMetricsMeta:
         total_count = src_dict.get("totalCount")
 
         run_metrics_meta = cls(
-            current_page=current_page,
-            page_count=page_count,
-            total_count=total_count,
+            current_page,
+            page_count,
+            total_count,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             run_metrics_meta.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return run_metrics_meta
 

@@ -68,12 +68,7 @@ class RunMetricsPage:
         data = src_dict.get("data")
         if isinstance(data, list):
             try:
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = RunMetric.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [RunMetric.from_dict(item) for item in data]
 
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -89,13 +84,13 @@ class RunMetricsPage:
                 raise nested_error("meta", exc) from None
 
         run_metrics_page = cls(
-            data=data,
-            meta=meta,
+            data,
+            meta,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             run_metrics_page.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return run_metrics_page
 

@@ -61,13 +61,13 @@ class RunMetricsResponse:
         status = src_dict.get("status")
 
         run_metrics_response = cls(
-            metrics=metrics,
-            status=status,
+            metrics,
+            status,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             run_metrics_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return run_metrics_response
 

@@ -180,22 +180,22 @@ class Runtime:
                 raise nested_error("updated_at", exc) from None
 
         runtime = cls(
-            id=id,
-            name=name,
-            description=description,
-            active=active,
-            dockerpath=dockerpath,
-            managed=managed,
-            config=config,
-            owner=owner,
-            org=org,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            active,
+            dockerpath,
+            managed,
+            config,
+            owner,
+            org,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             runtime.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return runtime
 

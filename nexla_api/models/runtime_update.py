@@ -90,17 +90,17 @@ class RuntimeUpdate:
         config = src_dict.get("config", UNSET)
 
         runtime_update = cls(
-            name=name,
-            description=description,
-            active=active,
-            dockerpath=dockerpath,
-            managed=managed,
-            config=config,
+            name,
+            description,
+            active,
+            dockerpath,
+            managed,
+            config,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             runtime_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return runtime_update
 

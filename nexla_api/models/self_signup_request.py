@@ -102,7 +102,7 @@ class SelfSignupRequest:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = SelfSignupStatus(status)
+                status_type_0 = SelfSignupStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -133,18 +133,18 @@ class SelfSignupRequest:
                 raise nested_error("updated_at", exc) from None
 
         self_signup_request = cls(
-            id=id,
-            status=status,
-            email=email,
-            full_name=full_name,
-            invite_id=invite_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            status,
+            email,
+            full_name,
+            invite_id,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             self_signup_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return self_signup_request
 

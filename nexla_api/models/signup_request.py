@@ -85,16 +85,16 @@ class SignupRequest:
         personal_info = src_dict.get("personal_info", UNSET)
 
         signup_request = cls(
-            email=email,
-            full_name=full_name,
-            g_captcha_response=g_captcha_response,
-            invite=invite,
-            personal_info=personal_info,
+            email,
+            full_name,
+            g_captcha_response,
+            invite,
+            personal_info,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             signup_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return signup_request
 

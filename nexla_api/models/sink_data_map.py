@@ -131,19 +131,19 @@ class SinkDataMap:
                 raise nested_error("updated_at", exc) from None
 
         sink_data_map = cls(
-            id=id,
-            owner_id=owner_id,
-            org_id=org_id,
-            name=name,
-            description=description,
-            public=public,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            owner_id,
+            org_id,
+            name,
+            description,
+            public,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             sink_data_map.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return sink_data_map
 

@@ -138,7 +138,7 @@ class SinkDataSet:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = ResourceStatus(status)
+                status_type_0 = ResourceStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -169,22 +169,22 @@ class SinkDataSet:
                 raise nested_error("updated_at", exc) from None
 
         sink_data_set = cls(
-            id=id,
-            owner_id=owner_id,
-            org_id=org_id,
-            name=name,
-            description=description,
-            status=status,
-            version=version,
-            output_schema=output_schema,
-            copied_from_id=copied_from_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            owner_id,
+            org_id,
+            name,
+            description,
+            status,
+            version,
+            output_schema,
+            copied_from_id,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             sink_data_set.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return sink_data_set
 

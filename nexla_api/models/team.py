@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,12 +181,7 @@ class Team:
         members = src_dict.get("members")
         if isinstance(members, list):
             try:
-                members_type_0 = []
-                _members_type_0 = members
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = TeamMember.from_dict(members_type_0_item_data)
-
-                    members_type_0.append(members_type_0_item)
+                members_type_0 = [TeamMember.from_dict(item) for item in members]
 
                 members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -195,27 +190,15 @@ class Team:
         access_roles = src_dict.get("access_roles")
         if isinstance(access_roles, list):
             try:
-                access_roles_type_0 = []
-                _access_roles_type_0 = access_roles
-                for access_roles_type_0_item_data in _access_roles_type_0:
-                    access_roles_type_0_item = TeamAccessRole(
-                        access_roles_type_0_item_data
-                    )
-
-                    access_roles_type_0.append(access_roles_type_0_item)
+                access_roles_type_0 = [
+                    TeamAccessRole.from_wire(item) for item in access_roles
+                ]
 
                 access_roles = access_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("access_roles", exc) from None
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -236,22 +219,22 @@ class Team:
                 raise nested_error("updated_at", exc) from None
 
         team = cls(
-            id=id,
-            name=name,
-            description=description,
-            owner=owner,
-            org=org,
-            member=member,
-            members=members,
-            access_roles=access_roles,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            owner,
+            org,
+            member,
+            members,
+            access_roles,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             team.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return team
 

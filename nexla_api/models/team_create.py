@@ -77,28 +77,21 @@ class TeamCreate:
         members = src_dict.get("members", UNSET)
         if isinstance(members, list):
             try:
-                members_type_0 = []
-                _members_type_0 = members
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = TeamMemberRef.from_dict(
-                        members_type_0_item_data
-                    )
-
-                    members_type_0.append(members_type_0_item)
+                members_type_0 = [TeamMemberRef.from_dict(item) for item in members]
 
                 members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("members", exc) from None
 
         team_create = cls(
-            name=name,
-            description=description,
-            members=members,
+            name,
+            description,
+            members,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             team_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return team_create
 

@@ -65,14 +65,14 @@ class TeamMemberRef:
         admin = src_dict.get("admin", UNSET)
 
         team_member_ref = cls(
-            id=id,
-            email=email,
-            admin=admin,
+            id,
+            email,
+            admin,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             team_member_ref.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return team_member_ref
 

@@ -101,18 +101,18 @@ class TokenResponse:
         org_membership = src_dict.get("org_membership")
 
         token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            user=user,
-            org=org,
-            org_membership=org_membership,
+            access_token,
+            token_type,
+            expires_in,
+            scope,
+            user,
+            org,
+            org_membership,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             token_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return token_response
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -292,12 +292,7 @@ class Transform:
         code = src_dict.get("code")
         if isinstance(code, list):
             try:
-                code_type_0 = []
-                _code_type_0 = code
-                for code_type_0_item_data in _code_type_0:
-                    code_type_0_item = TransformCodeOp.from_dict(code_type_0_item_data)
-
-                    code_type_0.append(code_type_0_item)
+                code_type_0 = [TransformCodeOp.from_dict(item) for item in code]
 
                 code = code_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -310,24 +305,10 @@ class Transform:
         managed = src_dict.get("managed")
 
         data_sets = src_dict.get("data_sets")
-        if isinstance(data_sets, list):
-            try:
-                data_sets_type_0 = cast(list[int], data_sets)
-
-                data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sets", exc) from None
 
         copied_from_id = src_dict.get("copied_from_id")
 
         tags = src_dict.get("tags")
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         created_at = src_dict.get("created_at")
         if isinstance(created_at, str):
@@ -348,33 +329,33 @@ class Transform:
                 raise nested_error("updated_at", exc) from None
 
         transform = cls(
-            id=id,
-            name=name,
-            description=description,
-            resource_type=resource_type,
-            reusable=reusable,
-            owner=owner,
-            org=org,
-            access_roles=access_roles,
-            data_credentials=data_credentials,
-            runtime_data_credentials=runtime_data_credentials,
-            code_type=code_type,
-            output_type=output_type,
-            code_encoding=code_encoding,
-            code=code,
-            code_config=code_config,
-            custom_config=custom_config,
-            managed=managed,
-            data_sets=data_sets,
-            copied_from_id=copied_from_id,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            resource_type,
+            reusable,
+            owner,
+            org,
+            access_roles,
+            data_credentials,
+            runtime_data_credentials,
+            code_type,
+            output_type,
+            code_encoding,
+            code,
+            code_config,
+            custom_config,
+            managed,
+            data_sets,
+            copied_from_id,
+            tags,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             transform.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return transform
 

@@ -55,13 +55,13 @@ class TransformCodeOp:
         spec = src_dict.get("spec", UNSET)
 
         transform_code_op = cls(
-            operation=operation,
-            spec=spec,
+            operation,
+            spec,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             transform_code_op.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return transform_code_op
 

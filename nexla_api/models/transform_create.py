@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 from ..types import UNSET, Unset
 
@@ -136,12 +135,7 @@ class TransformCreate:
 
         code_encoding = src_dict["code_encoding"]
 
-        code = []
-        _code = src_dict["code"]
-        for code_item_data in _code:
-            code_item = TransformCodeOp.from_dict(code_item_data)
-
-            code.append(code_item)
+        code = [TransformCodeOp.from_dict(item) for item in src_dict["code"]]
 
         description = src_dict.get("description", UNSET)
 
@@ -154,32 +148,25 @@ class TransformCreate:
         runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         transform_create = cls(
-            name=name,
-            output_type=output_type,
-            reusable=reusable,
-            code_type=code_type,
-            code_encoding=code_encoding,
-            code=code,
-            description=description,
-            code_config=code_config,
-            custom_config=custom_config,
-            data_credentials_id=data_credentials_id,
-            runtime_data_credentials_id=runtime_data_credentials_id,
-            tags=tags,
+            name,
+            output_type,
+            code_type,
+            code_encoding,
+            code,
+            reusable,
+            description,
+            code_config,
+            custom_config,
+            data_credentials_id,
+            runtime_data_credentials_id,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             transform_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return transform_create
 

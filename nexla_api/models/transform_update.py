@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,12 +150,7 @@ class TransformUpdate:
         code = src_dict.get("code", UNSET)
         if isinstance(code, list):
             try:
-                code_type_0 = []
-                _code_type_0 = code
-                for code_type_0_item_data in _code_type_0:
-                    code_type_0_item = TransformCodeOp.from_dict(code_type_0_item_data)
-
-                    code_type_0.append(code_type_0_item)
+                code_type_0 = [TransformCodeOp.from_dict(item) for item in code]
 
                 code = code_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -170,32 +165,25 @@ class TransformUpdate:
         runtime_data_credentials_id = src_dict.get("runtime_data_credentials_id", UNSET)
 
         tags = src_dict.get("tags", UNSET)
-        if isinstance(tags, list):
-            try:
-                tags_type_0 = cast(list[str], tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("tags", exc) from None
 
         transform_update = cls(
-            name=name,
-            description=description,
-            output_type=output_type,
-            reusable=reusable,
-            code_type=code_type,
-            code_encoding=code_encoding,
-            code=code,
-            code_config=code_config,
-            custom_config=custom_config,
-            data_credentials_id=data_credentials_id,
-            runtime_data_credentials_id=runtime_data_credentials_id,
-            tags=tags,
+            name,
+            description,
+            output_type,
+            reusable,
+            code_type,
+            code_encoding,
+            code,
+            code_config,
+            custom_config,
+            data_credentials_id,
+            runtime_data_credentials_id,
+            tags,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             transform_update.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return transform_update
 

@@ -211,7 +211,7 @@ class User:
         user_tier = src_dict.get("user_tier")
         if isinstance(user_tier, str):
             try:
-                user_tier_type_0 = UserTier(user_tier)
+                user_tier_type_0 = UserTier.from_wire(user_tier)
 
                 user_tier = user_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -220,7 +220,7 @@ class User:
         status = src_dict.get("status")
         if isinstance(status, str):
             try:
-                status_type_0 = UserStatus(status)
+                status_type_0 = UserStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -231,14 +231,9 @@ class User:
         org_memberships = src_dict.get("org_memberships")
         if isinstance(org_memberships, list):
             try:
-                org_memberships_type_0 = []
-                _org_memberships_type_0 = org_memberships
-                for org_memberships_type_0_item_data in _org_memberships_type_0:
-                    org_memberships_type_0_item = OrgMembership.from_dict(
-                        org_memberships_type_0_item_data
-                    )
-
-                    org_memberships_type_0.append(org_memberships_type_0_item)
+                org_memberships_type_0 = [
+                    OrgMembership.from_dict(item) for item in org_memberships
+                ]
 
                 org_memberships = org_memberships_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -294,27 +289,27 @@ class User:
                 raise nested_error("updated_at", exc) from None
 
         user = cls(
-            id=id,
-            email=email,
-            full_name=full_name,
-            super_user=super_user,
-            impersonated=impersonated,
-            default_org=default_org,
-            user_tier=user_tier,
-            status=status,
-            account_locked=account_locked,
-            org_memberships=org_memberships,
-            api_key=api_key,
-            account_summary=account_summary,
-            email_verified_at=email_verified_at,
-            tos_signed_at=tos_signed_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            email,
+            full_name,
+            super_user,
+            impersonated,
+            default_org,
+            user_tier,
+            status,
+            account_locked,
+            org_memberships,
+            api_key,
+            account_summary,
+            email_verified_at,
+            tos_signed_at,
+            created_at,
+            updated_at,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user
 

@@ -55,13 +55,13 @@ class UserAdminGrant:
         admin = src_dict.get("admin", UNSET)
 
         user_admin_grant = cls(
-            org_id=org_id,
-            admin=admin,
+            org_id,
+            admin,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_admin_grant.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_admin_grant
 

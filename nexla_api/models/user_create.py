@@ -134,7 +134,7 @@ class UserCreate:
         status = src_dict.get("status", UNSET)
         if isinstance(status, str):
             try:
-                status_type_0 = UserStatus(status)
+                status_type_0 = UserStatus.from_wire(status)
 
                 status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -145,7 +145,7 @@ class UserCreate:
         user_tier = src_dict.get("user_tier", UNSET)
         if isinstance(user_tier, str):
             try:
-                user_tier_type_0 = UserTier(user_tier)
+                user_tier_type_0 = UserTier.from_wire(user_tier)
 
                 user_tier = user_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -165,38 +165,29 @@ class UserCreate:
         admin = src_dict.get("admin", UNSET)
         if isinstance(admin, list):
             try:
-                componentsschemas_user_admin_type_2 = []
-                _componentsschemas_user_admin_type_2 = admin
-                for (
-                    componentsschemas_user_admin_type_2_item_data
-                ) in _componentsschemas_user_admin_type_2:
-                    componentsschemas_user_admin_type_2_item = UserAdminGrant.from_dict(
-                        componentsschemas_user_admin_type_2_item_data
-                    )
-
-                    componentsschemas_user_admin_type_2.append(
-                        componentsschemas_user_admin_type_2_item
-                    )
+                componentsschemas_user_admin_type_2 = [
+                    UserAdminGrant.from_dict(item) for item in admin
+                ]
 
                 admin = componentsschemas_user_admin_type_2
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 raise nested_error("admin", exc) from None
 
         user_create = cls(
-            full_name=full_name,
-            email=email,
-            default_org_id=default_org_id,
-            status=status,
-            user_tier_id=user_tier_id,
-            user_tier=user_tier,
-            password=password,
-            tos_signed_at=tos_signed_at,
-            admin=admin,
+            full_name,
+            email,
+            default_org_id,
+            status,
+            user_tier_id,
+            user_tier,
+            password,
+            tos_signed_at,
+            admin,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_create.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_create
 

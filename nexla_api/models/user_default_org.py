@@ -55,13 +55,13 @@ class UserDefaultOrg:
         name = src_dict.get("name")
 
         user_default_org = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_default_org.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_default_org
 

@@ -109,16 +109,16 @@ class UserSettings:
         settings = src_dict.get("settings")
 
         user_settings = cls(
-            id=id,
-            owner=owner,
-            org=org,
-            user_settings_type=user_settings_type,
-            settings=settings,
+            id,
+            owner,
+            org,
+            user_settings_type,
+            settings,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_settings.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_settings
 

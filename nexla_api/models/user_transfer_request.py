@@ -56,13 +56,13 @@ class UserTransferRequest:
         delegate_owner_id = src_dict["delegate_owner_id"]
 
         user_transfer_request = cls(
-            org_id=org_id,
-            delegate_owner_id=delegate_owner_id,
+            org_id,
+            delegate_owner_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_transfer_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_transfer_request
 

@@ -63,14 +63,14 @@ class UserTransferSummary:
         org_id = src_dict.get("org_id")
 
         user_transfer_summary = cls(
-            previous_owner_id=previous_owner_id,
-            new_owner_id=new_owner_id,
-            org_id=org_id,
+            previous_owner_id,
+            new_owner_id,
+            org_id,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_transfer_summary.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_transfer_summary
 

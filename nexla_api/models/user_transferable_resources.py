@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.parsing import nested_error
 from ..runtime.secret_fields import model_repr
 
 T = TypeVar("T", bound="UserTransferableResources")
@@ -246,201 +245,68 @@ class UserTransferableResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         catalog_configs = src_dict.get("catalog_configs")
-        if isinstance(catalog_configs, list):
-            try:
-                catalog_configs_type_0 = cast(list[int], catalog_configs)
-
-                catalog_configs = catalog_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("catalog_configs", exc) from None
 
         code_containers = src_dict.get("code_containers")
-        if isinstance(code_containers, list):
-            try:
-                code_containers_type_0 = cast(list[int], code_containers)
-
-                code_containers = code_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("code_containers", exc) from None
 
         code_filters = src_dict.get("code_filters")
-        if isinstance(code_filters, list):
-            try:
-                code_filters_type_0 = cast(list[int], code_filters)
-
-                code_filters = code_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("code_filters", exc) from None
 
         custom_data_flows = src_dict.get("custom_data_flows")
-        if isinstance(custom_data_flows, list):
-            try:
-                custom_data_flows_type_0 = cast(list[int], custom_data_flows)
-
-                custom_data_flows = custom_data_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("custom_data_flows", exc) from None
 
         dashboard_transforms = src_dict.get("dashboard_transforms")
-        if isinstance(dashboard_transforms, list):
-            try:
-                dashboard_transforms_type_0 = cast(list[int], dashboard_transforms)
-
-                dashboard_transforms = dashboard_transforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("dashboard_transforms", exc) from None
 
         data_credentials = src_dict.get("data_credentials")
-        if isinstance(data_credentials, list):
-            try:
-                data_credentials_type_0 = cast(list[int], data_credentials)
-
-                data_credentials = data_credentials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_credentials", exc) from None
 
         data_maps = src_dict.get("data_maps")
-        if isinstance(data_maps, list):
-            try:
-                data_maps_type_0 = cast(list[int], data_maps)
-
-                data_maps = data_maps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_maps", exc) from None
 
         data_schemas = src_dict.get("data_schemas")
-        if isinstance(data_schemas, list):
-            try:
-                data_schemas_type_0 = cast(list[int], data_schemas)
-
-                data_schemas = data_schemas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_schemas", exc) from None
 
         data_sets = src_dict.get("data_sets")
-        if isinstance(data_sets, list):
-            try:
-                data_sets_type_0 = cast(list[int], data_sets)
-
-                data_sets = data_sets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sets", exc) from None
 
         data_sets_api_keys = src_dict.get("data_sets_api_keys")
-        if isinstance(data_sets_api_keys, list):
-            try:
-                data_sets_api_keys_type_0 = cast(list[int], data_sets_api_keys)
-
-                data_sets_api_keys = data_sets_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sets_api_keys", exc) from None
 
         data_sinks = src_dict.get("data_sinks")
-        if isinstance(data_sinks, list):
-            try:
-                data_sinks_type_0 = cast(list[int], data_sinks)
-
-                data_sinks = data_sinks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sinks", exc) from None
 
         data_sinks_api_keys = src_dict.get("data_sinks_api_keys")
-        if isinstance(data_sinks_api_keys, list):
-            try:
-                data_sinks_api_keys_type_0 = cast(list[int], data_sinks_api_keys)
-
-                data_sinks_api_keys = data_sinks_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sinks_api_keys", exc) from None
 
         data_sources = src_dict.get("data_sources")
-        if isinstance(data_sources, list):
-            try:
-                data_sources_type_0 = cast(list[int], data_sources)
-
-                data_sources = data_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sources", exc) from None
 
         data_sources_api_keys = src_dict.get("data_sources_api_keys")
-        if isinstance(data_sources_api_keys, list):
-            try:
-                data_sources_api_keys_type_0 = cast(list[int], data_sources_api_keys)
-
-                data_sources_api_keys = data_sources_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("data_sources_api_keys", exc) from None
 
         doc_containers = src_dict.get("doc_containers")
-        if isinstance(doc_containers, list):
-            try:
-                doc_containers_type_0 = cast(list[int], doc_containers)
-
-                doc_containers = doc_containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("doc_containers", exc) from None
 
         org_idp_mappings = src_dict.get("org_idp_mappings")
-        if isinstance(org_idp_mappings, list):
-            try:
-                org_idp_mappings_type_0 = cast(list[int], org_idp_mappings)
-
-                org_idp_mappings = org_idp_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("org_idp_mappings", exc) from None
 
         projects = src_dict.get("projects")
-        if isinstance(projects, list):
-            try:
-                projects_type_0 = cast(list[int], projects)
-
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("projects", exc) from None
 
         teams = src_dict.get("teams")
-        if isinstance(teams, list):
-            try:
-                teams_type_0 = cast(list[int], teams)
-
-                teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("teams", exc) from None
 
         users_api_keys = src_dict.get("users_api_keys")
-        if isinstance(users_api_keys, list):
-            try:
-                users_api_keys_type_0 = cast(list[int], users_api_keys)
-
-                users_api_keys = users_api_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise nested_error("users_api_keys", exc) from None
 
         user_transferable_resources = cls(
-            catalog_configs=catalog_configs,
-            code_containers=code_containers,
-            code_filters=code_filters,
-            custom_data_flows=custom_data_flows,
-            dashboard_transforms=dashboard_transforms,
-            data_credentials=data_credentials,
-            data_maps=data_maps,
-            data_schemas=data_schemas,
-            data_sets=data_sets,
-            data_sets_api_keys=data_sets_api_keys,
-            data_sinks=data_sinks,
-            data_sinks_api_keys=data_sinks_api_keys,
-            data_sources=data_sources,
-            data_sources_api_keys=data_sources_api_keys,
-            doc_containers=doc_containers,
-            org_idp_mappings=org_idp_mappings,
-            projects=projects,
-            teams=teams,
-            users_api_keys=users_api_keys,
+            catalog_configs,
+            code_containers,
+            code_filters,
+            custom_data_flows,
+            dashboard_transforms,
+            data_credentials,
+            data_maps,
+            data_schemas,
+            data_sets,
+            data_sets_api_keys,
+            data_sinks,
+            data_sinks_api_keys,
+            data_sources,
+            data_sources_api_keys,
+            doc_containers,
+            org_idp_mappings,
+            projects,
+            teams,
+            users_api_keys,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             user_transferable_resources.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return user_transferable_resources
 

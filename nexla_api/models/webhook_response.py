@@ -56,13 +56,13 @@ class WebhookResponse:
         processed = src_dict.get("processed")
 
         webhook_response = cls(
-            dataset_id=dataset_id,
-            processed=processed,
+            dataset_id,
+            processed,
         )
 
         if not _KNOWN_FIELDS.issuperset(src_dict):
             webhook_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_FIELDS
+                k: src_dict[k] for k in src_dict if k not in _KNOWN_FIELDS
             }
         return webhook_response
 

@@ -1,5 +1,5 @@
 # generated from spec/ by generator — do not edit
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -25,7 +25,7 @@ def _parse_response(response: httpx.Response) -> list[str]:
         # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
     _body = reply_json(response, list)
-    response_200 = cast(list[str], _body)
+    response_200: list[str] = _body
 
     return response_200
 

@@ -50,12 +50,7 @@ def _parse_response(response: httpx.Response) -> list[DataCredential]:
         # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
     _body = reply_json(response, list)
-    response_200 = []
-    _response_200 = _body
-    for response_200_item_data in _response_200:
-        response_200_item = DataCredential.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [DataCredential.from_dict(item) for item in _body]
 
     return response_200
 

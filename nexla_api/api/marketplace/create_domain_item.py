@@ -49,14 +49,7 @@ def _parse_response(
         try:
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_0 = []
-            _response_200_type_0 = data
-            for response_200_type_0_item_data in _response_200_type_0:
-                response_200_type_0_item = MarketplaceItem.from_dict(
-                    response_200_type_0_item_data
-                )
-
-                response_200_type_0.append(response_200_type_0_item)
+            response_200_type_0 = [MarketplaceItem.from_dict(item) for item in data]
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):

@@ -31,12 +31,7 @@ def _parse_response(response: httpx.Response) -> list[MarketplaceCustodian]:
         # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
     _body = reply_json(response, list)
-    response_200 = []
-    _response_200 = _body
-    for response_200_item_data in _response_200:
-        response_200_item = MarketplaceCustodian.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = [MarketplaceCustodian.from_dict(item) for item in _body]
 
     return response_200
 

@@ -1,5 +1,5 @@
 # generated from spec/ by generator — do not edit
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -45,7 +45,7 @@ def _parse_response(response: httpx.Response) -> list[Any]:
         # The operation always answers with a body; a 204 has none we could return.
         raise ReplyShapeError("the operation documents no such success status")
     _body = reply_json(response, list)
-    response_200 = cast(list[Any], _body)
+    response_200: list[Any] = _body
 
     return response_200
 
