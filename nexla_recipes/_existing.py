@@ -74,13 +74,12 @@ def _differs(checks: list[tuple[str, Any, Any]]) -> list[str]:
     return [name for name, wanted, have in checks if wanted is not None and wanted != have]
 
 
-def _named(client: NexlaClient, kind: str, name: str) -> list[dict[str, Any]]:
+def named(client: NexlaClient, kind: str, name: str) -> list[Any]:
+    """Every resource of a kind with this name (one paginated listing)."""
     lister = kinds.kind(kind).list_sync
     assert lister is not None
     return [
-        r.to_dict()
-        for r in paginate(lister, client=client, per_page=100)
-        if getattr(r, "name", None) == name
+        r for r in paginate(lister, client=client, per_page=100) if getattr(r, "name", None) == name
     ]
 
 
@@ -89,7 +88,7 @@ def find_existing(client: NexlaClient, config: FlowConfig) -> Lookup:
     lookup = Lookup()
 
     def one(step: str, kind: str, name: str) -> dict[str, Any] | None:
-        same = _named(client, kind, name)
+        same = [r.to_dict() for r in named(client, kind, name)]
         if len(same) > 1:
             ids = ", ".join(str(r["id"]) for r in same)
             lookup.ambiguous.append(

@@ -34,7 +34,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from nexla_api import NexlaClient, NexlaError, NotFoundError, ServerError, TransportError, paginate
+from nexla_api import NexlaClient, NexlaError, NotFoundError, ServerError, TransportError
 from nexla_api.api.credentials import data_credential_probe
 from nexla_api.api.flows import flow_pause_with_flow_id, get_flow_by_resource_id
 from nexla_api.api.metrics import get_resource_metrics_by_run
@@ -45,7 +45,7 @@ from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_typ
 from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._connectors import check_block, raise_for
-from ._existing import Lookup, find_existing
+from ._existing import Lookup, find_existing, named
 from ._journal import Journal, JournalError, read, record_schema, when
 from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import flow_node_for, walk
@@ -206,14 +206,8 @@ def default_journal_path(loaded: LoadedConfig) -> Path:
 
 
 def _ids_named(client: NexlaClient, kind_name: str, name: str) -> list[int]:
-    """Ids of every resource of a kind with this name (one paginated listing)."""
-    lister = kinds.kind(kind_name).list_sync
-    assert lister is not None
-    return sorted(
-        int(r.id)
-        for r in paginate(lister, client=client, per_page=100)
-        if getattr(r, "name", None) == name
-    )
+    """Ids of every resource of a kind with this name."""
+    return sorted(int(r.id) for r in named(client, kind_name, name))
 
 
 def _get(resource: Resource, client: NexlaClient) -> Any:
