@@ -762,6 +762,20 @@ class _Run:
             "live state (was it edited?)"
         )
 
+    def account(self) -> None:
+        """Report what this deploy created and, of that, what exists now."""
+        self.report.created = [r for _, r in self.created()]
+        self.report.exists = self.still_there(self.report.created)
+
+    def roll_back(self) -> DeployReport:
+        """Roll back and end the journal; a raising progress callback ends it cold."""
+        try:
+            self.rollback()
+        except _Killed as killed:
+            raise killed.original from None
+        self.log("deploy.end", status=self.report.status)
+        return self.report
+
     def rollback(self) -> None:
         """Undo the steps in reverse order, each only as far as live state matches the journal."""
         self.log("rollback.begin")
@@ -1113,19 +1127,12 @@ def deploy(
     except DeployInterrupted as exc:
         run.report.status = "interrupted"
         run.report.error = str(exc)
-        run.report.created = [r for _, r in run.created()]
-        run.report.exists = run.still_there(run.report.created)
+        run.account()
         return run.report
     except Exception as exc:  # noqa: BLE001 - any failure of a step rolls the deploy back
         run.report.error = _describe(exc)
-        try:
-            run.rollback()
-        except _Killed as killed:
-            raise killed.original from None
-        journal.write("deploy.end", status=run.report.status)
-        return run.report
-    run.report.created = [r for _, r in run.created()]
-    run.report.exists = run.still_there(run.report.created)
+        return run.roll_back()
+    run.account()
     run.report.status = "succeeded"
     journal.write("deploy.end", status="succeeded")
     run.notify("done", f"deployed flow {run.report.flow_id}")
@@ -1144,12 +1151,7 @@ def rollback(
     run = _Run(
         client, journal, name=str(entries[0].get("name")), entries=entries, progress=progress
     )
-    try:
-        run.rollback()
-    except _Killed as killed:
-        raise killed.original from None
-    journal.write("deploy.end", status=run.report.status)
-    return run.report
+    return run.roll_back()
 
 
 def check_adoption(lookup: Lookup, *, adopt: bool) -> None:
