@@ -576,20 +576,21 @@ def _apply(path: Path, state: dict[str, Any], entry: dict[str, Any]) -> None:
     where = f"record {entry.get('seq')}"
     if event == "rotation.end":
         state["finished"] = True
+    elif (event, step) == ("step.started", "credential.create"):
+        state["creating"] = True
+    elif (event, step) == ("undo.done", "credential.create"):  # its probe failed: deleted
+        state.update(new_credential_id=None, creating=False, probed=False)
+    elif event != "step.done":
+        return  # nothing else changes the state
     elif step == "credential.create":
-        if event == "step.started":
-            state["creating"] = True
-        elif event == "step.done":
-            state["new_credential_id"] = entry["id"]
-        else:  # its probe failed and it was deleted
-            state.update(new_credential_id=None, creating=False, probed=False)
+        state["new_credential_id"] = entry["id"]
     elif step == "credential.probe":
         state["probed"] = True
     elif step == "credential.retire":
         if str(entry["id"]) not in state["old_credentials"]:
             _damaged(path, f"{where} retires credential {entry['id']}, not an old one of the plan")
         state["old_credentials"][str(entry["id"])] = entry["outcome"]
-    elif event == "step.done":
+    else:
         index = entry["flow"]
         if index >= len(state["flows"]) or state["flows"][index]["flow_id"] != entry["flow_id"]:
             _damaged(path, f"{where} names flow {index} ({entry['flow_id']}), not one the plan has")
