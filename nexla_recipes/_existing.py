@@ -6,20 +6,22 @@ destination: a same-named resource whose fields equal the config is adopted; one
 fields differ stops the deploy with the resource, its id and the differing field names
 (never their values, which may be secret).
 
-One listing per kind. Fields the config does not set are not compared; config mappings
+One listing per create step of the deploy (`deploy.STEPS` names each step's kind, name and
+comparison, here). Fields the config does not set are not compared; config mappings
 (`source_config`, `sink_config`) are compared key by key on the keys the config gives, since
 the server adds defaults. Credential secrets cannot be read back and are not compared.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from nexla_api import NexlaClient, paginate
 
 from . import kinds
-from .config_models.flow_config import FlowConfig, NewCredential, ReusableTransform
+from .config_models.flow_config import FlowConfig, ReusableTransform
 
 
 @dataclass(frozen=True)
@@ -83,11 +85,19 @@ def named(client: NexlaClient, kind: str, name: str) -> list[Any]:
     ]
 
 
-def find_existing(client: NexlaClient, config: FlowConfig) -> Lookup:
-    """The config's resources that already exist, compared with the config."""
-    lookup = Lookup()
+#: Compares a found resource (None: none found) with the config, given the ids found for
+#: the steps before it (`credential`, `nexset`, `parent`), and adds its own to them.
+Compare = Callable[[FlowConfig, dict[str, Any] | None, dict[str, int | None]], list[str]]
 
-    def one(step: str, kind: str, name: str) -> dict[str, Any] | None:
+
+def find_existing(
+    client: NexlaClient, config: FlowConfig, creates: Iterable[tuple[str, str, str, Compare]]
+) -> Lookup:
+    """The config's resources that already exist, compared with the config: `creates` are
+    the deploy's create steps in order, each as (step, kind, the config's name, comparison)."""
+    lookup = Lookup()
+    known: dict[str, int | None] = {"credential": config.credential.root.id}
+    for step, kind, name, compare in creates:
         same = [r.to_dict() for r in named(client, kind, name)]
         if len(same) > 1:
             ids = ", ".join(str(r["id"]) for r in same)
@@ -95,92 +105,78 @@ def find_existing(client: NexlaClient, config: FlowConfig) -> Lookup:
                 f"{len(same)} {kind} are named {name!r} (ids {ids}); deploy cannot tell which "
                 "is this config's"
             )
-            return None
-        return same[0] if same else None
-
-    def record(step: str, kind: str, found: dict[str, Any], differs: list[str]) -> None:
-        lookup.found.append(Existing(step, kind, int(found["id"]), found["name"], tuple(differs)))
-
-    cred = config.credential.root
-    credential_id: int | None
-    if isinstance(cred, NewCredential):
-        credential_id = None
-        have = one("credential.create", "credentials", cred.name)
+        have = same[0] if len(same) == 1 else None
+        differs = compare(config, have, known)
         if have is not None:
-            credential_id = int(have["id"])
-            record(
-                "credential.create",
-                "credentials",
-                have,
-                _differs(
-                    [
-                        ("credentials_type", cred.credentials_type, have.get("credentials_type")),
-                        ("description", cred.description, have.get("description")),
-                    ]
-                ),
-            )
-    else:
-        credential_id = cred.id
-
-    src = config.source
-    nexset_id: int | None = None
-    source = one("source.create", "sources", src.name)
-    if source is not None:
-        sets = source.get("data_sets") or []
-        nexset_id = int(sets[0]["id"]) if sets else None
-        record(
-            "source.create",
-            "sources",
-            source,
-            _differs(
-                [
-                    ("source_type", _plain(src.source_type), source.get("source_type")),
-                    ("data_credentials_id", credential_id or -1, source.get("data_credentials_id")),
-                    ("description", src.description, source.get("description")),
-                    ("ingest_method", _plain(src.ingest_method), source.get("ingest_method")),
-                ]
-            )
-            + _subset_differs("source_config", src.source_config, source.get("source_config")),
-        )
-
-    parent = nexset_id
-    if config.transform is not None:
-        tf = config.transform.root
-        child = one("transform.create", "nexsets", tf.name)
-        parent = None
-        if child is not None:
-            parent = int(child["id"])
-            parents = [p.get("id") for p in child.get("parent_data_sets") or []]
-            differs = [] if nexset_id is not None and nexset_id in parents else ["parent"]
-            raw = child.get("transform")
-            transform: dict[str, Any] = raw if isinstance(raw, dict) else {}
-            if isinstance(tf, ReusableTransform):
-                differs += _differs([("transform_id", tf.transform_id, child.get("transform_id"))])
-            else:
-                wanted_ops = [_plain(op) for op in tf.operations]
-                differs += _differs([("operations", wanted_ops, transform.get("operations"))])
-            differs += _differs([("description", tf.description, child.get("description"))])
-            record("transform.create", "nexsets", child, differs)
-
-    dest = config.destination
-    sink = one("destination.create", "destinations", dest.name)
-    if sink is not None:
-        record(
-            "destination.create",
-            "destinations",
-            sink,
-            _differs(
-                [
-                    ("sink_type", _plain(dest.sink_type), sink.get("sink_type")),
-                    ("data_set_id", parent or -1, sink.get("data_set_id")),
-                    (
-                        "data_credentials_id",
-                        dest.credential_id or credential_id or -1,
-                        sink.get("data_credentials_id"),
-                    ),
-                    ("description", dest.description, sink.get("description")),
-                ]
-            )
-            + _subset_differs("sink_config", dest.sink_config, sink.get("sink_config")),
-        )
+            lookup.found.append(Existing(step, kind, int(have["id"]), have["name"], tuple(differs)))
     return lookup
+
+
+def credential_differs(
+    config: FlowConfig, have: dict[str, Any] | None, known: dict[str, int | None]
+) -> list[str]:
+    cred = config.credential.root
+    known["credential"] = None if have is None else int(have["id"])
+    if have is None:
+        return []
+    return _differs(
+        [
+            ("credentials_type", cred.credentials_type, have.get("credentials_type")),
+            ("description", cred.description, have.get("description")),
+        ]
+    )
+
+
+def source_differs(
+    config: FlowConfig, have: dict[str, Any] | None, known: dict[str, int | None]
+) -> list[str]:
+    sets = (have or {}).get("data_sets") or []
+    known["nexset"] = known["parent"] = int(sets[0]["id"]) if sets else None
+    if have is None:
+        return []
+    src = config.source
+    return _differs(
+        [
+            ("source_type", _plain(src.source_type), have.get("source_type")),
+            ("data_credentials_id", known["credential"] or -1, have.get("data_credentials_id")),
+            ("description", src.description, have.get("description")),
+            ("ingest_method", _plain(src.ingest_method), have.get("ingest_method")),
+        ]
+    ) + _subset_differs("source_config", src.source_config, have.get("source_config"))
+
+
+def transform_differs(
+    config: FlowConfig, have: dict[str, Any] | None, known: dict[str, int | None]
+) -> list[str]:
+    known["parent"] = None if have is None else int(have["id"])
+    if have is None or config.transform is None:
+        return []
+    tf = config.transform.root
+    nexset = known.get("nexset")
+    parents = [p.get("id") for p in have.get("parent_data_sets") or []]
+    differs = [] if nexset is not None and nexset in parents else ["parent"]
+    raw = have.get("transform")
+    transform: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    if isinstance(tf, ReusableTransform):
+        differs += _differs([("transform_id", tf.transform_id, have.get("transform_id"))])
+    else:
+        wanted_ops = [_plain(op) for op in tf.operations]
+        differs += _differs([("operations", wanted_ops, transform.get("operations"))])
+    return differs + _differs([("description", tf.description, have.get("description"))])
+
+
+def destination_differs(
+    config: FlowConfig, have: dict[str, Any] | None, known: dict[str, int | None]
+) -> list[str]:
+    if have is None:
+        return []
+    dest = config.destination
+    credential = dest.credential_id or known["credential"] or -1
+    return _differs(
+        [
+            ("sink_type", _plain(dest.sink_type), have.get("sink_type")),
+            ("data_set_id", known.get("parent") or -1, have.get("data_set_id")),
+            ("data_credentials_id", credential, have.get("data_credentials_id")),
+            ("description", dest.description, have.get("description")),
+        ]
+    ) + _subset_differs("sink_config", dest.sink_config, have.get("sink_config"))

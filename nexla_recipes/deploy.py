@@ -14,8 +14,8 @@ name, ignoring resources that already had that name before the step started.
 
 The deploy is one list of typed steps (`STEPS`): each names what it journals before it runs,
 what it records when done, how a crashed attempt is found again and how it is undone. That
-list drives the run, `plan()` (the dry run), the journal's record schema and rollback, which
-undoes the steps that ran in reverse order.
+list drives the run, `plan()` (the dry run), the lookup of resources to adopt, the journal's
+record schema and rollback, which undoes the steps that ran in reverse order.
 
 A fresh deploy first looks its resources up by name (one listing per kind): one that exists
 with the config's fields is adopted instead of created (and never deleted by a rollback), one
@@ -45,7 +45,16 @@ from nexla_api.runtime.connectors import FAMILIES, connector_info, connector_typ
 from . import kinds
 from ._config import ConfigError, ConfigProblem, load_document, load_schema, validate
 from ._connectors import check_block, raise_for
-from ._existing import Lookup, find_existing, named
+from ._existing import (
+    Compare,
+    Lookup,
+    credential_differs,
+    destination_differs,
+    find_existing,
+    named,
+    source_differs,
+    transform_differs,
+)
 from ._journal import Journal, JournalError, read, record_schema, when
 from ._progress import Progress, ProgressFn, StopFlag, stopped
 from ._resources import flow_node_for, walk
@@ -234,8 +243,8 @@ Result = dict[str, Any]
 
 @dataclass(frozen=True)
 class Step:
-    """One deploy step. `STEPS` is the one definition that execution, `plan()`, the journal's
-    record schema and rollback (its reverse) are all derived from.
+    """One deploy step. `STEPS` is the one definition that execution, `plan()`, adoption of
+    same-named resources, the journal's record schema and rollback (its reverse) follow.
 
     `run` does the work and returns what `step.done` records (`done_fields` must be among it);
     `prepare` returns what `step.started` records before it (`started_fields` must be among
@@ -256,8 +265,11 @@ class Step:
     reconcile: Callable[[_Run], Result | None] | None = None
     #: Reverses the step in a rollback, given what the deploy made; False if that failed.
     undo: Callable[[_Run, str, list[tuple[str, Resource]]], bool] | None = None
-    #: The kind of resource the step creates (rollback deletes it unless it was adopted).
+    #: The kind of resource the step creates (rollback deletes it unless it was adopted),
+    #: the config's name for it, and how a same-named one found before a deploy compares.
     creates: str | None = None
+    named: Callable[[FlowConfig], str] | None = None
+    differs: Compare | None = None
     done_fields: tuple[str, ...] = ()
     started_fields: tuple[str, ...] = ()
     #: Store the step's result on the report.
@@ -467,6 +479,7 @@ def _create(
     kind_name: str,
     named: Callable[[FlowConfig], str],
     run: Callable[[_Run], Result],
+    differs: Compare,
     *,
     listed: bool,
     applies: Callable[[FlowConfig], bool] = lambda _: True,
@@ -496,6 +509,8 @@ def _create(
         reconcile=reconcile,
         undo=_Run.delete,
         creates=kind_name,
+        named=named,
+        differs=differs,
         done_fields=("id",),
     )
 
@@ -907,6 +922,7 @@ STEPS: tuple[Step, ...] = (
         "credentials",
         lambda config: config.credential.root.name or "",
         _create_credential,
+        credential_differs,
         listed=True,
         applies=lambda config: _new_credential(config) is not None,
     ),
@@ -922,6 +938,7 @@ STEPS: tuple[Step, ...] = (
         "sources",
         lambda config: config.source.name,
         _create_source,
+        source_differs,
         listed=True,
     ),
     Step("discovery.wait", _wait_for_nexset, done_fields=("nexset_id",)),
@@ -930,6 +947,7 @@ STEPS: tuple[Step, ...] = (
         "nexsets",
         lambda config: config.transform.root.name if config.transform else "",
         _create_transform,
+        transform_differs,
         listed=False,
         applies=lambda config: config.transform is not None,
     ),
@@ -938,6 +956,7 @@ STEPS: tuple[Step, ...] = (
         "destinations",
         lambda config: config.destination.name,
         _create_destination,
+        destination_differs,
         listed=False,
     ),
     Step(
@@ -956,6 +975,19 @@ STEPS: tuple[Step, ...] = (
     ),
     Step("run.verify", _verify_first_run, skip=_verify_skipped, report=_set_run),
 )
+
+
+def find_adoptable(client: NexlaClient, config: FlowConfig) -> Lookup:
+    """What the config's create steps would make exists already (by name), compared."""
+    return find_existing(
+        client,
+        config,
+        [
+            (s.name, s.creates, s.named(config), s.differs)
+            for s in STEPS
+            if s.creates and s.named and s.differs and s.applies(config)
+        ],
+    )
 
 
 def create_steps() -> dict[str, str]:
@@ -1096,7 +1128,7 @@ def deploy(
             )
     else:
         journal, entries = Journal.create(path, wallclock), []  # writes nothing yet
-        lookup = find_existing(client, config)
+        lookup = find_adoptable(client, config)
         check_adoption(lookup, adopt=adopt)
         journal.write(BEGIN, name=config.name, config_file=loaded.path, config_sha256=loaded.sha256)
         for found in lookup.found:
@@ -1190,7 +1222,7 @@ def plan(client: NexlaClient, loaded: LoadedConfig) -> DeployReport:
             if reason is not None
             else StepRecord(step.name, "planned", step.detail(config))
         )
-    lookup = find_existing(client, config)
+    lookup = find_adoptable(client, config)
     report.warnings += [
         f"would adopt {found.describe()}" for found in lookup.found if found.matches
     ]
