@@ -302,7 +302,7 @@ class SandboxApp:
             reply = out if isinstance(out, Reply) else Reply(body=out)
             if 200 <= reply.status < 300:
                 # Only what the spec declares goes on the wire (no sandbox-private keys).
-                reply.body = prune_reply(op.operation_id, reply.status, reply.body)
+                reply.body = prune_reply(op.operation_id, reply.status, reply.body, state.now())
         except ApiError as err:
             reply = Reply(body=err.body(), status=err.status, headers=err.headers)
         except Exception as exc:

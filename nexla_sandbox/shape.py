@@ -12,6 +12,8 @@ never rewritten by this, only their reply.
 from __future__ import annotations
 
 import functools
+import json
+from collections.abc import Callable
 from typing import Any
 
 import jsonschema
@@ -33,14 +35,10 @@ def _root_validator() -> Any:
 
 @functools.cache
 def _validator(key: str) -> Any:
-    import json
-
     return _root_validator().evolve(schema=json.loads(key))
 
 
 def _is_valid(value: Any, schema: Schema) -> bool:
-    import json
-
     return bool(_validator(json.dumps(schema, sort_keys=True)).is_valid(value))
 
 
@@ -293,12 +291,16 @@ def shape(operation_id: str, body: Any, now: str) -> Any:
 
 def _declared(schema: Any, depth: int = 0) -> Schema:
     """The schema with `allOf` merged and, for unions, the object branches' properties
-    merged (so a reply keeps whatever any branch declares)."""
+    merged (so a reply keeps whatever any branch declares). A merged union is marked
+    with `"x-union": True`."""
     schema = resolve(schema)
     if "allOf" in schema:
         schema = _merge_all_of(schema)
     for key in ("oneOf", "anyOf"):
         if key in schema and depth < _MAX_DEPTH:
+            real = [b for b in schema[key] if _types(resolve(b)) != ["null"]]
+            if len(real) == 1:  # `X or null`: X's declaration
+                return _declared(real[0], depth + 1)
             merged: Schema = {"properties": {}, "items": None, "free": False}
             for branch in schema[key]:
                 sub = _declared(branch, depth + 1)
@@ -308,7 +310,11 @@ def _declared(schema: Any, depth: int = 0) -> Schema:
                     merged["properties"].update(sub.get("properties") or {})
                 if "array" in _types(sub) and merged["items"] is None:
                     merged["items"] = sub.get("items") or {}
-            out: Schema = {"type": ["object", "array"], "properties": merged["properties"]}
+            out: Schema = {
+                "type": ["object", "array"],
+                "properties": merged["properties"],
+                "x-union": True,
+            }
             if merged["free"] or not merged["properties"]:
                 out["additionalProperties"] = True
             if merged["items"] is not None:
@@ -317,38 +323,143 @@ def _declared(schema: Any, depth: int = 0) -> Schema:
     return dict(schema)
 
 
-def prune(value: Any, schema: Any, depth: int = 0) -> Any:
-    """`value` without the fields its schema does not declare.
+# -- reply rendering -------------------------------------------------------------------
+#
+# Nexla's serializers send every attribute a record has, `null` when it is unset, `[]`
+# for an empty list and `false` for an unset flag. A reply is therefore rendered from
+# its schema: fields the schema does not declare (and sandbox-private `_` keys) are
+# left out, and the declared fields a record (an object schema with an `id`) lacks are
+# filled with such a value; envelopes and messages keep only what the handler set. The
+# schema walk is compiled once per schema into a closure (a list of 1,000 records is
+# rendered on every page request, so the walk must not be repeated per record).
+
+Render = Callable[[Any, str], Any]
+_PROBE_NOW = "2026-01-01T00:00:00Z"  # only to probe that a synthesized value fits
+_PLANS: dict[int, tuple[Any, Render]] = {}
+
+
+def _identity(value: Any, now: str) -> Any:
+    return value
+
+
+def _nullable(schema: Schema) -> bool:
+    if "null" in _types(schema) or schema.get("nullable") is True:
+        return True
+    branches = schema.get("oneOf") or schema.get("anyOf") or []
+    return any("null" in _types(resolve(b)) for b in branches)
+
+
+def _fill(schema: Any, name: str) -> Callable[[str], Any] | None:
+    """How to fill a declared field a record lacks, or None when nothing fits.
+
+    A default the schema gives wins; then `[]` for lists, `false` for flags and `null`
+    where the field may be null; otherwise a synthesized value of the field's type.
+    """
+    base = resolve(schema)
+    if "allOf" in base:
+        base = _merge_all_of(base)
+    types = _types(base)
+    candidates: list[Any] = []
+    if "default" in base:
+        candidates.append(base["default"])
+    if "array" in types:
+        candidates.append([])
+    if "boolean" in types:
+        candidates.append(False)
+    if _nullable(base):
+        candidates.append(None)
+    for value in candidates:
+        if _is_valid(value, base):
+            if isinstance(value, (list, dict)):
+                frozen = json.dumps(value)
+                return lambda now: json.loads(frozen)
+            return lambda now: value
+    probe = Shaper(_PROBE_NOW).synth(base, name)
+    if probe is None or not _is_valid(probe, base):
+        return None
+    return lambda now: Shaper(now).synth(base, name)
+
+
+def _plan(schema: Any) -> Render:
+    """The compiled renderer of `schema` (a schema object of the loaded spec)."""
+    if not schema:
+        return _identity
+    key = id(schema)
+    hit = _PLANS.get(key)
+    if hit is not None and hit[0] is schema:
+        return hit[1]
+    box: list[Render] = []
+    # A placeholder first, so a recursive schema compiles to a recursive renderer.
+    _PLANS[key] = (schema, lambda value, now: box[0](value, now))
+    real = _build(schema)
+    box.append(real)
+    _PLANS[key] = (schema, real)
+    return real
+
+
+def _build(schema: Any) -> Render:
+    declared = _declared(schema)
+    items = declared.get("items")
+    props: dict[str, Any] = declared.get("properties") or {}
+    extra = declared.get("additionalProperties")
+    if not props and not items and not isinstance(extra, dict):
+        return _identity
+    item_plan = _plan(items) if items else None
+    declared_keys = frozenset(props)
+    nested = {k: p for k, p in ((k, _plan(v)) for k, v in props.items()) if p is not _identity}
+    keep_unknown = not props or extra is True or extra == {}
+    extra_plan = _plan(extra) if isinstance(extra, dict) and extra else None
+    fills: dict[str, Callable[[str], Any]] = {}
+    if "id" in props and not declared.get("x-union"):
+        for name, sub in props.items():
+            if isinstance(sub, dict) and sub.get("x-nexla-expand"):
+                continue  # only on the wire with `expand=1`, which the handler decides
+            how = _fill(sub, name)
+            if how is not None:
+                fills[name] = how
+    fill_keys = frozenset(fills)
+
+    def render(value: Any, now: str) -> Any:
+        if isinstance(value, list):
+            return [item_plan(v, now) for v in value] if item_plan is not None else value
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key in declared_keys:
+                plan = nested.get(key)
+                out[key] = item if plan is None else plan(item, now)
+            elif key[:1] == "_":
+                continue
+            elif keep_unknown:
+                out[key] = item
+            elif extra_plan is not None:
+                out[key] = extra_plan(item, now)
+        missing = fill_keys - out.keys() if fill_keys else None
+        if missing:
+            for key, how in fills.items():  # in declaration order, so replies are stable
+                if key in missing:
+                    out[key] = how(now)
+        return out
+
+    return render
+
+
+def prune(value: Any, schema: Any, now: str = _PROBE_NOW) -> Any:
+    """`value` rendered as its schema declares it (see above).
 
     An object schema that lists `properties` and says nothing about
     `additionalProperties` declares exactly those fields: anything else (and every
-    sandbox-private `_` key) is left out of the reply. Free-form objects are kept whole.
+    sandbox-private `_` key) is left out, and every declared field is present. Free-form
+    objects are kept whole.
     """
-    if depth > _MAX_DEPTH or value is None:
+    if value is None:
         return value
-    schema = _declared(schema)
-    if isinstance(value, list):
-        items = schema.get("items")
-        return [prune(v, items, depth + 1) for v in value] if items else value
-    if not isinstance(value, dict):
-        return value
-    props = schema.get("properties") or {}
-    extra = schema.get("additionalProperties")
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        if key.startswith("_"):
-            continue
-        if key in props:
-            out[key] = prune(item, props[key], depth + 1)
-        elif not props or extra is True or extra == {}:
-            out[key] = item
-        elif isinstance(extra, dict):
-            out[key] = prune(item, extra, depth + 1)
-    return out
+    return _plan(schema)(value, now)
 
 
-def prune_reply(operation_id: str, status: int, body: Any) -> Any:
-    """A success reply cut down to what the operation's schema for `status` declares."""
+def prune_reply(operation_id: str, status: int, body: Any, now: str = _PROBE_NOW) -> Any:
+    """A success reply rendered as the operation's schema for `status` declares it."""
     op = load_spec().by_id()[operation_id].op
     response = op.get("responses", {}).get(str(status))
     if response is None or body is None:
@@ -356,4 +467,4 @@ def prune_reply(operation_id: str, status: int, body: Any) -> Any:
     media = (resolve(response).get("content") or {}).get("application/json")
     if not media or not media.get("schema"):
         return body
-    return prune(body, media["schema"])
+    return prune(body, media["schema"], now)

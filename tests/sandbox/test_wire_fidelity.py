@@ -205,3 +205,39 @@ def test_org_owner_is_a_whole_user(api: httpx.Client) -> None:
     owner = org["owner"]
     assert owner["id"] == 1 and owner["status"] == "ACTIVE"
     assert owner["default_org"]["id"] == 1 and owner["org_memberships"]
+
+
+def _record_fields(schema_name: str) -> set[str]:
+    """The properties of a record schema a reply always carries (not the `expand=1` ones)."""
+    from nexla_sandbox.spec import load_spec
+
+    props = load_spec().doc["components"]["schemas"][schema_name]["properties"]
+    return {k for k, v in props.items() if not v.get("x-nexla-expand")}
+
+
+def test_records_carry_every_declared_field_unset_ones_as_null_empty_or_false(
+    api: httpx.Client,
+) -> None:
+    cred = create_credential(api)
+    source = create_source(api, cred["id"])
+    got = ok(api.get(f"/data_sources/{source['id']}"))
+    assert set(got) == _record_fields("DataSource")
+    # Never set by this caller: present, and empty the way Nexla's serializers say it.
+    assert got["description"] is None and got["vendor"] is None
+    assert got["run_ids"] == [] and got["tags"] == []
+    assert got["has_template"] is False
+    # Nested records are whole too.
+    assert set(got["owner"]) == _record_fields("Owner")
+    # What only `expand=1` embeds stays out until asked for.
+    assert "data_credentials" not in got
+    expanded = ok(api.get(f"/data_sources/{source['id']}", params={"expand": 1}))
+    assert expanded["data_credentials"]["id"] == cred["id"]
+
+
+def test_listed_records_are_whole_and_envelopes_are_not_padded(api: httpx.Client) -> None:
+    create_source(api, None, name="listed")
+    listed = ok(api.get("/data_sources"))
+    assert listed and all(set(s) == _record_fields("DataSource") for s in listed)
+    task = ok(api.post("/async_tasks", json={"type": "BulkDeleteNotifications"}))
+    # A delete's acknowledgement is a message, not a record: nothing is added to it.
+    assert ok(api.delete(f"/async_tasks/{task['id']}")) == {"status": "deleted"}
