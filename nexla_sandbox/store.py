@@ -124,7 +124,11 @@ class Store:
             rows = self._conn.execute(
                 "SELECT body FROM docs WHERE kind=? ORDER BY id", (kind,)
             ).fetchall()
-        return [dict(codec.loads(r[0])) for r in rows]
+        if not rows:
+            return []
+        # One decode for the whole kind: a list of 1,000 is read on every page request.
+        docs = codec.loads("[" + ",".join(r[0] for r in rows) + "]")
+        return list(docs)
 
     def kinds(self) -> dict[str, int]:
         """Number of non-built-in documents per kind (built-ins carry `_builtin`)."""
