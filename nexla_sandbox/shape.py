@@ -349,8 +349,10 @@ def _nullable(schema: Schema) -> bool:
     return any("null" in _types(resolve(b)) for b in branches)
 
 
-def _fill(schema: Any, name: str) -> Callable[[str], Any] | None:
-    """How to fill a declared field a record lacks, or None when nothing fits.
+def _fill(schema: Any, name: str) -> tuple[bool, Any] | None:
+    """How to fill a declared field a record lacks: `(True, value)` for a value every record
+    may share (null, a flag, a string), `(False, make)` for one made per record (`make(now)`:
+    a fresh list, a synthesized value), or None when nothing fits.
 
     A default the schema gives wins; then `[]` for lists, `false` for flags and `null`
     where the field may be null; otherwise a synthesized value of the field's type.
@@ -370,14 +372,16 @@ def _fill(schema: Any, name: str) -> Callable[[str], Any] | None:
         candidates.append(None)
     for value in candidates:
         if _is_valid(value, base):
+            if value == [] or value == {}:
+                return False, type(value)
             if isinstance(value, (list, dict)):
                 frozen = json.dumps(value)
-                return lambda now: json.loads(frozen)
-            return lambda now: value
+                return False, lambda now, frozen=frozen: json.loads(frozen)
+            return True, value
     probe = Shaper(_PROBE_NOW).synth(base, name)
     if probe is None or not _is_valid(probe, base):
         return None
-    return lambda now: Shaper(now).synth(base, name)
+    return False, lambda now: Shaper(now).synth(base, name)
 
 
 def _plan(schema: Any) -> Render:
@@ -405,42 +409,61 @@ def _build(schema: Any) -> Render:
     if not props and not items and not isinstance(extra, dict):
         return _identity
     item_plan = _plan(items) if items else None
+    if item_plan is _identity:
+        item_plan = None
     declared_keys = frozenset(props)
     nested = {k: p for k, p in ((k, _plan(v)) for k, v in props.items()) if p is not _identity}
     keep_unknown = not props or extra is True or extra == {}
     extra_plan = _plan(extra) if isinstance(extra, dict) and extra else None
-    fills: dict[str, Callable[[str], Any]] = {}
+    shared: dict[str, Any] = {}  # fills every record may share, in declaration order
+    made: dict[str, Callable[[Any], Any]] = {}  # fills made per record
     if "id" in props and not declared.get("x-union"):
         for name, sub in props.items():
             if isinstance(sub, dict) and sub.get("x-nexla-expand"):
                 continue  # only on the wire with `expand=1`, which the handler decides
             how = _fill(sub, name)
-            if how is not None:
-                fills[name] = how
-    fill_keys = frozenset(fills)
+            if how is None:
+                continue
+            if how[0]:
+                shared[name] = how[1]
+            else:
+                made[name] = how[1]
+    if not props and item_plan is None and extra_plan is None:
+        return _identity
+    closed = not keep_unknown and extra_plan is None
+    nested_keys = frozenset(nested)
 
     def render(value: Any, now: str) -> Any:
         if isinstance(value, list):
             return [item_plan(v, now) for v in value] if item_plan is not None else value
         if not isinstance(value, dict):
             return value
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            if key in declared_keys:
-                plan = nested.get(key)
-                out[key] = item if plan is None else plan(item, now)
-            elif key[:1] == "_":
-                continue
-            elif keep_unknown:
-                out[key] = item
-            elif extra_plan is not None:
-                out[key] = extra_plan(item, now)
-        missing = fill_keys - out.keys() if fill_keys else None
-        if missing:
-            for key, how in fills.items():  # in declaration order, so replies are stable
-                if key in missing:
-                    out[key] = how(now)
-        return out
+        out: dict[str, Any]
+        if closed:  # the common case: exactly the declared fields, read in one pass
+            out = {k: v for k, v in value.items() if k in declared_keys}
+            for key in nested_keys.intersection(out):
+                out[key] = nested[key](out[key], now)
+        else:
+            out = {}
+            for key, item in value.items():
+                if key in declared_keys:
+                    plan = nested.get(key)
+                    out[key] = item if plan is None else plan(item, now)
+                elif key[:1] == "_":
+                    continue
+                elif keep_unknown:
+                    out[key] = item
+                elif extra_plan is not None:
+                    out[key] = extra_plan(item, now)
+        if not shared and not made:
+            return out
+        # Declared order first (stable replies), the record's own values over the fills.
+        whole = shared.copy()
+        for key, make in made.items():
+            if key not in out:
+                whole[key] = make(now) if make is not list else []
+        whole.update(out)
+        return whole
 
     return render
 

@@ -25,8 +25,12 @@ def _with_credential(state: State, out: Doc, doc: Doc) -> None:
 def render_source(
     state: State, doc: Doc, expand: bool = False, nexsets: list[Doc] | None = None
 ) -> Doc:
-    """A source as Nexla shows it; `nexsets` (all of them) saves re-reading them per source."""
-    out = public(doc)
+    """A source as Nexla shows it; `nexsets` (all of them) saves re-reading them per source.
+
+    The sandbox's private `_` keys stay in: every reply is rendered from its schema, which
+    leaves them out (a page of 1,000 sources is rendered per request, so one pass it is).
+    """
+    out = dict(doc)
     every = state.store.all("data_sets") if nexsets is None else nexsets
     out["data_sets"] = [brief(n) for n in every if n.get("data_source_id") == doc["id"]]
     if expand:

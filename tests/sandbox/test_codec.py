@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nexla_sandbox import codec
+from nexla_sandbox.store import Store
 
 DOCUMENTS: list[Any] = [
     {"id": 7, "name": "orders", "tags": ["a", "ü"], "config": {"x": None, "y": 1.5}},
@@ -38,3 +42,17 @@ def test_keys_are_sorted_and_non_string_keys_become_strings() -> None:
 def test_malformed_input_raises_value_error() -> None:
     with pytest.raises(ValueError):
         codec.loads(b"{not json")
+
+
+@given(st.binary(max_size=200) | st.from_regex(rb"[0-9a ,\[\]]{0,60}", fullmatch=True))
+def test_long_number_check_agrees_with_a_regex_scan(data: bytes) -> None:
+    assert codec.has_long_number(data) == (re.search(rb"[0-9]{19}", data) is not None)
+
+
+def test_a_kind_read_at_once_keeps_a_long_integer_exact() -> None:
+    store = Store()
+    store.put("data_sources", {"id": 1, "name": "a"})
+    store.put("data_sources", {"id": 2, "counter": 98765432109876543210})
+    docs = store.all("data_sources")
+    assert [d["id"] for d in docs] == [1, 2]
+    assert isinstance(docs[1]["counter"], int) and docs[1]["counter"] == 98765432109876543210
