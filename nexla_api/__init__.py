@@ -5,9 +5,11 @@ Generated endpoint functions live in `nexla_api.api.<tag>.<operation_id>` and mo
 webhooks) lives in `nexla_api.runtime` and is re-exported here.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from . import runtime
 from .runtime import (
     NO_RETRIES,
-    AsyncPaginator,
     AuthenticationError,
     AuthorizationError,
     ConfigurationError,
@@ -19,19 +21,25 @@ from .runtime import (
     NotFoundError,
     Pacer,
     PaginationError,
-    Paginator,
     RateLimitError,
     ReplyTooLargeError,
     RetryPolicy,
     ServerError,
     TransportError,
     ValidationError,
-    WebhookClient,
-    WebhookResult,
     __version__,
-    apaginate,
-    paginate,
 )
+
+if TYPE_CHECKING:
+    from .runtime import (
+        AsyncPaginator,
+        Paginator,
+        WebhookClient,
+        WebhookResult,
+        apaginate,
+        paginate,
+    )
+
 
 __all__ = [
     "NO_RETRIES",
@@ -60,3 +68,10 @@ __all__ = [
     "apaginate",
     "paginate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The runtime's names loaded on first use (see `nexla_api.runtime.LAZY`)."""
+    if name in runtime.LAZY:
+        return getattr(runtime, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

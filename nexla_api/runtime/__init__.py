@@ -6,6 +6,9 @@ of `runtime.parsing`; generated models import `runtime.secret_fields` for their 
 deadline-stamping client and a retry transport) via `NexlaClient`.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .auth import AccessTokenAuth, ServiceKeyAuth
 from .client import NexlaClient
 from .constants import DEFAULT_BASE_URL, __version__
@@ -28,9 +31,32 @@ from .errors import (
     raise_for_status,
 )
 from .pacing import Pacer
-from .pagination import AsyncPaginator, Paginator, apaginate, paginate
 from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
-from .webhooks import WebhookClient, WebhookResult
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPaginator, Paginator, apaginate, paginate
+    from .webhooks import WebhookClient, WebhookResult
+
+#: Names loaded on first use: calling an endpoint needs neither the paginators nor the
+#: webhook client, and leaving them out keeps `import nexla_api` small.
+LAZY: dict[str, str] = {
+    "AsyncPaginator": "pagination",
+    "Paginator": "pagination",
+    "apaginate": "pagination",
+    "paginate": "pagination",
+    "WebhookClient": "webhooks",
+    "WebhookResult": "webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

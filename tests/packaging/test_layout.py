@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from nexla_api.runtime.constants import USER_AGENT
 from nexla_api.runtime.extras import missing_extra_message, missing_for_extra
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,3 +188,36 @@ def test_ci_runs_the_readme_s_test_command_with_the_readme_s_tools() -> None:
     assert ci[-1] == test_command
     pins = re.findall(r'"([^"]+==[^"]+)"', bootstrap)
     assert pins and pins == re.findall(r'"([^"]+==[^"]+)"', ci[0])
+
+
+def test_the_version_has_one_home_that_the_installed_metadata_agrees_with() -> None:
+    import nexla_api
+
+    assert "version" in PYPROJECT["project"]["dynamic"]
+    attr = PYPROJECT["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    assert attr == "nexla_api.runtime.constants.__version__"
+    assert nexla_api.__version__ == metadata.version("nexla-api")
+    assert USER_AGENT == f"nexla-api/{nexla_api.__version__}"
+
+
+def test_calling_one_endpoint_loads_no_paginator_webhook_client_or_connector_catalogue() -> None:
+    code = (
+        "import sys, nexla_api, nexla_api.api.sources.get_data_source\n"
+        "heavy = ['nexla_api.runtime.pagination', 'nexla_api.runtime.webhooks', "
+        "'nexla_api.connectors', 'importlib.metadata']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+        "from nexla_api import Paginator, WebhookClient, paginate\n"
+        "from nexla_api.runtime import AsyncPaginator, WebhookResult\n"
+        "print(Paginator.__module__, WebhookClient.__module__, paginate.__module__)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    loaded, modules = done.stdout.strip().splitlines()
+    assert ast.literal_eval(loaded) == []
+    assert modules.split() == [
+        "nexla_api.runtime.pagination",
+        "nexla_api.runtime.webhooks",
+        "nexla_api.runtime.pagination",
+    ]
