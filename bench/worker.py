@@ -1,7 +1,8 @@
 """One measurement per process: `python -m bench.worker CASE ...` prints a JSON result.
 
 Cases: `parse IMPL KIND N REPS`, `import IMPL`, `request IMPL URL N AUTH ID`,
-`request_async IMPL URL N ID`, `get URL PATH N`, `hammer URL SECONDS ID START`, `batch IMPL URL N`.
+`request_async IMPL URL N ID`, `get URL PATH N`, `hammer URL SECONDS ID START`, `batch IMPL URL N`,
+`envcode VERB URL DIR TAG` (VERB `plan` or `apply`: the `nexla-recipes` command, in process).
 IMPL is `ours`, `sdk` or `raw` (raw = httpx + json.loads, the floor).
 """
 
@@ -273,6 +274,45 @@ def batch(impl: str, url: str, n: int, concurrency: int) -> dict[str, Any]:
     return {"wall_s": wall, "counts": counts}
 
 
+def envcode(verb: str, url: str, directory: str, tag: str) -> dict[str, Any]:
+    """`nexla-recipes plan|apply DIR --tag TAG` run in this process, as a user runs it (the
+    client comes from the environment); the wall time excludes interpreter start-up only."""
+    import contextlib
+    import io
+    import os
+    from pathlib import Path
+
+    from nexla_recipes.cli import main as cli
+
+    from .envdir import secret_env
+
+    os.environ.update(secret_env(), NEXLA_SERVICE_KEY=SERVICE_KEY, NEXLA_API_URL=url)
+    argv = [verb, directory, "--tag", tag, "--json"]
+    if verb == "apply":
+        journal = Path(directory).with_suffix(".apply.jsonl")
+        journal.unlink(missing_ok=True)
+        argv += ["--auto-approve", "--journal", str(journal)]
+    stdout = io.StringIO()
+    t0 = time.perf_counter()
+    with contextlib.redirect_stdout(stdout):
+        code = cli(argv)
+    wall = time.perf_counter() - t0
+    doc = json.loads(stdout.getvalue())
+    out: dict[str, Any] = {"wall_s": wall, "exit_code": code}
+    if verb == "plan":
+        items = doc.get("items") or []
+        out["changes"] = len(items)
+        out["errors"] = doc.get("errors") or []
+    else:
+        steps = doc.get("steps") or []
+        out["status"] = doc.get("status")
+        out["steps"] = len(steps)
+        out["failed"] = sum(1 for s in steps if s.get("status") == "failed")
+        out["reconciled"] = sum(1 for s in steps if s.get("status") == "reconciled")
+        out["error"] = doc.get("error")
+    return out
+
+
 def main(argv: list[str]) -> None:
     case, *args = argv
     if case == "parse":
@@ -289,6 +329,8 @@ def main(argv: list[str]) -> None:
         out = get_times(args[0], args[1], int(args[2]))
     elif case == "batch":
         out = batch(args[0], args[1], int(args[2]), int(args[3]))
+    elif case == "envcode":
+        out = envcode(args[0], args[1], args[2], args[3])
     else:
         raise SystemExit(f"unknown case {case!r}")
     print(json.dumps(out))

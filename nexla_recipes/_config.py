@@ -223,12 +223,17 @@ def _mark(mark: Any) -> str:
     return f"line {mark.line + 1} column {mark.column + 1}" if mark is not None else ""
 
 
+#: libyaml's parser when PyYAML was built with it (an order of magnitude faster: a
+#: 200-file desired-state directory loads in tens of milliseconds, not a third of a second).
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(text: str, name: str) -> Any:
     try:
         # Pass 1 (events, no recursion): nesting depth and event count.
         depth = 0
         events = 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_SAFE_LOADER):
             events += 1
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
@@ -239,7 +244,7 @@ def _load_yaml(text: str, name: str) -> Any:
             if events > MAX_VALUES:
                 raise problem(name, "", f"holds more than {MAX_VALUES} values", "split the file")
         # Pass 2: the node graph; refuse aliases that expand past the bound, then construct.
-        loader = yaml.SafeLoader(text)
+        loader = _SAFE_LOADER(text)
         try:
             node = loader.get_single_node()
             if node is None:
@@ -251,6 +256,8 @@ def _load_yaml(text: str, name: str) -> Any:
     except yaml.YAMLError as exc:
         where = _mark(getattr(exc, "problem_mark", None))
         reason = getattr(exc, "problem", None) or "not valid YAML"
+        if "maximum nesting depth" in str(reason):  # libyaml's own bound, far above ours
+            raise _too_deep(name, where) from None
         raise problem(name, where, f"invalid YAML: {reason}", "fix the YAML syntax") from None
     except (ValueError, TypeError, OverflowError):
         # e.g. a timestamp or number the YAML constructor cannot represent
