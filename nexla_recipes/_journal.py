@@ -26,12 +26,15 @@ VERSION = 1
 MAX_JOURNAL_BYTES = MAX_STATE_BYTES
 
 
-def when(event: str | list[str], then: dict[str, Any], **fields: str) -> dict[str, Any]:
-    """A record-schema rule: records of `event` (and with these field values) also match `then`."""
-    match: dict[str, Any] = {
-        "event": {"enum": event} if isinstance(event, list) else {"const": event}
-    }
-    match.update({k: {"const": v} for k, v in fields.items()})
+def when(event: str | list[str], then: dict[str, Any], **fields: str | list[str]) -> dict[str, Any]:
+    """A record-schema rule: records of `event` (and with these field values; a list means
+    any of them) also match `then`."""
+
+    def one_of(value: str | list[str]) -> dict[str, Any]:
+        return {"enum": value} if isinstance(value, list) else {"const": value}
+
+    match: dict[str, Any] = {"event": one_of(event)}
+    match.update({k: one_of(v) for k, v in fields.items()})
     return {"if": {"required": ["event", *fields], "properties": match}, "then": then}
 
 

@@ -43,7 +43,7 @@ from nexla_api.api.sources import get_data_source
 from nexla_api.models import FlowResourceType
 
 from .._env_resources import MANAGED_TAG
-from .._journal import Journal, JournalError
+from .._journal import Journal, JournalError, record_schema, when
 from .._progress import Progress, ProgressFn
 from .._resources import walk
 from .files import (
@@ -73,32 +73,20 @@ _ID = {"type": "integer", "minimum": 1}
 _ACTIONS = ["create", "update", "delete", "pause", "activate"]
 
 
-def _when(events: list[str], then: dict[str, Any], **more: Any) -> dict[str, Any]:
-    match = {"event": {"enum": events}, **{k: {"enum": v} for k, v in more.items()}}
-    return {"if": {"required": ["event", *more], "properties": match}, "then": then}
-
-
 #: One line of an apply journal: what rollback and resume read back is checked before use.
-RECORD_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["v", "seq", "event"],
-    "properties": {
-        "v": {"const": 1},
-        "seq": {"type": "integer", "minimum": 1},
-        "at": {"type": "number"},
-        "event": {
-            "enum": [
-                BEGIN,
-                "apply.end",
-                "apply.stopped",
-                "step.started",
-                "step.done",
-                "step.failed",
-                "rollback.begin",
-                "undo.done",
-                "undo.failed",
-            ]
-        },
+RECORD_SCHEMA: dict[str, Any] = record_schema(
+    [
+        BEGIN,
+        "apply.end",
+        "apply.stopped",
+        "step.started",
+        "step.done",
+        "step.failed",
+        "rollback.begin",
+        "undo.done",
+        "undo.failed",
+    ],
+    {
         "step": {"type": "string", "pattern": "^(create|update|delete|pause|activate):[a-z]+/"},
         "action": {"enum": _ACTIONS},
         "kind": {"enum": sorted(KINDS)},
@@ -116,27 +104,27 @@ RECORD_SCHEMA: dict[str, Any] = {
         "error": {"type": "string"},
         "status": {"type": "string"},
     },
-    "allOf": [
-        _when([BEGIN], {"required": ["directory", "tag", "fingerprint"]}),
-        _when(
+    [
+        when(BEGIN, {"required": ["directory", "tag", "fingerprint"]}),
+        when(
             ["step.started", "step.done", "step.failed", "undo.done", "undo.failed"],
             {"required": ["step"]},
         ),
-        _when(["step.started"], {"required": ["action", "kind", "name"]}),
-        _when(["step.started"], {"required": ["id", "before"]}, action=["update"]),
-        _when(["step.started"], {"required": ["id"]}, action=["delete"]),
-        _when(
-            ["step.started"],
+        when("step.started", {"required": ["action", "kind", "name"]}),
+        when("step.started", {"required": ["id", "before"]}, action="update"),
+        when("step.started", {"required": ["id"]}, action="delete"),
+        when(
+            "step.started",
             {"required": ["origin_id", "was_active"]},
             action=["pause", "activate"],
         ),
-        _when(
-            ["step.started"],
+        when(
+            "step.started",
             {"anyOf": [{"required": ["preexisting"]}, {"required": ["detected_from"]}]},
-            action=["create"],
+            action="create",
         ),
     ],
-}
+)
 
 
 class ApplyError(Exception):
