@@ -9,9 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from nexla_api import NexlaClient
+
 from ..envcode.apply import ApplyError, ApplyReport, apply_desired, rollback
 from ..envcode.files import Desired, load_directory, load_values
-from ..envcode.live import read_live
+from ..envcode.live import LiveState, read_live
 from ..envcode.plan import PlanError, compute
 from .common import ERROR, INTERRUPTED, OK, CliError, Outcome, add_command, client_from_env
 from .plan import add_target_arguments
@@ -60,41 +62,52 @@ def register(subparsers: Any) -> None:
             action.nargs = "?"
 
 
-def confirm(desired: Desired, args: argparse.Namespace, display: Display) -> str | None:
-    """Show the plan and ask; None when approved, else the reason to stop."""
+def confirm(
+    client: NexlaClient,
+    desired: Desired,
+    args: argparse.Namespace,
+    display: Display,
+    tag: str | None,
+) -> tuple[str | None, LiveState | None]:
+    """Show the plan and ask: (None when approved, else the reason to stop; the environment
+    as read for the preview, which the apply then works from)."""
     if args.auto_approve or args.resume is not None:
-        return None
-    preview = compute(
-        desired, read_live(client_from_env(), args.tag, progress=display), prune=args.prune
-    )
+        return None, None
+    live = read_live(client, tag, progress=display)
+    preview = compute(desired, live, prune=args.prune)
     if preview.errors:
         raise PlanError(preview.errors)
     if not preview.items:
-        return None
+        return None, live
     print(preview.to_text(), end="")
     if not sys.stdin.isatty():
-        return "not applied: pass --auto-approve to apply without a terminal to confirm on"
+        return "not applied: pass --auto-approve to apply without a terminal to confirm on", None
     answer = input(f"Apply these {len(preview.items)} change(s)? [y/N] ").strip().lower()
-    return None if answer in ("y", "yes") else "not applied"
+    return (None, live) if answer in ("y", "yes") else ("not applied", None)
 
 
 def execute(
     args: argparse.Namespace,
-    desired: Callable[[], Desired],
+    desired: Callable[[NexlaClient], Desired],
     tag: str | None,
 ) -> Outcome:
-    """What apply and promote share: confirm, run with Ctrl-C handling, map the outcome."""
+    """What apply and promote share: confirm, run with Ctrl-C handling, map the outcome.
+
+    One client serves the preview and the apply, so they share its token and its pacing.
+    """
     stop = threading.Event()
+    client = client_from_env()
     with Display(json_output=args.json, verbose=args.verbose) as display:
         try:
-            wanted = desired()
-            refusal = confirm(wanted, args, display)
+            wanted = desired(client)
+            refusal, live = confirm(client, wanted, args, display, tag)
             if refusal is not None:
                 return Outcome(refusal, {"status": "not_applied"}, ERROR)
             with stop_on_interrupt(stop, display.line):
                 report = apply_desired(
-                    client_from_env(),
+                    client,
                     wanted,
+                    live=live,
                     tag=tag,
                     prune=args.prune,
                     journal_path=args.resume or args.journal,
@@ -134,4 +147,4 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.resume is not None and args.journal is not None:
         raise CliError("pass either --resume JOURNAL or --journal PATH, not both")
     values = load_values(Path(args.vars) if args.vars else None)
-    return execute(args, lambda: load_directory(Path(args.directory), values), args.tag)
+    return execute(args, lambda _: load_directory(Path(args.directory), values), args.tag)

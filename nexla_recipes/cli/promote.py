@@ -9,7 +9,7 @@ from typing import Any
 from ..envcode.files import load_values
 from ..envcode.promote import source_definition
 from .apply import add_apply_options, execute
-from .common import CliError, Outcome, add_command, client_from_env
+from .common import CliError, Outcome, add_command
 
 
 def register(subparsers: Any) -> None:
@@ -37,6 +37,4 @@ def run(args: argparse.Namespace) -> Outcome:
     if args.resume is not None and args.journal is not None:
         raise CliError("pass either --resume JOURNAL or --journal PATH, not both")
     values = load_values(Path(args.vars))
-    return execute(
-        args, lambda: source_definition(client_from_env(), args.source, values), args.tag
-    )
+    return execute(args, lambda client: source_definition(client, args.source, values), args.tag)

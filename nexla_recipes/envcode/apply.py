@@ -777,8 +777,13 @@ def apply_desired(
     discovery_timeout: float = 300.0,
     poll_interval: float = 5.0,
     interrupt: threading.Event | None = None,
+    live: LiveState | None = None,
 ) -> ApplyReport:
     """Make the live `tag` environment match `desired` (see the module docstring).
+
+    `live` is the environment as a preview just read it (`read_live` with the same client and
+    tag): the plan shown is then the plan applied, and the environment is not read twice.
+    Without it, apply reads the environment itself.
 
     Setting `interrupt` (e.g. on Ctrl-C) lets the steps in flight finish and starts no new
     one; the report's status is then "stopped" and the journal can be resumed.
@@ -805,7 +810,8 @@ def apply_desired(
             )
         if any(e["event"] == "rollback.begin" for e in entries):
             raise JournalError(f"{journal_path} was rolled back; start a fresh apply")
-    live = read_live(client, tag, progress=progress)
+    if live is None or live.tag != tag:
+        live = read_live(client, tag, progress=progress)
     result = compute(desired, live, prune=prune, environ=environ)
     if result.errors:
         raise PlanError(result.errors)

@@ -347,3 +347,48 @@ def test_rollback_leaves_alone_what_changed_since_the_apply(
     [record] = [u for u in undone.undo if u.step == "create:source/events"]
     assert record.status == "failed" and "now named 'events-renamed-by-someone'" in record.detail
     assert get_data_source.sync(source_id, client=client).name == "events-renamed-by-someone"
+
+
+def test_cli_apply_confirmed_at_a_terminal_applies_the_plan_it_showed_reading_once(
+    sandbox: SandboxServer,
+    exported_staging: tuple[Any, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    """The preview and the apply share one client (one token, one pacer) and one read of the
+    environment: what the user approved is what runs, and a large environment is not listed
+    and read resource by resource twice."""
+    _, out = exported_staging
+    rel, change, expected, _ = EDITS["config"]
+    edit(out, rel, change)
+    counter = Counter()
+    clients: list[Any] = []
+
+    def counting_client() -> Any:
+        clients.append(client_for(sandbox, counter))
+        return clients[-1]
+
+    monkeypatch.setattr("nexla_recipes.cli.apply.client_from_env", counting_client)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    asked: list[str] = []
+
+    def answer(prompt: str) -> str:
+        asked.append(prompt)
+        return "y"
+
+    monkeypatch.setattr("builtins.input", answer)
+    journal = tmp_path / "j.jsonl"
+    code, stdout, _ = run_cli(
+        sandbox, monkeypatch, capsys, "apply", str(out), "--tag", STAGING, "--journal", str(journal)
+    )
+    assert code == 0, stdout
+    assert asked == ["Apply these 1 change(s)? [y/N] "]
+    assert "~ update source 'orders'" in stdout
+    assert f"applied\n  done       {expected[0]}:{expected[1]}/{expected[2]}" in stdout
+    assert len(clients) == 1
+    listings = Tally(p for m, p in counter.requests if m == "GET" and p.count("/") == 1)
+    assert listings["/data_sources"] == 1 and listings["/data_sinks"] == 1, listings
+    reads = [p for m, p in counter.requests if m == "GET" and p.endswith("/accessors")]
+    assert len(reads) == len(set(reads)), "accessors read more than once"
+    assert counter.requests.count(("POST", "/token")) <= 1
