@@ -256,13 +256,14 @@ def bench_ratelimit(n: int, existing: int, rps: float, impl: str = "ours") -> di
 
 
 def bench_ratelimit_apply(rps: float, directory: Path) -> dict[str, Any]:
-    """`plan`, `apply` (creating 200 resources) and `plan` again of one desired-state
-    directory against a sandbox limiting each token to `rps` requests a second.
+    """`plan`, `apply --auto-approve` (creating 200 resources), `plan` again, then an edit of
+    20 destinations applied as at a terminal (plan shown, confirmed) of one desired-state
+    directory, against a sandbox limiting each token to `rps` requests a second.
 
     Each step is measured like the batch-create one: the requests the server saw, the 429s
     it answered, the floor (accepted requests / `rps`) and the wall time of the command.
     """
-    from .envdir import TAG, write
+    from .envdir import TAG, edit, write
 
     resources = write(directory)
     sandbox = Server("sandbox")
@@ -270,7 +271,15 @@ def bench_ratelimit_apply(rps: float, directory: Path) -> dict[str, Any]:
     out: dict[str, Any] = {"rps": rps, "resources": resources}
     try:
         admin.put("/_sandbox/faults", json={"rate_limit_rps": rps}).raise_for_status()
-        for step, verb in (("plan", "plan"), ("apply", "apply"), ("replan", "plan")):
+        steps = (
+            ("plan", "plan"),
+            ("apply", "apply"),
+            ("replan", "plan"),
+            ("update", "apply-confirm"),
+        )
+        for step, verb in steps:
+            if step == "update":
+                out["edited"] = edit(directory, 20)
             # a fresh bucket: each command starts as a user would, after a pause
             admin.put("/_sandbox/faults", json={"rate_limit_rps": 0}).raise_for_status()
             admin.put("/_sandbox/faults", json={"rate_limit_rps": rps}).raise_for_status()
@@ -432,7 +441,10 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
             ("plan", "plan (nothing exists)"),
             ("apply", "apply"),
             ("replan", "plan after apply"),
+            ("update", f"apply of {ra.get('edited', 0)} edits, confirmed at a terminal"),
         ):
+            if step not in ra:
+                continue
             r = ra[step]
             label = f"{ra['resources']} resources at {ra['rps']:g} req/s, {title}"
             ratio = r["wall_s"] / r["floor_s"] if r["floor_s"] else None
@@ -461,7 +473,7 @@ def table(results: dict[str, Any]) -> list[dict[str, Any]]:
                 "≤2 % of requests",
                 share <= 0.02,
             )
-            if step == "apply":
+            if step in ("apply", "update"):
                 failed = r["failed"] + (0 if r["status"] == "applied" else 1)
                 row(f"{label}: failed steps", r["failed"], None, None, "n", "0", failed == 0)
             else:

@@ -124,3 +124,15 @@ def write(out: Path) -> int:
         folder.mkdir(exist_ok=True)
         (folder / f"{file_name(name)}.yaml").write_text(dump(kind, name, doc), "utf-8")
     return len(docs)
+
+
+def edit(out: Path, count: int) -> int:
+    """Change the description of `count` destinations (what a day's review might bring)."""
+    import yaml
+
+    files = sorted((out / KINDS["destination"].plural).glob("*.yaml"))[:count]
+    for path in files:
+        doc = yaml.safe_load(path.read_text("utf-8"))
+        doc["description"] = f"{doc['description']} (reviewed)"
+        path.write_text(yaml.safe_dump(doc, sort_keys=False), "utf-8")
+    return len(files)

@@ -287,17 +287,25 @@ def envcode(verb: str, url: str, directory: str, tag: str) -> dict[str, Any]:
     from .envdir import secret_env
 
     os.environ.update(secret_env(), NEXLA_SERVICE_KEY=SERVICE_KEY, NEXLA_API_URL=url)
-    argv = [verb, directory, "--tag", tag, "--json"]
-    if verb == "apply":
+    argv = [verb.split("-")[0], directory, "--tag", tag, "--json"]
+    if verb.startswith("apply"):
         journal = Path(directory).with_suffix(".apply.jsonl")
         journal.unlink(missing_ok=True)
-        argv += ["--auto-approve", "--journal", str(journal)]
+        argv += ["--journal", str(journal)]
+    if verb == "apply":
+        argv.append("--auto-approve")
+    elif verb == "apply-confirm":  # at a terminal: the plan is shown, the user answers y
+        import builtins
+
+        sys.stdin.isatty = lambda: True  # type: ignore[method-assign]
+        builtins.input = lambda prompt="": "y"
     stdout = io.StringIO()
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(stdout):
         code = cli(argv)
     wall = time.perf_counter() - t0
-    doc = json.loads(stdout.getvalue())
+    text = stdout.getvalue()
+    doc = json.loads(text[text.index("\n{") + 1 :] if not text.startswith("{") else text)
     out: dict[str, Any] = {"wall_s": wall, "exit_code": code}
     if verb == "plan":
         items = doc.get("items") or []
