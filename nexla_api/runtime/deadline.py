@@ -102,14 +102,16 @@ def expired(request: httpx.Request, what: str) -> DeadlineExceededError:
     )
 
 
+_TIMEOUTS = ("connect", "read", "write", "pool")
+
+
 def capped_timeouts(request: httpx.Request, left: float) -> None:
     """Cap every httpx timeout of `request` (connect, read, write, pool) at `left` seconds."""
-    current: dict[str, Any] = dict(request.extensions.get("timeout") or {})
-    capped = {}
-    for name in ("connect", "read", "write", "pool"):
-        value = current.get(name)
-        capped[name] = left if value is None else min(float(value), left)
-    request.extensions["timeout"] = capped
+    current: dict[str, Any] = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        name: left if (value := current.get(name)) is None or value > left else float(value)
+        for name in _TIMEOUTS
+    }
 
 
 __all__ = [

@@ -101,6 +101,22 @@ class Pacer:
         """Whether a slot reserved in pause `generation` may still be used."""
         return generation == self._pauses
 
+    def try_acquire(self) -> bool:
+        """Claim a send slot if one is free right now; False if the caller must `acquire`.
+
+        The common case, a client that is not pacing and not paused, reads the state without
+        taking the lock: a pause that begins meanwhile is one this request raced ahead of,
+        as it would have with a slot reserved a moment earlier.
+        """
+        if self._rate is None:
+            return self._clock() >= self._paused_until
+        with self._lock:
+            now = self._clock()
+            if now < self._paused_until or now < self._next:
+                return False
+            self._next = now + 1.0 / self._rate
+            return True
+
     def acquire(self, sleep: Callable[[float], None], budget: float = float("inf")) -> bool:
         """Wait (with `sleep`) for a send slot; threads share the pacer safely.
 

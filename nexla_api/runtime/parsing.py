@@ -162,12 +162,15 @@ def parse_reply(
     response: httpx.Response,
 ) -> T:
     """`parse(response)`, with any failure raised as `MalformedReplyError`."""
-    with gc_paused(len(response.content)):
-        try:
+    size = len(response.content)
+    try:
+        if size < LARGE_REPLY_BYTES:  # the common case skips the context manager's cost
             return parse(response)
-        except _PARSE_FAILURES as exc:
-            error = malformed(operation, response, exc)
-    raise error
+        with gc_paused(size):
+            return parse(response)
+    except _PARSE_FAILURES as exc:
+        error = malformed(operation, response, exc)
+    raise error  # outside the handler: the error carries no context that may quote the body
 
 
 def parse_detailed(
@@ -179,11 +182,14 @@ def parse_detailed(
     malformed; (None, None) for any other status (its body stays in `content`)."""
     if not 200 <= response.status_code < 300:
         return None, None
-    with gc_paused(len(response.content)):
-        try:
+    size = len(response.content)
+    try:
+        if size < LARGE_REPLY_BYTES:
             return parse(response), None
-        except _PARSE_FAILURES as exc:
-            return None, malformed(operation, response, exc)
+        with gc_paused(size):
+            return parse(response), None
+    except _PARSE_FAILURES as exc:
+        return None, malformed(operation, response, exc)
 
 
 __all__ = [

@@ -41,6 +41,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_ANY_METHOD_STATUSES = frozenset({429, 503})
 #: Statuses after which the request may have been applied: retried for idempotent methods only.
 RETRY_IDEMPOTENT_STATUSES = frozenset({408, 500, 502, 504})
+#: Any other status is final whatever the method: the reply goes back to the caller as it is.
+_RETRYABLE_STATUSES = RETRY_ANY_METHOD_STATUSES | RETRY_IDEMPOTENT_STATUSES
 
 #: The request never left the client: safe to re-send whatever the method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -199,10 +201,13 @@ class _ReplyGuard:
         self.max_reply_bytes = max_reply_bytes
         self.clock = clock
 
-    def start(self, request: httpx.Request, retry: int) -> float:
-        """Seconds left for this attempt (timeouts capped to it); raise if there are none."""
-        stamp(request, self.deadline, self.clock)
-        left = remaining(request, self.clock)
+    def stamp(self, request: httpx.Request) -> float:
+        """The instant the call must end by, stamping `request` with it unless it has one."""
+        return stamp(request, self.deadline, self.clock).at
+
+    def start(self, request: httpx.Request, at: float, retry: int) -> float:
+        """Seconds left until `at` for this attempt (timeouts capped to it); raise if none."""
+        left = at - self.clock()
         if left <= 0:
             raise expired(request, "sending the request" if retry == 0 else "retrying")
         capped_timeouts(request, left)
@@ -223,10 +228,10 @@ class _ReplyGuard:
         if declared.isdigit() and int(declared) > self.max_reply_bytes:
             raise self.too_large(request)
 
-    def check_chunk(self, request: httpx.Request, total: int) -> None:
+    def check_chunk(self, request: httpx.Request, total: int, at: float) -> None:
         if total > self.max_reply_bytes:
             raise self.too_large(request)
-        if remaining(request, self.clock) <= 0:
+        if self.clock() >= at:
             raise expired(request, "reading the reply")
 
     def check_decoded(self, request: httpx.Request, response: httpx.Response) -> None:
@@ -239,18 +244,21 @@ class _ReplyGuard:
 
 
 class _GuardedStream(httpx.SyncByteStream):
+    """The reply body, refused once it outgrows the size cap or reads past `at`."""
+
     def __init__(
-        self, stream: httpx.SyncByteStream, guard: _ReplyGuard, request: httpx.Request
+        self, stream: httpx.SyncByteStream, guard: _ReplyGuard, request: httpx.Request, at: float
     ) -> None:
         self._stream = stream
         self._guard = guard
         self._request = request
+        self._at = at
 
     def __iter__(self) -> Iterator[bytes]:
         total = 0
         for chunk in self._stream:
             total += len(chunk)
-            self._guard.check_chunk(self._request, total)
+            self._guard.check_chunk(self._request, total, self._at)
             yield chunk
 
     def close(self) -> None:
@@ -258,18 +266,21 @@ class _GuardedStream(httpx.SyncByteStream):
 
 
 class _AsyncGuardedStream(httpx.AsyncByteStream):
+    """The reply body, refused once it outgrows the size cap or reads past `at`."""
+
     def __init__(
-        self, stream: httpx.AsyncByteStream, guard: _ReplyGuard, request: httpx.Request
+        self, stream: httpx.AsyncByteStream, guard: _ReplyGuard, request: httpx.Request, at: float
     ) -> None:
         self._stream = stream
         self._guard = guard
         self._request = request
+        self._at = at
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         total = 0
         async for chunk in self._stream:
             total += len(chunk)
-            self._guard.check_chunk(self._request, total)
+            self._guard.check_chunk(self._request, total, self._at)
             yield chunk
 
     async def aclose(self) -> None:
@@ -317,11 +328,11 @@ class RetryTransport(httpx.BaseTransport):
         self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
         self.pacer = pacer
 
-    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+    def _read(self, request: httpx.Request, response: httpx.Response, at: float) -> None:
         try:
             self.guard.check_header(request, response)
             if isinstance(response.stream, httpx.SyncByteStream):
-                response.stream = _GuardedStream(response.stream, self.guard, request)
+                response.stream = _GuardedStream(response.stream, self.guard, request, at)
             response.read()
             self.guard.check_decoded(request, response)
         except BaseException:
@@ -331,15 +342,16 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
         pacer = self.pacer
+        at = self.guard.stamp(request)
         while True:
-            left = self.guard.start(request, retry)
-            if pacer is not None:
+            left = self.guard.start(request, at, retry)
+            if pacer is not None and not pacer.try_acquire():
                 if not pacer.acquire(self.policy.sleep, left):
                     raise expired(request, "waiting for the rate limit")
-                self.guard.start(request, retry)
+                self.guard.start(request, at, retry)  # what is left after the wait
             try:
                 response = self.wrapped.handle_request(request)
-                self._read(request, response)
+                self._read(request, response, at)
             except httpx.TransportError as exc:
                 if pacer is not None:
                     pacer.record(None)
@@ -351,6 +363,11 @@ class RetryTransport(httpx.BaseTransport):
                 if decision.delay is None:
                     raise _transport_error(request, exc, retry + 1) from None
             else:
+                status = response.status_code
+                if status not in _RETRYABLE_STATUSES:  # final whatever the method
+                    if pacer is not None:
+                        pacer.record(status)
+                    return response
                 held = pacer is not None and _pace(pacer, self.policy, response)
                 decision = _decide_status(
                     self.policy, request, response, retry, self.guard.left(request)
@@ -386,11 +403,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.guard = _ReplyGuard(deadline, max_reply_bytes, clock)
         self.pacer = pacer
 
-    async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+    async def _read(self, request: httpx.Request, response: httpx.Response, at: float) -> None:
         try:
             self.guard.check_header(request, response)
             if isinstance(response.stream, httpx.AsyncByteStream):
-                response.stream = _AsyncGuardedStream(response.stream, self.guard, request)
+                response.stream = _AsyncGuardedStream(response.stream, self.guard, request, at)
             await response.aread()
             self.guard.check_decoded(request, response)
         except BaseException:
@@ -400,15 +417,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retry = 0
         pacer = self.pacer
+        at = self.guard.stamp(request)
         while True:
-            left = self.guard.start(request, retry)
-            if pacer is not None:
+            left = self.guard.start(request, at, retry)
+            if pacer is not None and not pacer.try_acquire():
                 if not await pacer.aacquire(self.policy.async_sleep, left):
                     raise expired(request, "waiting for the rate limit")
-                self.guard.start(request, retry)
+                self.guard.start(request, at, retry)  # what is left after the wait
             try:
                 response = await self.wrapped.handle_async_request(request)
-                await self._read(request, response)
+                await self._read(request, response, at)
             except httpx.TransportError as exc:
                 if pacer is not None:
                     pacer.record(None)
@@ -420,6 +438,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if decision.delay is None:
                     raise _transport_error(request, exc, retry + 1) from None
             else:
+                status = response.status_code
+                if status not in _RETRYABLE_STATUSES:  # final whatever the method
+                    if pacer is not None:
+                        pacer.record(status)
+                    return response
                 held = pacer is not None and _pace(pacer, self.policy, response)
                 decision = _decide_status(
                     self.policy, request, response, retry, self.guard.left(request)

@@ -36,6 +36,23 @@ def test_a_429_pauses_every_request_of_the_client_for_retry_after() -> None:
     assert delay == pytest.approx(2.0) and pacer.valid(generation)
 
 
+def test_try_acquire_sends_at_once_only_when_no_wait_is_due() -> None:
+    clock = FakeClock()
+    pacer = Pacer(clock=clock)
+    assert pacer.try_acquire() and pacer.try_acquire()  # not pacing: never held back
+    pacer.record(429, 2.0)
+    assert not pacer.try_acquire()  # paused for Retry-After
+    clock.advance(2.0)
+    assert pacer.try_acquire()
+
+    paced = Pacer(rate=4.0, clock=clock)
+    assert paced.try_acquire()  # claims the free slot...
+    assert not paced.try_acquire()  # ...so the next one is a quarter second away
+    assert paced.reserve()[0] == pytest.approx(0.25)  # and the caller reserves it instead
+    clock.advance(0.5)
+    assert paced.try_acquire()
+
+
 def _simulate(pacer: Pacer, clock: FakeClock, rps: float, n: int, service: float) -> int:
     """One client sending `n` requests back to back against a token-bucket server."""
     server = TokenBuckets(rps, 0, clock)

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/code_containers/{code_container_id}/audit_log".format(
             code_container_id=quote(str(code_container_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/data_credentials/{credential_id}/audit_log".format(
             credential_id=quote(str(credential_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

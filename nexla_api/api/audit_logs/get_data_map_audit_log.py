@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/data_maps/{data_map_id}/audit_log".format(
             data_map_id=quote(str(data_map_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/data_schemas/{data_schema_id}/audit_log".format(
             data_schema_id=quote(str(data_schema_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

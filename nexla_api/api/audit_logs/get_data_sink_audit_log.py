@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/data_sinks/{sink_id}/audit_log".format(
             sink_id=quote(str(sink_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/data_sources/{source_id}/audit_log".format(
             source_id=quote(str(source_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/doc_containers/{doc_container_id}/audit_log".format(
             doc_container_id=quote(str(doc_container_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

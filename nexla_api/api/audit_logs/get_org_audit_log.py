@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/orgs/{org_id}/audit_log".format(
             org_id=quote(str(org_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

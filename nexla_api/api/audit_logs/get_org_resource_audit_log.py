@@ -54,7 +54,7 @@ def _get_kwargs(
             org_id=quote(str(org_id), safe=""),
             resource_type=quote(str(resource_type), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/projects/{project_id}/audit_log".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -51,7 +51,7 @@ def _get_kwargs(
         "url": "/users/{user_id}/audit_log".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/code_containers/{code_container_id}".format(
             code_container_id=quote(str(code_container_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/code_containers",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/data_credentials/{credential_id}".format(
             credential_id=quote(str(credential_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

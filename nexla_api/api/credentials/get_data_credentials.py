@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data_credentials",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

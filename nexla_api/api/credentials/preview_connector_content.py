@@ -35,7 +35,7 @@ def _get_kwargs(
         "url": "/data_credentials/{credential_id}/probe/sample".format(
             credential_id=quote(str(credential_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     _kwargs["json"] = body.to_dict()

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/data_sinks/{sink_id}".format(
             sink_id=quote(str(sink_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -32,7 +32,7 @@ def _get_kwargs(
         "url": "/flows/{flow_id}".format(
             flow_id=quote(str(flow_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

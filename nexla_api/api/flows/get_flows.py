@@ -42,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/flows",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

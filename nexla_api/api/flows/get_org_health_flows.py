@@ -66,7 +66,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/health/org/flows",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

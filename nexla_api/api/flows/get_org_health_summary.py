@@ -41,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/health/org/all",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

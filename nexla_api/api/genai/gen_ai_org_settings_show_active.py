@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/gen_ai_org_settings/active_config",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

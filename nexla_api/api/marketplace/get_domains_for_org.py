@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/domains/for_org",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -38,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data_flows/metrics/active_flows_metrics",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -42,7 +42,7 @@ def _get_kwargs(
         "url": "/orgs/{org_id}/flows/status_metrics".format(
             org_id=quote(str(org_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -42,7 +42,7 @@ def _get_kwargs(
         "url": "/users/{user_id}/flows/status_metrics".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

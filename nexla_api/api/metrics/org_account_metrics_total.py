@@ -40,7 +40,7 @@ def _get_kwargs(
         "url": "/orgs/{org_id}/flows/account_metrics".format(
             org_id=quote(str(org_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

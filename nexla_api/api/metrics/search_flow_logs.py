@@ -44,7 +44,7 @@ def _get_kwargs(
         "url": "/flows/{flow_id}/logs_v2".format(
             flow_id=quote(str(flow_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     _kwargs["json"] = body.to_dict()

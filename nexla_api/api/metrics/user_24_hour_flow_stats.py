@@ -34,7 +34,7 @@ def _get_kwargs(
         "url": "/users/{user_id}/flows/dashboard".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

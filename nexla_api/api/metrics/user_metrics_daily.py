@@ -48,7 +48,7 @@ def _get_kwargs(
         "url": "/users/{user_id}/metrics".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

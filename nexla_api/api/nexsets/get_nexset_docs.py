@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/data_sets/{set_id}/docs".format(
             set_id=quote(str(set_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -28,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/notifications/all",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/notifications/{notification_id}".format(
             notification_id=quote(str(notification_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/notification_types",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

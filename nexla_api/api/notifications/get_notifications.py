@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/notifications",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

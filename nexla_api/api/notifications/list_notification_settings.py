@@ -46,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/notification_settings",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

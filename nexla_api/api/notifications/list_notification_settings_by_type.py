@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/notification_settings/notification_types/{notification_type_id}".format(
             notification_type_id=quote(str(notification_type_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

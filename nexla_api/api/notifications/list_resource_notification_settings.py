@@ -38,7 +38,7 @@ def _get_kwargs(
             resource_type=quote(str(resource_type), safe=""),
             resource_id=quote(str(resource_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/notifications/mark_read",
-        "params": params,
+        "params": params or None,
     }
 
     _kwargs["json"] = body

@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/notifications/mark_unread",
-        "params": params,
+        "params": params or None,
     }
 
     _kwargs["json"] = body

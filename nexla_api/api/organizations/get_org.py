@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/orgs/{org_id}".format(
             org_id=quote(str(org_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

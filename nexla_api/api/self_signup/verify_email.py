@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/signup/verify_email",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/data_sources/{source_id}".format(
             source_id=quote(str(source_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

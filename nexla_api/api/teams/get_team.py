@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/teams/{team_id}".format(
             team_id=quote(str(team_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/attribute_transforms/{attribute_transform_id}".format(
             attribute_transform_id=quote(str(attribute_transform_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

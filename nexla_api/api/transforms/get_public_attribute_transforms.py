@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/attribute_transforms/public",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

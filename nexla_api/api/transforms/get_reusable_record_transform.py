@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/transforms/{transform_id}".format(
             transform_id=quote(str(transform_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -29,7 +29,7 @@ def _get_kwargs(
         "url": "/users/{user_id}/transferable".format(
             user_id=quote(str(user_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

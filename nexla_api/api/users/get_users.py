@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/users",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

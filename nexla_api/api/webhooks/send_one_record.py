@@ -37,7 +37,7 @@ def _get_kwargs(
         "url": "/webhook/{webhook_id}".format(
             webhook_id=quote(str(webhook_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     if isinstance(body, list):
