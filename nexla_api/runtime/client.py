@@ -209,6 +209,11 @@ class NexlaClient:
             asyncio.AbstractEventLoop, httpx.AsyncClient
         ] = weakref.WeakKeyDictionary()
         self._unbound_async_client: httpx.AsyncClient | None = None
+        # The loop last served and its client, read without the lock: most programs run one
+        # loop, and a lookup in the weak dictionary under the lock costs more than the call.
+        self._last_async: (
+            tuple[weakref.ref[asyncio.AbstractEventLoop], httpx.AsyncClient] | None
+        ) = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> NexlaClient:
@@ -325,6 +330,7 @@ class NexlaClient:
         """Use `async_client` on the running event loop (or on the next loop, outside one)."""
         loop = self._running_loop()
         with self._async_guard:
+            self._last_async = None
             if loop is None:
                 self._unbound_async_client = async_client
             else:
@@ -334,6 +340,9 @@ class NexlaClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The async httpx client for the running event loop (one per loop, shared auth)."""
         loop = self._running_loop()
+        last = self._last_async
+        if last is not None and loop is not None and last[0]() is loop:
+            return last[1]
         with self._async_guard:
             if loop is None:
                 if self._unbound_async_client is None:
@@ -348,6 +357,7 @@ class NexlaClient:
                     del self._async_clients[closed]
                 client, self._unbound_async_client = self._unbound_async_client, None
                 self._async_clients[loop] = client = client or self._new_async_client()
+            self._last_async = (weakref.ref(loop), client)
             return client
 
     def close(self) -> None:
@@ -360,6 +370,7 @@ class NexlaClient:
         """Close the running loop's async connection pool (and the sync one, if open)."""
         loop = self._running_loop()
         with self._async_guard:
+            self._last_async = None
             client = self._async_clients.pop(loop, None) if loop is not None else None
             unbound, self._unbound_async_client = self._unbound_async_client, None
         for each in (client, unbound):

@@ -266,7 +266,11 @@ class _GuardedStream(httpx.SyncByteStream):
 
 
 class _AsyncGuardedStream(httpx.AsyncByteStream):
-    """The reply body, refused once it outgrows the size cap or reads past `at`."""
+    """The reply body, refused once it outgrows the size cap or reads past `at`.
+
+    An iterator rather than an async generator: asyncio tracks every async generator
+    it starts (a weak set entry and a finaliser), a cost paid on every reply.
+    """
 
     def __init__(
         self, stream: httpx.AsyncByteStream, guard: _ReplyGuard, request: httpx.Request, at: float
@@ -275,13 +279,20 @@ class _AsyncGuardedStream(httpx.AsyncByteStream):
         self._guard = guard
         self._request = request
         self._at = at
+        self._chunks: AsyncIterator[bytes] | None = None
+        self._total = 0
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        total = 0
-        async for chunk in self._stream:
-            total += len(chunk)
-            self._guard.check_chunk(self._request, total, self._at)
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._stream.__aiter__()
+        self._total = 0
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None, "iterate with `async for`"
+        chunk = await self._chunks.__anext__()
+        self._total += len(chunk)
+        self._guard.check_chunk(self._request, self._total, self._at)
+        return chunk
 
     async def aclose(self) -> None:
         await self._stream.aclose()

@@ -144,6 +144,13 @@ def test_reply_over_the_size_cap_is_refused_while_streaming(declare_length: bool
         roomy = make_client(server, max_reply_bytes=10_000_000)
         assert len(get_data_sources.sync(client=roomy)) > 1000
 
+        async def main() -> None:
+            with pytest.raises(ReplyTooLargeError, match="max_reply_bytes"):
+                await get_data_sources.asyncio(client=client)
+            assert len(await get_data_sources.asyncio(client=roomy)) > 1000
+
+        asyncio.run(main())
+
 
 def test_retry_wait_longer_than_the_deadline_is_not_taken() -> None:
     busy = json_reply({"message": "busy"}, 503, headers={"Retry-After": "30"})
