@@ -36,10 +36,10 @@ class Pacer:
     margin = 0.97
     #: A first refusal with fewer accepted requests before it teaches nothing about the rate.
     min_samples = 10
-    #: Share of the first estimate used (it counts the server's initial burst as rate).
-    first_cut = 0.75
-    #: The first estimate counts the requests accepted this many seconds before the refusal.
-    first_window = 1.0
+    #: The burst a server allows, in seconds of its rate (Nexla's, and the sandbox's, hold
+    #: one second's worth). A pause at least this long refills it, and the first estimate
+    #: takes it out of what was accepted since the client's traffic last began.
+    burst_seconds = 1.0
     #: Below this share of the last rate refused, the rate grows back fast (10 %/s).
     regrow_below = 0.9
     #: How far back accepted requests count towards an estimate.
@@ -179,15 +179,20 @@ class Pacer:
         self._last_refusal = now
         self._last_growth = None
         # Since the previous refusal the server's bucket went from empty to empty: what it
-        # accepted over that time is its rate. Before the first one, count the last second
-        # (the server's initial burst makes that an overestimate; the next refusal corrects it).
+        # accepted over that time is its rate. Before the first one, its bucket went from
+        # full (at the start of this busy spell: no pause long enough to refill it) to empty,
+        # so what it accepted is a burst's worth plus the rate over the spell.
+        burst = 0.0
         if last is not None:
             start = max(last, horizon)
         else:
-            start = now - self.first_window
-            while accepted and accepted[0] <= start:
+            busy = len(accepted)
+            while busy > 1 and accepted[busy - 1] - accepted[busy - 2] < self.burst_seconds:
+                busy -= 1
+            for _ in range(busy - 1):
                 accepted.popleft()
-            start = accepted[0] if accepted and len(accepted) >= self.min_samples else start
+            start = accepted[0] if len(accepted) >= self.min_samples else now - 1.0
+            burst = self.burst_seconds
         count = len(accepted)
         accepted.clear()
         # A server that asks to wait W seconds gives at least a request per W seconds.
@@ -202,17 +207,14 @@ class Pacer:
                 self._ceiling = float("inf")  # regrow fast until refused again
             self._resumed = self._paused_until
             return
-        granted = count / (now - start)
+        granted = count / (now - start + burst)
         # Excluding the pause gives an upper bound (the server's bucket may have filled up
         # during it, and a small bucket drops what does not fit): grow back fast up to near
         # it, then slowly probe above.
         resumed = min(max(start, self._resumed), now - 1e-3)
         self._ceiling = count / (now - resumed) if last is not None else float("inf")
         self._resumed = self._paused_until
-        rate = granted * self.margin
-        if last is None:
-            rate *= self.first_cut  # the first estimate includes the server's initial burst
-        rate = max(floor, rate)
+        rate = max(floor, granted * self.margin)
         self._rate = rate if self._rate is None else min(self._rate, rate)
 
     def _grow(self, now: float) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import threading
 
 import httpx
@@ -84,6 +86,54 @@ def test_the_client_learns_the_servers_rate_and_stops_bouncing_off_it(rps: float
     assert refused <= 0.02 * n
     assert clock.now <= 1.1 * floor
     assert pacer.rate is not None and 0.9 * rps <= pacer.rate <= 1.2 * rps
+
+
+def _simulate_in_flight(
+    pacer: Pacer, clock: FakeClock, rps: float, n: int, workers: int, latency: float
+) -> int:
+    """`workers` requests in flight at once (a listing's readers), each answered `latency`
+    seconds after it reaches a token-bucket server holding one second's worth of burst."""
+    server = TokenBuckets(rps, 0, clock)
+    events: list[tuple[float, int, str, int | None]] = []
+    order = itertools.count()
+    for _ in range(workers):
+        heapq.heappush(events, (clock.now, next(order), "ready", None))
+    refused = sent = 0
+    while sent < n:
+        at, _, what, value = heapq.heappop(events)
+        clock.now = max(clock.now, at)
+        if what == "ready":
+            delay, generation = pacer.reserve()
+            heapq.heappush(events, (clock.now + delay, next(order), "send", generation))
+        elif what == "send":
+            if value is None or not pacer.valid(value):
+                heapq.heappush(events, (clock.now, next(order), "ready", None))
+                continue
+            retry_after = server.take("token")
+            answer = -1 if retry_after is None else retry_after
+            heapq.heappush(events, (clock.now + latency, next(order), "reply", answer))
+        else:
+            if value == -1:
+                pacer.record(200)
+                sent += 1
+            else:
+                refused += 1
+                pacer.record(429, float(value or 1))
+            heapq.heappush(events, (clock.now, next(order), "ready", None))
+    return refused
+
+
+@pytest.mark.parametrize("rps", [20.0, 50.0])
+def test_readers_in_flight_learn_the_rate_from_their_first_refusal(rps: float) -> None:
+    """Eight readers drain the server's burst together: the first estimate takes that burst
+    out, so the client settles at the server's rate instead of being refused again."""
+    clock = FakeClock(start=0.0)
+    pacer = Pacer(clock=clock)
+    n = int(rps * 30)
+    refused = _simulate_in_flight(pacer, clock, rps, n, workers=8, latency=0.02)
+    assert refused <= 0.02 * n
+    assert clock.now <= 1.1 * n / rps
+    assert pacer.rate is not None and 0.85 * rps <= pacer.rate <= 1.05 * rps
 
 
 def test_without_pacing_the_same_client_keeps_bouncing_off_the_limit() -> None:
