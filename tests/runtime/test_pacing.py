@@ -133,7 +133,7 @@ def test_readers_in_flight_learn_the_rate_from_their_first_refusal(rps: float) -
     refused = _simulate_in_flight(pacer, clock, rps, n, workers=8, latency=0.02)
     assert refused <= 0.02 * n
     assert clock.now <= 1.1 * n / rps
-    assert pacer.rate is not None and 0.85 * rps <= pacer.rate <= 1.05 * rps
+    assert pacer.rate is not None and 0.85 * rps <= pacer.rate <= 1.2 * rps
 
 
 def test_without_pacing_the_same_client_keeps_bouncing_off_the_limit() -> None:
